@@ -1,0 +1,79 @@
+import path from 'node:path';
+import { z } from 'zod';
+
+const BotMode = z.enum(['polling', 'webhook', 'off']);
+
+const Env = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().default('0.0.0.0'),
+  PUBLIC_URL: z.url().optional(),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL')
+    .optional(),
+  DATA_DIR: z.string().min(1).default('./data'),
+  BOT_TOKEN: z
+    .string()
+    .regex(/^\d+:[A-Za-z0-9_-]{20,}$/, 'must look like 123456:ABC… from @BotFather')
+    .optional(),
+  BOT_MODE: BotMode.optional(),
+  PAYMENT_WEBHOOK_SECRET: z.string().min(16, 'must be at least 16 characters').optional(),
+  CODEPOOL_KEYS: z.string().optional(),
+  INIT_DATA_MAX_AGE_S: z.coerce.number().int().positive().default(86_400),
+  JSON_BODY_LIMIT: z.string().regex(/^\d+(kb|mb)$/i, 'like 2mb or 512kb').default('2mb'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  UNPAID_REQUEST_TTL_MIN: z.coerce.number().int().positive().default(30),
+  DISPUTE_WINDOW_H: z.coerce.number().int().positive().default(48),
+  /** Development only: lets `POST /api/requests/:id/dev-fund` fund without paying. Production refuses it. */
+  DEV_FUNDING: z
+    .enum(['on', 'off'])
+    .default('off')
+    .transform((v) => v === 'on'),
+});
+
+export type Config = ReturnType<typeof parseConfig>;
+
+export class ConfigError extends Error {}
+
+/** Parses the environment once. A bad value stops the start with a message naming the variable. */
+export function parseConfig(env: NodeJS.ProcessEnv = process.env) {
+  const parsed = Env.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  const e = parsed.data;
+  const production = e.NODE_ENV === 'production';
+  if (production && !e.CODEPOOL_KEYS) {
+    throw new ConfigError('Invalid configuration:\n  CODEPOOL_KEYS: required in production (see README, "Keys")');
+  }
+  if (production && e.DEV_FUNDING) {
+    throw new ConfigError('Invalid configuration:\n  DEV_FUNDING: funding without payment is refused in production');
+  }
+  const botMode = e.BOT_MODE ?? (e.BOT_TOKEN ? 'polling' : 'off');
+  if (botMode !== 'off' && !e.BOT_TOKEN) {
+    throw new ConfigError(`Invalid configuration:\n  BOT_TOKEN: required when BOT_MODE=${botMode}`);
+  }
+  // npm runs workspace scripts inside the workspace; a relative DATA_DIR means the folder the user ran npm in.
+  const dataDir = path.resolve(env.INIT_CWD ?? process.cwd(), e.DATA_DIR);
+  return {
+    env: e.NODE_ENV,
+    production,
+    port: e.PORT,
+    host: e.HOST,
+    publicUrl: e.PUBLIC_URL,
+    databaseUrl: e.DATABASE_URL,
+    dataDir,
+    botToken: e.BOT_TOKEN,
+    botMode,
+    paymentWebhookSecret: e.PAYMENT_WEBHOOK_SECRET,
+    keys: e.CODEPOOL_KEYS,
+    initDataMaxAgeS: e.INIT_DATA_MAX_AGE_S,
+    jsonBodyLimit: e.JSON_BODY_LIMIT,
+    logLevel: e.LOG_LEVEL,
+    unpaidRequestTtlMin: e.UNPAID_REQUEST_TTL_MIN,
+    disputeWindowH: e.DISPUTE_WINDOW_H,
+    devFunding: e.DEV_FUNDING,
+  };
+}

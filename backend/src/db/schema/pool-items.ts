@@ -1,0 +1,54 @@
+import { sql } from 'drizzle-orm';
+import { index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { bytea, itemStatus } from './enums.ts';
+import { importBatches } from './import-batches.ts';
+import { pools } from './pools.ts';
+import { purchaseRequests } from './purchase-requests.ts';
+import { users } from './users.ts';
+
+const at = () => timestamp({ withTimezone: true });
+
+export const poolItems = pgTable(
+  'pool_items',
+  {
+    id: uuid().primaryKey(),
+    poolId: uuid()
+      .notNull()
+      .references(() => pools.id),
+    sellerId: uuid()
+      .notNull()
+      .references(() => users.id),
+    status: itemStatus().notNull().default('available'),
+    /** iv (12) ‖ tag (16) ‖ AES-256-GCM ciphertext of the fields, AAD bound to pool and item ids. */
+    ciphertext: bytea().notNull(),
+    keyVersion: integer().notNull(),
+    /** HMAC-SHA256 of the normalised primary field under the fingerprint key. */
+    fingerprint: bytea().notNull(),
+    maskedPreview: text().notNull(),
+    expiresAt: at(),
+    cost: integer(),
+    supplier: text(),
+    importBatchId: uuid().references(() => importBatches.id),
+    purchaseRequestId: uuid().references(() => purchaseRequests.id),
+    createdAt: at().notNull().defaultNow(),
+    reservedAt: at(),
+    deliveredAt: at(),
+    revealedAt: at(),
+    statusChangedAt: at(),
+  },
+  (t) => [
+    // A withdrawn item (an undone import, a mistake) may come back; anything else is a duplicate.
+    uniqueIndex('pool_items_seller_fingerprint_uq')
+      .on(t.sellerId, t.fingerprint)
+      .where(sql`status <> 'withdrawn'`),
+    index('pool_items_fingerprint_idx').on(t.fingerprint),
+    // The draw: soonest-expiring first, then oldest.
+    index('pool_items_draw_idx')
+      .on(t.poolId, t.expiresAt.asc().nullsLast(), t.createdAt, t.id)
+      .where(sql`status = 'available'`),
+    index('pool_items_pool_status_idx').on(t.poolId, t.status),
+    index('pool_items_request_idx').on(t.purchaseRequestId),
+    index('pool_items_batch_idx').on(t.importBatchId),
+  ],
+);
+export type PoolItemRow = typeof poolItems.$inferSelect;

@@ -1,0 +1,52 @@
+import { sql } from 'drizzle-orm';
+import { index, integer, pgTable, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { currency, requestStatus } from './enums.ts';
+import { pools } from './pools.ts';
+import { templates } from './templates.ts';
+import { users } from './users.ts';
+
+const at = () => timestamp({ withTimezone: true });
+
+export const purchaseRequests = pgTable(
+  'purchase_requests',
+  {
+    id: uuid().primaryKey(),
+    templateId: uuid()
+      .notNull()
+      .references(() => templates.id),
+    buyerId: uuid()
+      .notNull()
+      .references(() => users.id),
+    sellerId: uuid()
+      .notNull()
+      .references(() => users.id),
+    /** The pool the items were (or are awaited to be) drawn from; set at fulfilment. */
+    poolId: uuid().references(() => pools.id),
+    quantity: integer().notNull(),
+    unitPrice: integer().notNull(),
+    total: integer().notNull(),
+    currency: currency().notNull(),
+    status: requestStatus().notNull().default('pending_payment'),
+    createdAt: at().notNull().defaultNow(),
+    expiresAt: at(),
+    fundedAt: at(),
+    awaitingStockAt: at(),
+    deliveredAt: at(),
+    completedAt: at(),
+    cancelledAt: at(),
+    refundedAt: at(),
+    disputedAt: at(),
+    disputeWindowEndsAt: at(),
+    manualNotifiedAt: at(),
+    updatedAt: at().notNull().defaultNow(),
+  },
+  (t) => [
+    index('requests_buyer_idx').on(t.buyerId, t.id),
+    index('requests_seller_idx').on(t.sellerId, t.id),
+    index('requests_backorder_idx')
+      .on(t.poolId, t.awaitingStockAt, t.id)
+      .where(sql`status = 'awaiting_stock'`),
+    index('requests_status_idx').on(t.status),
+  ],
+);
+export type PurchaseRequestRow = typeof purchaseRequests.$inferSelect;

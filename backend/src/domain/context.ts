@@ -1,0 +1,51 @@
+import type { ServerEventName, ServerEvents } from '@codepool/shared';
+import type { KeyRing } from '../crypto/keyring.ts';
+import type { Db } from '../db/client.ts';
+import type { Logger } from '../lib/logger.ts';
+import { ForbiddenError } from './errors.ts';
+
+export type Actor =
+  | { type: 'seller'; userId: string }
+  | { type: 'buyer'; userId: string }
+  | { type: 'system'; job: string };
+
+/** Side effects after commit go through this port; socket.io is one implementation. */
+export type EventSink = {
+  toUser<E extends ServerEventName>(userId: string, event: E, payload: ServerEvents[E]): void;
+};
+
+export type Settings = {
+  unpaidRequestTtlMin: number;
+  disputeWindowH: number;
+  devFunding: boolean;
+};
+
+/** What every operation needs, whichever client called it. */
+export type Deps = {
+  db: Db;
+  keys: KeyRing;
+  events: EventSink;
+  log: Logger;
+  settings: Settings;
+};
+
+/** Where the call came from, for the audit trail. */
+export type Origin = { ip?: string | undefined; userAgent?: string | undefined };
+
+export type ServiceContext = Deps & { actor: Actor; origin?: Origin };
+
+export function withActor(deps: Deps, actor: Actor, origin?: Origin): ServiceContext {
+  return { ...deps, actor, ...(origin ? { origin } : {}) };
+}
+
+export function sellerId(ctx: ServiceContext): string {
+  if (ctx.actor.type !== 'seller') throw new ForbiddenError('this needs a seller account');
+  return ctx.actor.userId;
+}
+
+export function buyerId(ctx: ServiceContext): string {
+  if (ctx.actor.type !== 'buyer') throw new ForbiddenError('this is done by the buyer');
+  return ctx.actor.userId;
+}
+
+export const nullEvents: EventSink = { toUser: () => undefined };

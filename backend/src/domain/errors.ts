@@ -1,0 +1,48 @@
+import type { ErrorCode } from '@codepool/shared';
+
+/** The one error hierarchy of the domain; the HTTP layer and the bot map `code` in one place each. */
+export class ServiceError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly details?: unknown,
+  ) {
+    super(message);
+  }
+}
+
+export class ValidationError extends ServiceError {
+  constructor(message: string, details?: unknown) {
+    super('validation_failed', message, details);
+  }
+}
+export class UnauthorizedError extends ServiceError {
+  constructor(message = 'authentication required', details?: unknown) {
+    super('unauthorized', message, details);
+  }
+}
+export class ForbiddenError extends ServiceError {
+  constructor(message = 'not allowed') {
+    super('forbidden', message);
+  }
+}
+export class NotFoundError extends ServiceError {
+  constructor(what: string) {
+    super('not_found', `${what} not found`);
+  }
+}
+export class ConflictError extends ServiceError {
+  constructor(message: string, details?: unknown) {
+    super('conflict', message, details);
+  }
+}
+export class PreconditionFailedError extends ServiceError {
+  constructor(message: string, details?: unknown) {
+    super('precondition_failed', message, details);
+  }
+}
+export class LimitExceededError extends ServiceError {
+  constructor(message: string, details?: unknown) {
+    super('limit_exceeded', message, details);
+  }
+}

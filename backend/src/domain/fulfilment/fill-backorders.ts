@@ -1,0 +1,28 @@
+import { and, asc, eq, sql } from 'drizzle-orm';
+import { purchaseRequests } from '../../db/schema/index.ts';
+import type { Deps } from '../context.ts';
+import { afterStep, fulfilInTx } from './fulfil-on-funded.ts';
+
+/**
+ * Fills a pool's backorders first in, first out: the oldest waiting request is served
+ * first, and if it cannot be filled nothing behind it jumps the queue. One filler per
+ * pool at a time (a transaction-scoped advisory lock), so two restocks cannot reorder it.
+ */
+export async function fillBackorders(deps: Deps, poolId: string): Promise<number> {
+  let filled = 0;
+  for (;;) {
+    const step = await deps.db.transaction(async (tx) => {
+      await tx.execute(sql`SELECT pg_advisory_xact_lock(hashtextextended(${`backorders:${poolId}`}, 0))`);
+      const [head] = await tx
+        .select({ id: purchaseRequests.id })
+        .from(purchaseRequests)
+        .where(and(eq(purchaseRequests.poolId, poolId), eq(purchaseRequests.status, 'awaiting_stock')))
+        .orderBy(asc(purchaseRequests.awaitingStockAt), asc(purchaseRequests.id))
+        .limit(1);
+      return head ? fulfilInTx(deps, tx, head.id) : null;
+    });
+    if (!step || step.outcome.status !== 'delivered') return filled;
+    filled++;
+    await afterStep(deps, step);
+  }
+}

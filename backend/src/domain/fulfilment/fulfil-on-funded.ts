@@ -1,0 +1,151 @@
+import { and, asc, eq, sql } from 'drizzle-orm';
+import type { Tx } from '../../db/client.ts';
+import { poolItems, purchaseRequests, templates } from '../../db/schema/index.ts';
+import { recordAudit } from '../audit/record-audit.ts';
+import type { Deps, ServiceContext } from '../context.ts';
+import { ConflictError, NotFoundError } from '../errors.ts';
+import { queueNotifications } from '../notifications/queue-notification.ts';
+import { drawItems } from './draw-items.ts';
+import { fillBackorders } from './fill-backorders.ts';
+import { refreshStockSignals } from './stock-signals.ts';
+
+export type FulfilOutcome =
+  | { status: 'delivered'; requestId: string; itemIds: string[]; alreadyDelivered: boolean }
+  | { status: 'awaiting_stock'; requestId: string }
+  | { status: 'manual'; requestId: string }
+  | { status: 'not_funded'; requestId: string; current: string };
+
+/** What happened in the transaction, and what must follow it once committed. */
+type Step = { outcome: FulfilOutcome; buyerId: string; sellerId: string; poolId: string | null; newlyAwaiting: boolean };
+
+const SETTLED = new Set(['delivered', 'disputed', 'completed', 'refund_pending', 'refunded']);
+const SYSTEM = { type: 'system', job: 'fulfilment' } as const;
+
+/**
+ * fulfilOnFunded inside a transaction the caller holds: lock the request, then deliver,
+ * queue it as a backorder, or hand it to the seller for manual delivery. Idempotent: a
+ * delivered request returns its delivery.
+ */
+export async function fulfilInTx(deps: Deps, tx: Tx, requestId: string): Promise<Step> {
+  const [req] = await tx.select().from(purchaseRequests).where(eq(purchaseRequests.id, requestId)).for('update');
+  if (!req) throw new NotFoundError('purchase request');
+  const base = { buyerId: req.buyerId, sellerId: req.sellerId, poolId: req.poolId, newlyAwaiting: false };
+
+  if (SETTLED.has(req.status)) {
+    const items = await tx
+      .select({ id: poolItems.id })
+      .from(poolItems)
+      .where(eq(poolItems.purchaseRequestId, requestId))
+      .orderBy(asc(poolItems.id));
+    const itemIds = items.map((i) => i.id);
+    return { ...base, outcome: { status: 'delivered', requestId, itemIds, alreadyDelivered: true } };
+  }
+  if (req.status !== 'funded' && req.status !== 'awaiting_stock') {
+    return { ...base, outcome: { status: 'not_funded', requestId, current: req.status } };
+  }
+
+  const [tpl] = await tx.select().from(templates).where(eq(templates.id, req.templateId));
+  const poolId = req.poolId ?? tpl?.defaultPoolId ?? null;
+  if (!poolId) {
+    const [marked] = await tx
+      .update(purchaseRequests)
+      .set({ manualNotifiedAt: sql`now()` })
+      .where(and(eq(purchaseRequests.id, requestId), sql`${purchaseRequests.manualNotifiedAt} IS NULL`))
+      .returning({ id: purchaseRequests.id });
+    if (marked) {
+      await queueNotifications(tx, [
+        { recipientId: req.sellerId, kind: 'manual_delivery_needed', payload: { requestId, quantity: req.quantity } },
+      ]);
+      await recordAudit(tx, SYSTEM, 'request.manual_delivery_needed', { type: 'purchase_request', id: requestId });
+    }
+    return { ...base, outcome: { status: 'manual', requestId } };
+  }
+
+  // First in, first out: a new payment queues behind older backorders on the same pool.
+  const queued =
+    req.status === 'funded' &&
+    (await tx.execute(sql`SELECT 1 FROM purchase_requests WHERE pool_id = ${poolId} AND status = 'awaiting_stock' LIMIT 1`))
+      .rows.length > 0;
+  const itemIds = queued ? [] : await drawItems(tx, { poolId, requestId, quantity: req.quantity });
+
+  if (itemIds.length === 0) {
+    if (req.status === 'awaiting_stock') return { ...base, poolId, outcome: { status: 'awaiting_stock', requestId } };
+    await transition(tx, requestId, 'funded', {
+      status: 'awaiting_stock',
+      poolId,
+      awaitingStockAt: sql`now()`,
+    });
+    await recordAudit(tx, SYSTEM, 'request.awaiting_stock', { type: 'purchase_request', id: requestId }, { poolId });
+    await queueNotifications(tx, [
+      { recipientId: req.buyerId, kind: 'awaiting_stock', payload: { requestId }, dedupeKey: `awaiting:${requestId}` },
+    ]);
+    return { ...base, poolId, newlyAwaiting: true, outcome: { status: 'awaiting_stock', requestId } };
+  }
+
+  await transition(tx, requestId, req.status, {
+    status: 'delivered',
+    poolId,
+    deliveredAt: sql`now()`,
+    disputeWindowEndsAt: sql`now() + make_interval(hours => ${deps.settings.disputeWindowH})`,
+  });
+  await recordAudit(tx, SYSTEM, 'request.delivered', { type: 'purchase_request', id: requestId }, {
+    poolId,
+    itemIds,
+    from: req.status,
+  });
+  await queueNotifications(tx, [
+    { recipientId: req.buyerId, kind: 'delivery', payload: { requestId, quantity: req.quantity }, dedupeKey: `delivery:${requestId}` },
+    {
+      recipientId: req.sellerId,
+      kind: 'sale',
+      payload: { requestId, quantity: req.quantity, total: req.total },
+      dedupeKey: `sale:${requestId}`,
+    },
+  ]);
+  return { ...base, poolId, outcome: { status: 'delivered', requestId, itemIds, alreadyDelivered: false } };
+}
+
+async function transition(
+  tx: Tx,
+  requestId: string,
+  from: typeof purchaseRequests.$inferSelect.status,
+  set: Partial<typeof purchaseRequests.$inferInsert> | Record<string, unknown>,
+) {
+  const [row] = await tx
+    .update(purchaseRequests)
+    .set({ ...set, updatedAt: sql`now()` })
+    .where(and(eq(purchaseRequests.id, requestId), eq(purchaseRequests.status, from)))
+    .returning({ id: purchaseRequests.id });
+  if (!row) throw new ConflictError(`request ${requestId} is no longer ${from}`);
+}
+
+/** What follows a committed step: live events, stock signals, and a backorder check. */
+export async function afterStep(deps: Deps, step: Step): Promise<void> {
+  const { outcome } = step;
+  if (outcome.status === 'delivered' && !outcome.alreadyDelivered) {
+    const payload = {
+      requestId: outcome.requestId,
+      status: 'delivered' as const,
+      quantity: outcome.itemIds.length,
+      delivered: outcome.itemIds.length,
+    };
+    deps.events.toUser(step.buyerId, 'delivery-update', payload);
+    deps.events.toUser(step.sellerId, 'delivery-update', payload);
+    if (step.poolId) await refreshStockSignals(deps, step.poolId);
+  }
+  if (outcome.status === 'awaiting_stock' && step.newlyAwaiting) {
+    deps.events.toUser(step.buyerId, 'request-update', { requestId: outcome.requestId, status: 'awaiting_stock' });
+    // A draw can miss rows that a concurrent, failing draw held for a moment; look again.
+    if (step.poolId) await fillBackorders(deps, step.poolId);
+  }
+}
+
+/**
+ * fulfillOnFunded(requestId): called right after escrow is funded, and by the sweeper.
+ * The caller's payment is already committed; this never undoes it.
+ */
+export async function fulfilOnFunded(ctx: Deps | ServiceContext, requestId: string): Promise<FulfilOutcome> {
+  const step = await ctx.db.transaction((tx) => fulfilInTx(ctx, tx, requestId));
+  await afterStep(ctx, step);
+  return step.outcome;
+}

@@ -1,0 +1,104 @@
+import { AddItemsInput, type AddItemsResult } from '@codepool/shared';
+import { recordAudit } from '../audit/record-audit.ts';
+import { type ServiceContext, sellerId } from '../context.ts';
+import { ConflictError } from '../errors.ts';
+import { onRestock } from '../fulfilment/on-restock.ts';
+import { findSellerPool } from '../pools/find-seller-pool.ts';
+import { existingFingerprints, flagCrossSellerDuplicates, insertItems } from './insert-items.ts';
+import { type PreparedItem, prepareItem } from './prepare-item.ts';
+
+/**
+ * Adds up to 1,000 items from JSON. Invalid items are reported and left out; duplicates
+ * (within the call or against the seller's whole stock) refuse the call unless
+ * `skipDuplicates`, in which case they are counted and left out.
+ */
+export async function addItems(
+  ctx: ServiceContext,
+  { poolId, input }: { poolId: string; input: AddItemsInput },
+): Promise<AddItemsResult> {
+  const owner = sellerId(ctx);
+  const { items, skipDuplicates } = AddItemsInput.parse(input);
+
+  const result = await ctx.db.transaction(async (tx) => {
+    const pool = await findSellerPool(tx, owner, poolId);
+    if (pool.archivedAt) throw new ConflictError('the pool is archived');
+
+    const rejected: AddItemsResult['rejected'] = [];
+    const unique: { index: number; item: PreparedItem }[] = [];
+    const seen = new Set<string>();
+    let invalid = 0;
+    let duplicates = 0;
+    items.forEach((raw, index) => {
+      const prepared = prepareItem(ctx.keys, pool, {
+        ...raw,
+        expiresAt: raw.expiresAt ? new Date(raw.expiresAt) : null,
+      });
+      if (!prepared.ok) {
+        invalid++;
+        rejected.push({ index, reason: prepared.reason });
+        return;
+      }
+      const fp = prepared.item.fingerprint.toString('hex');
+      if (seen.has(fp)) {
+        duplicates++;
+        rejected.push({ index, reason: 'duplicate within this request' });
+        return;
+      }
+      seen.add(fp);
+      unique.push({ index, item: prepared.item });
+    });
+
+    if (!skipDuplicates) {
+      const held = await existingFingerprints(
+        tx,
+        owner,
+        unique.map((u) => u.item.fingerprint),
+      );
+      const clashes = unique.filter((u) => held.has(u.item.fingerprint.toString('hex'))).map((u) => u.index);
+      const inCall = rejected.filter((r) => r.reason.startsWith('duplicate')).map((r) => r.index);
+      if (clashes.length + inCall.length > 0) {
+        throw new ConflictError(`${clashes.length + inCall.length} item(s) are duplicates; nothing was added`, {
+          duplicateIndexes: [...inCall, ...clashes].sort((a, b) => a - b),
+          hint: 'send skipDuplicates: true to add the rest',
+        });
+      }
+    }
+
+    const inserted = await insertItems(
+      tx,
+      unique.map((u) => u.item),
+    );
+    for (const u of unique) {
+      if (inserted.has(u.item.id)) continue;
+      // Lost a race to a concurrent add of the same code.
+      if (!skipDuplicates) throw new ConflictError('an item was added concurrently; nothing was added');
+      duplicates++;
+      rejected.push({ index: u.index, reason: 'duplicate of an item in your stock' });
+    }
+    const accepted = unique.filter((u) => inserted.has(u.item.id));
+    await flagCrossSellerDuplicates(
+      tx,
+      owner,
+      pool.id,
+      accepted.map((u) => u.item.fingerprint),
+    );
+    await recordAudit(
+      tx,
+      ctx.actor,
+      'items.added',
+      { type: 'pool', id: pool.id },
+      { accepted: accepted.length, duplicates, invalid },
+      ctx.origin,
+    );
+    return {
+      accepted: accepted.length,
+      duplicates,
+      invalid,
+      rejected: rejected.sort((a, b) => a.index - b.index),
+      items: accepted.map((u) => ({ id: u.item.id, preview: u.item.maskedPreview })),
+    };
+  });
+
+  if (result.accepted > 0) await onRestock(ctx, poolId);
+  return result;
+}

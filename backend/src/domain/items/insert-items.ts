@@ -1,0 +1,54 @@
+import { and, eq, inArray, ne, sql } from 'drizzle-orm';
+import type { DbOrTx } from '../../db/client.ts';
+import { poolItems } from '../../db/schema/index.ts';
+import { recordAudit } from '../audit/record-audit.ts';
+import type { PreparedItem } from './prepare-item.ts';
+
+/**
+ * Inserts prepared items, skipping any whose fingerprint the seller already holds
+ * (including ones inserted concurrently: the partial unique index decides).
+ * Returns the ids that went in.
+ */
+export async function insertItems(db: DbOrTx, items: PreparedItem[]): Promise<Set<string>> {
+  if (items.length === 0) return new Set();
+  const inserted = await db
+    .insert(poolItems)
+    .values(items)
+    .onConflictDoNothing({
+      target: [poolItems.sellerId, poolItems.fingerprint],
+      where: sql`status <> 'withdrawn'`,
+    })
+    .returning({ id: poolItems.id });
+  return new Set(inserted.map((r) => r.id));
+}
+
+/** Fingerprints among `fps` that this seller already holds in live stock. */
+export async function existingFingerprints(db: DbOrTx, sellerId: string, fps: Buffer[]): Promise<Set<string>> {
+  if (fps.length === 0) return new Set();
+  const rows = await db
+    .select({ fp: poolItems.fingerprint })
+    .from(poolItems)
+    .where(and(eq(poolItems.sellerId, sellerId), ne(poolItems.status, 'withdrawn'), inArray(poolItems.fingerprint, fps)));
+  return new Set(rows.map((r) => r.fp.toString('hex')));
+}
+
+/**
+ * The same code held by another seller is a fraud signal for the operator. Neither seller
+ * learns of it; the audit row names pools and counts, never the code.
+ */
+export async function flagCrossSellerDuplicates(db: DbOrTx, sellerId: string, poolId: string, fps: Buffer[]) {
+  if (fps.length === 0) return;
+  const rows = await db
+    .select({ sellerId: poolItems.sellerId, n: sql<number>`count(*)::int` })
+    .from(poolItems)
+    .where(and(ne(poolItems.sellerId, sellerId), inArray(poolItems.fingerprint, fps)))
+    .groupBy(poolItems.sellerId);
+  if (rows.length === 0) return;
+  await recordAudit(
+    db,
+    { type: 'system', job: 'fraud-signal' },
+    'fraud.cross_seller_duplicate',
+    { type: 'pool', id: poolId },
+    { sellerId, otherSellers: rows.map((r) => ({ sellerId: r.sellerId, matches: r.n })) },
+  );
+}

@@ -1,0 +1,36 @@
+import { MarkItemsInput } from '@codepool/shared';
+import { and, eq, inArray, sql } from 'drizzle-orm';
+import { poolItems } from '../../db/schema/index.ts';
+import { recordAudit } from '../audit/record-audit.ts';
+import { type ServiceContext, sellerId } from '../context.ts';
+import { findSellerPool } from '../pools/find-seller-pool.ts';
+import { refreshStockSignals } from '../fulfilment/stock-signals.ts';
+
+/**
+ * Takes available items out of sale as invalid or withdrawn. Items already sold or gone
+ * keep their status and are counted as skipped: a delivered code is the buyer's evidence.
+ */
+export async function markItems(ctx: ServiceContext, { poolId, input }: { poolId: string; input: MarkItemsInput }) {
+  const owner = sellerId(ctx);
+  const { itemIds, status } = MarkItemsInput.parse(input);
+  const unique = [...new Set(itemIds)];
+  const updated = await ctx.db.transaction(async (tx) => {
+    await findSellerPool(tx, owner, poolId);
+    const rows = await tx
+      .update(poolItems)
+      .set({ status, statusChangedAt: sql`now()` })
+      .where(and(eq(poolItems.poolId, poolId), eq(poolItems.status, 'available'), inArray(poolItems.id, unique)))
+      .returning({ id: poolItems.id });
+    await recordAudit(
+      tx,
+      ctx.actor,
+      `items.marked_${status}`,
+      { type: 'pool', id: poolId },
+      { itemIds: rows.map((r) => r.id), requested: unique.length },
+      ctx.origin,
+    );
+    return rows.length;
+  });
+  if (updated > 0) await refreshStockSignals(ctx, poolId);
+  return { updated, skipped: unique.length - updated };
+}

@@ -1,0 +1,58 @@
+import type { Currency } from '@codepool/shared';
+import { and, eq, sql } from 'drizzle-orm';
+import type { Tx } from '../../db/client.ts';
+import { escrowPayments, purchaseRequests } from '../../db/schema/index.ts';
+import { uuidv7 } from '../../lib/ids.ts';
+import { recordAudit } from '../audit/record-audit.ts';
+import type { Actor } from '../context.ts';
+import { ConflictError, NotFoundError, PreconditionFailedError } from '../errors.ts';
+
+export type VerifiedPayment = {
+  requestId: string;
+  provider: string;
+  chargeId: string;
+  amount: number;
+  currency: Currency;
+};
+
+/**
+ * Moves a request from pending_payment to funded and opens its escrow, in the caller's
+ * transaction. Only a verified payment gets here; an amount or currency that does not
+ * match the request, or a request not awaiting payment, changes nothing.
+ */
+export async function fundRequest(tx: Tx, actor: Actor, payment: VerifiedPayment) {
+  const [req] = await tx
+    .select()
+    .from(purchaseRequests)
+    .where(eq(purchaseRequests.id, payment.requestId))
+    .for('update');
+  if (!req) throw new NotFoundError('purchase request');
+  if (payment.amount !== req.total || payment.currency !== req.currency) {
+    throw new PreconditionFailedError('payment amount does not match the request', {
+      expected: { amount: req.total, currency: req.currency },
+      received: { amount: payment.amount, currency: payment.currency },
+    });
+  }
+  const [funded] = await tx
+    .update(purchaseRequests)
+    .set({ status: 'funded', fundedAt: sql`now()`, updatedAt: sql`now()` })
+    .where(and(eq(purchaseRequests.id, req.id), eq(purchaseRequests.status, 'pending_payment')))
+    .returning();
+  // No row: another payment got here first, or the request moved on. Never overwrite.
+  if (!funded) throw new ConflictError(`request is ${req.status}, not awaiting payment`, { status: req.status });
+
+  await tx.insert(escrowPayments).values({
+    id: uuidv7(),
+    requestId: req.id,
+    provider: payment.provider,
+    providerChargeId: payment.chargeId,
+    amount: payment.amount,
+    currency: payment.currency,
+  });
+  await recordAudit(tx, actor, 'request.funded', { type: 'purchase_request', id: req.id }, {
+    provider: payment.provider,
+    chargeId: payment.chargeId,
+    amount: payment.amount,
+  });
+  return funded;
+}

@@ -1,0 +1,17 @@
+import type { Pool, StockCounts } from '@codepool/shared';
+import type { PoolRow } from '../../db/schema/index.ts';
+import { EMPTY_STOCK } from './stock-counts.ts';
+
+export function toPoolResponse(row: PoolRow, stock: StockCounts | undefined): Pool {
+  return {
+    id: row.id,
+    name: row.name,
+    deliveryType: row.deliveryType,
+    fields: row.fields,
+    lowStockThreshold: row.lowStockThreshold,
+    normalisation: row.normalisation,
+    archivedAt: row.archivedAt?.toISOString() ?? null,
+    createdAt: row.createdAt.toISOString(),
+    stock: stock ?? EMPTY_STOCK,
+  };
+}

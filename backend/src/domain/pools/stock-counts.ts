@@ -1,0 +1,52 @@
+import type { StockCounts } from '@codepool/shared';
+import { inArray, sql } from 'drizzle-orm';
+import type { DbOrTx } from '../../db/client.ts';
+import { poolItems } from '../../db/schema/index.ts';
+
+export const EMPTY_STOCK: StockCounts = {
+  available: 0,
+  reserved: 0,
+  delivered: 0,
+  expired: 0,
+  invalid: 0,
+  withdrawn: 0,
+  expiringSoon: 0,
+};
+
+const live = sql`(${poolItems.expiresAt} IS NULL OR ${poolItems.expiresAt} > now())`;
+const n = (filter: ReturnType<typeof sql>) => sql<number>`count(*) FILTER (WHERE ${filter})::int`;
+
+/**
+ * Counts by status for each pool. An item still marked available but past its expiry
+ * counts as expired: it can no longer be drawn, whether or not the sweep has run.
+ */
+export async function stockCounts(db: DbOrTx, poolIds: string[]): Promise<Map<string, StockCounts>> {
+  const result = new Map<string, StockCounts>();
+  if (poolIds.length === 0) return result;
+  const rows = await db
+    .select({
+      poolId: poolItems.poolId,
+      available: n(sql`${poolItems.status} = 'available' AND ${live}`),
+      reserved: n(sql`${poolItems.status} = 'reserved'`),
+      delivered: n(sql`${poolItems.status} = 'delivered'`),
+      expired: n(sql`${poolItems.status} = 'expired' OR (${poolItems.status} = 'available' AND NOT ${live})`),
+      invalid: n(sql`${poolItems.status} = 'invalid'`),
+      withdrawn: n(sql`${poolItems.status} = 'withdrawn'`),
+      expiringSoon: n(
+        sql`${poolItems.status} = 'available' AND ${live} AND ${poolItems.expiresAt} <= now() + interval '7 days'`,
+      ),
+    })
+    .from(poolItems)
+    .where(inArray(poolItems.poolId, poolIds))
+    .groupBy(poolItems.poolId);
+  for (const { poolId, ...counts } of rows) result.set(poolId, counts);
+  return result;
+}
+
+/** Drawable items in one pool right now. */
+export async function availableCount(db: DbOrTx, poolId: string): Promise<number> {
+  const [row] = await db.execute<{ n: number }>(
+    sql`SELECT count(*)::int AS n FROM pool_items WHERE pool_id = ${poolId} AND status = 'available' AND ${live}`,
+  ).then((r) => r.rows);
+  return row?.n ?? 0;
+}

@@ -1,0 +1,58 @@
+import type { PurchaseRequest } from '@codepool/shared';
+import { asc, inArray } from 'drizzle-orm';
+import type { DbOrTx } from '../../db/client.ts';
+import { poolItems, type PurchaseRequestRow, templates } from '../../db/schema/index.ts';
+
+const iso = (d: Date | null) => d?.toISOString() ?? null;
+
+/** Requests as their parties see them: masked previews of the delivered items, never content. */
+export async function toRequestResponses(db: DbOrTx, rows: PurchaseRequestRow[]): Promise<PurchaseRequest[]> {
+  if (rows.length === 0) return [];
+  const ids = rows.map((r) => r.id);
+  const [titles, items] = await Promise.all([
+    db
+      .select({ id: templates.id, title: templates.title })
+      .from(templates)
+      .where(inArray(templates.id, [...new Set(rows.map((r) => r.templateId))])),
+    db
+      .select({
+        id: poolItems.id,
+        requestId: poolItems.purchaseRequestId,
+        preview: poolItems.maskedPreview,
+        revealedAt: poolItems.revealedAt,
+      })
+      .from(poolItems)
+      .where(inArray(poolItems.purchaseRequestId, ids))
+      .orderBy(asc(poolItems.id)),
+  ]);
+  const titleOf = new Map(titles.map((t) => [t.id, t.title]));
+  return rows.map((r) => ({
+    id: r.id,
+    templateId: r.templateId,
+    title: titleOf.get(r.templateId) ?? '',
+    buyerId: r.buyerId,
+    sellerId: r.sellerId,
+    quantity: r.quantity,
+    unitPrice: r.unitPrice,
+    total: r.total,
+    currency: r.currency,
+    status: r.status,
+    createdAt: r.createdAt.toISOString(),
+    expiresAt: iso(r.expiresAt),
+    fundedAt: iso(r.fundedAt),
+    deliveredAt: iso(r.deliveredAt),
+    completedAt: iso(r.completedAt),
+    cancelledAt: iso(r.cancelledAt),
+    disputeWindowEndsAt: iso(r.disputeWindowEndsAt),
+    items: items
+      .filter((i) => i.requestId === r.id)
+      .map((i) => ({ id: i.id, preview: i.preview, revealedAt: iso(i.revealedAt) })),
+  }));
+}
+
+export async function toRequestResponse(db: DbOrTx, row: PurchaseRequestRow): Promise<PurchaseRequest> {
+  const [response] = await toRequestResponses(db, [row]);
+  if (!response) throw new Error('request response missing');
+  return response;
+}
+

@@ -1,0 +1,10 @@
+import type { DbOrTx } from '../../db/client.ts';
+import { ConflictError } from '../errors.ts';
+import { findSellerPool } from '../pools/find-seller-pool.ts';
+
+/** A template may only be bound to a live pool of the same seller. */
+export async function checkPoolBinding(db: DbOrTx, sellerId: string, poolId: string | null | undefined) {
+  if (!poolId) return;
+  const pool = await findSellerPool(db, sellerId, poolId);
+  if (pool.archivedAt) throw new ConflictError('an archived pool cannot be bound');
+}

@@ -1,0 +1,70 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import express from 'express';
+import { sql } from 'drizzle-orm';
+import type { Deps } from '../domain/context.ts';
+import type { AuthSettings } from './auth.ts';
+import { errorHandler, sendError } from './errors.ts';
+import { OpenApiRegistry } from './openapi.ts';
+import type { RouteKit } from './route.ts';
+import { itemRoutes } from './routes/items.ts';
+import { meRoutes } from './routes/me.ts';
+import { paymentRoutes } from './routes/payments.ts';
+import { poolRoutes } from './routes/pools.ts';
+import { requestRoutes } from './routes/requests.ts';
+import { templateRoutes } from './routes/templates.ts';
+import { serveSpa } from './static.ts';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
+
+export type AppOptions = AuthSettings & {
+  jsonBodyLimit: string;
+  paymentWebhookSecret: string | undefined;
+  /** Where clients reach this server, for the OpenAPI document; known only once it listens. */
+  publicUrl: () => string;
+  serveWeb?: boolean;
+};
+
+export function createApp(deps: Deps, options: AppOptions) {
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', 'loopback');
+  app.set('query parser', 'simple');
+
+  app.get('/healthz', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+  app.get('/readyz', async (_req, res) => {
+    try {
+      await deps.db.execute(sql`select 1`);
+      res.json({ status: 'ready' });
+    } catch {
+      sendError(res, 'internal', 'database unreachable');
+    }
+  });
+
+  const api = express.Router();
+  const openapi = new OpenApiRegistry();
+  const kit: RouteKit = { router: api, deps, auth: options, openapi };
+  // Before the JSON parser: the webhook needs its raw bytes.
+  paymentRoutes(kit, { secret: options.paymentWebhookSecret, limit: '64kb' });
+  api.use(express.json({ limit: options.jsonBodyLimit, strict: true }));
+  meRoutes(kit);
+  poolRoutes(kit);
+  itemRoutes(kit);
+  templateRoutes(kit);
+  requestRoutes(kit);
+  api.get('/openapi.json', (_req, res) => {
+    res.json(openapi.document(options.publicUrl()));
+  });
+  api.use((req, res) => sendError(res, 'not_found', `no route ${req.method} ${req.baseUrl}${req.path}`));
+  api.use(errorHandler(deps.log));
+  app.use('/api', api);
+
+  if (options.serveWeb !== false) {
+    serveSpa(app, '/app', path.join(ROOT, 'miniapp/dist'));
+    serveSpa(app, '/', path.join(ROOT, 'web-dashboard/dist'));
+  }
+  app.use(errorHandler(deps.log));
+  return app;
+}

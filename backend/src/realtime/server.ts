@@ -1,0 +1,52 @@
+import type http from 'node:http';
+import type { ServerEvents } from '@codepool/shared';
+import { Server } from 'socket.io';
+import type { Deps, EventSink } from '../domain/context.ts';
+import { authenticateApiToken } from '../domain/users/api-tokens.ts';
+import { upsertTelegramUser } from '../domain/users/upsert-telegram-user.ts';
+import type { AuthSettings } from '../http/auth.ts';
+import { validateInitData } from '../lib/telegram-init-data.ts';
+
+type SocketData = { userId: string };
+
+const roomOf = (userId: string) => `user:${userId}`;
+
+/**
+ * socket.io with one room per user. A socket proves who it is in the handshake
+ * (`auth: { initData }` from the Mini App or `auth: { token }` for a seller tool) and
+ * joins only its own room; events carry ids and counts, never content.
+ */
+export function createRealtime(httpServer: http.Server, deps: Omit<Deps, 'events'>, auth: AuthSettings) {
+  const io = new Server<Record<string, never>, ServerEvents, Record<string, never>, SocketData>(httpServer, {
+    serveClient: false,
+    cors: { origin: false },
+  });
+  io.use(async (socket, next) => {
+    try {
+      const { initData, token } = (socket.handshake.auth ?? {}) as { initData?: unknown; token?: unknown };
+      if (typeof initData === 'string' && auth.botToken) {
+        const { user } = validateInitData(initData, auth.botToken, auth.initDataMaxAgeS);
+        socket.data.userId = (await upsertTelegramUser(deps.db, user)).id;
+      } else if (typeof token === 'string') {
+        const found = await authenticateApiToken(deps.db, token);
+        if (!found) throw new Error('invalid token');
+        socket.data.userId = found.user.id;
+      } else {
+        throw new Error('missing credentials');
+      }
+      next();
+    } catch (e) {
+      next(new Error(`unauthorized: ${e instanceof Error ? e.message : 'bad credentials'}`));
+    }
+  });
+  io.on('connection', (socket) => {
+    void socket.join(roomOf(socket.data.userId));
+  });
+  const events: EventSink = {
+    toUser: (userId, event, payload) => {
+      // socket.io's typed emit needs the exact tuple; the map above guarantees it.
+      (io.to(roomOf(userId)).emit as (e: string, p: unknown) => void)(event, payload);
+    },
+  };
+  return { io, events };
+}

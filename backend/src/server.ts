@@ -1,0 +1,74 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Config } from './config.ts';
+import { loadKeyRing } from './crypto/keyring.ts';
+import { createDb } from './db/client.ts';
+import { openEmbeddedDatabase } from './db/embedded.ts';
+import { runMigrations } from './db/migrate.ts';
+import type { Deps, EventSink } from './domain/context.ts';
+import { createApp } from './http/app.ts';
+import { createLogger, type Logger } from './lib/logger.ts';
+import { createRealtime } from './realtime/server.ts';
+
+export type Running = { url: string; deps: Deps; databaseUrl: string; close(): Promise<void> };
+
+/** The database this configuration names: DATABASE_URL, or the embedded server under DATA_DIR. */
+export async function openDatabase(config: Config, log: Logger) {
+  if (config.databaseUrl) return { url: config.databaseUrl, owned: false, stop: async () => undefined };
+  return openEmbeddedDatabase({ dataDir: config.dataDir, log: (m) => log.info(m) });
+}
+
+/** Opens the database, applies migrations, loads keys, and serves HTTP and socket.io on one port. */
+export async function startServer(config: Config, log = createLogger(config.logLevel)): Promise<Running> {
+  const database = await openDatabase(config, log);
+  try {
+    await runMigrations(database.url);
+    const keys = await loadKeyRing({
+      spec: config.keys,
+      dataDir: config.dataDir,
+      production: config.production,
+      log: (m) => log.warn(m),
+    });
+    const { db, pool } = createDb(database.url);
+    const settings = {
+      unpaidRequestTtlMin: config.unpaidRequestTtlMin,
+      disputeWindowH: config.disputeWindowH,
+      devFunding: config.devFunding,
+    };
+    const auth = { botToken: config.botToken, initDataMaxAgeS: config.initDataMaxAgeS };
+    // Events go out through socket.io, wired once the HTTP server exists.
+    const sink: { current: EventSink } = { current: { toUser: () => undefined } };
+    const deps: Deps = { db, keys, log, settings, events: { toUser: (u, e, p) => sink.current.toUser(u, e, p) } };
+    const publicUrl = () => config.publicUrl ?? `http://localhost:${(server.address() as AddressInfo).port}`;
+    const app = createApp(deps, {
+      ...auth,
+      jsonBodyLimit: config.jsonBodyLimit,
+      paymentWebhookSecret: config.paymentWebhookSecret,
+      publicUrl,
+    });
+    const server = http.createServer(app);
+    const { io, events } = createRealtime(server, deps, auth);
+    sink.current = events;
+
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(config.port, config.host, resolve);
+    });
+    const { port } = server.address() as AddressInfo;
+
+    return {
+      url: `http://localhost:${port}`,
+      deps,
+      databaseUrl: database.url,
+      close: async () => {
+        await io.close();
+        await new Promise<void>((resolve) => server.close(() => resolve()));
+        await pool.end();
+        await database.stop();
+      },
+    };
+  } catch (e) {
+    await database.stop().catch(() => undefined);
+    throw e;
+  }
+}

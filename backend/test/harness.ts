@@ -1,0 +1,154 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { randomBytes } from 'node:crypto';
+import type { ServerEventName, ServerEvents } from '@codepool/shared';
+import pg from 'pg';
+import { inject } from 'vitest';
+import { generateKeySpec, parseKeyRing } from '../src/crypto/keyring.ts';
+import { createDb } from '../src/db/client.ts';
+import { ensureDatabase } from '../src/db/embedded.ts';
+import { type Deps, withActor } from '../src/domain/context.ts';
+import { createApiToken } from '../src/domain/users/api-tokens.ts';
+import { upsertTelegramUser } from '../src/domain/users/upsert-telegram-user.ts';
+import { signWebhook } from '../src/domain/payments/verify-signature.ts';
+import { createApp } from '../src/http/app.ts';
+import { createLogger } from '../src/lib/logger.ts';
+import { signInitData } from '../src/lib/telegram-init-data.ts';
+
+export const TEST_BOT_TOKEN = `123456789:${'T'.repeat(35)}`;
+export const OTHER_BOT_TOKEN = `987654321:${'O'.repeat(35)}`;
+export const TEST_WEBHOOK_SECRET = 'test-webhook-secret-0123456789';
+
+/** A fresh database cloned from the migrated template: each test file gets its own. */
+export async function freshDatabaseUrl(): Promise<string> {
+  const admin = inject('pgAdminUrl');
+  const name = `t_${randomBytes(6).toString('hex')}`;
+  await ensureDatabase(admin, name, 'codepool_template');
+  return admin.replace(/\/postgres$/, `/${name}`);
+}
+
+export type RecordedEvent = { userId: string; event: ServerEventName; payload: ServerEvents[ServerEventName] };
+
+export type ApiResponse<T = any> = { status: number; body: T; headers: Headers };
+
+/** The real app on a real port over a real database; only Telegram is absent. */
+export async function startTestApp({ disputeWindowH = 48 } = {}) {
+  const url = await freshDatabaseUrl();
+  const { db, pool } = createDb(url, { max: 20 });
+  const events: RecordedEvent[] = [];
+  const deps: Deps = {
+    db,
+    keys: parseKeyRing(generateKeySpec()),
+    log: createLogger('silent'),
+    events: { toUser: (userId, event, payload) => void events.push({ userId, event, payload }) },
+    settings: { unpaidRequestTtlMin: 30, disputeWindowH, devFunding: false },
+  };
+  let base = '';
+  const app = createApp(deps, {
+    botToken: TEST_BOT_TOKEN,
+    initDataMaxAgeS: 86_400,
+    jsonBodyLimit: '2mb',
+    paymentWebhookSecret: TEST_WEBHOOK_SECRET,
+    publicUrl: () => base,
+    serveWeb: false,
+  });
+  const server = http.createServer(app);
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+
+  async function api<T = any>(
+    method: string,
+    path: string,
+    { auth, body, raw, headers = {} }: { auth?: string; body?: unknown; raw?: string | Buffer; headers?: Record<string, string> } = {},
+  ): Promise<ApiResponse<T>> {
+    const h: Record<string, string> = { ...headers };
+    if (auth) h.authorization = auth;
+    let payload: string | Buffer | undefined = raw;
+    if (body !== undefined) {
+      payload = JSON.stringify(body);
+      h['content-type'] ??= 'application/json';
+    }
+    const res = await fetch(`${base}/api${path}`, { method, headers: h, body: payload });
+    const text = await res.text();
+    let parsed: unknown = text;
+    try {
+      parsed = text ? JSON.parse(text) : null;
+    } catch {}
+    return { status: res.status, body: parsed as T, headers: res.headers };
+  }
+
+  let nextTelegramId = 1000;
+  return {
+    base,
+    deps,
+    db,
+    url,
+    events,
+    api,
+    /** A new seller and a Bearer header for them. */
+    async seller(name = 'Seller') {
+      const user = await upsertTelegramUser(db, { id: nextTelegramId++, first_name: name }, { seller: true });
+      const { token } = await createApiToken(withActor(deps, { type: 'seller', userId: user.id }), { name: 'test' });
+      return { user, auth: `Bearer ${token}` };
+    },
+    /** A Telegram user with signed Mini App init data. */
+    buyer(name = 'Buyer', { botToken = TEST_BOT_TOKEN, authDate }: { botToken?: string; authDate?: number } = {}) {
+      const telegramId = nextTelegramId++;
+      const initData = signInitData(botToken, { id: telegramId, first_name: name }, authDate ? { authDate } : {});
+      return { telegramId, initData, auth: `tma ${initData}` };
+    },
+    /** Posts a payment event signed as the processor would. */
+    async pay(requestId: string, amount: number, { eventId = `evt_${randomBytes(6).toString('hex')}`, currency = 'XTR', t }: { eventId?: string; currency?: string; t?: number } = {}) {
+      const raw = JSON.stringify({ id: eventId, type: 'payment.succeeded', request_id: requestId, amount, currency });
+      return api('POST', '/payments/webhook/test', {
+        raw,
+        headers: { 'content-type': 'application/json', 'x-codepool-signature': signWebhook(TEST_WEBHOOK_SECRET, raw, t) },
+      });
+    },
+    /** Every row of every table as text: what a database dump would hold. */
+    async dumpAll(): Promise<string> {
+      const client = new pg.Client({ connectionString: url });
+      await client.connect();
+      try {
+        const { rows: tables } = await client.query<{ t: string }>(
+          "select quote_ident(table_name) as t from information_schema.tables where table_schema = 'public'",
+        );
+        const parts: string[] = [];
+        for (const { t } of tables) {
+          const { rows } = await client.query<{ r: string }>(`select x::text as r from ${t} x`);
+          parts.push(...rows.map((r) => r.r));
+        }
+        return parts.join('\n');
+      } finally {
+        await client.end();
+      }
+    },
+    async close() {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await pool.end();
+    },
+  };
+}
+export type TestApp = Awaited<ReturnType<typeof startTestApp>>;
+
+/** A seller with a pool of `codes` bound to a template; the common start of many tests. */
+export async function shopWith(app: TestApp, codes: { code: string; expiresAt?: string }[], { price = 10, maxQuantity = 5, threshold = 0 } = {}) {
+  const seller = await app.seller();
+  const pool = await app.api('POST', '/pools', { auth: seller.auth, body: { name: `Pool ${randomBytes(3).toString('hex')}`, deliveryType: 'code', lowStockThreshold: threshold } });
+  if (pool.status !== 201) throw new Error(`pool: ${JSON.stringify(pool.body)}`);
+  for (let i = 0; i < codes.length; i += 1000) {
+    const batch = codes.slice(i, i + 1000).map((c) => ({ fields: { code: c.code }, ...(c.expiresAt ? { expiresAt: c.expiresAt } : {}) }));
+    const added = await app.api('POST', `/pools/${pool.body.id}/items`, { auth: seller.auth, body: { items: batch } });
+    if (added.status !== 201) throw new Error(`items: ${JSON.stringify(added.body)}`);
+  }
+  const template = await app.api('POST', '/templates', {
+    auth: seller.auth,
+    body: { title: 'Gift card', price, currency: 'XTR', defaultPoolId: pool.body.id, maxQuantity, instructions: 'Redeem at example.test' },
+  });
+  if (template.status !== 201) throw new Error(`template: ${JSON.stringify(template.body)}`);
+  return { seller, poolId: pool.body.id as string, templateId: template.body.id as string };
+}
+
+export function randomCode(): string {
+  return randomBytes(8).toString('hex').toUpperCase();
+}

@@ -1,0 +1,72 @@
+import { z } from 'zod';
+
+// Status values live here once: they feed the database enums, the zod schemas and the
+// exhaustive switches in the bot, the Mini App and the dashboard.
+
+export const DELIVERY_TYPES = ['code', 'key', 'account', 'license', 'bundle', 'custom'] as const;
+export const DeliveryType = z.enum(DELIVERY_TYPES);
+export type DeliveryType = z.infer<typeof DeliveryType>;
+
+export const ITEM_STATUSES = ['available', 'reserved', 'delivered', 'expired', 'invalid', 'withdrawn'] as const;
+export const ItemStatus = z.enum(ITEM_STATUSES);
+export type ItemStatus = z.infer<typeof ItemStatus>;
+
+export const REQUEST_STATUSES = [
+  'pending_payment',
+  'funded',
+  'awaiting_stock',
+  'delivered',
+  'disputed',
+  'completed',
+  'refund_pending',
+  'refunded',
+  'cancelled',
+  'expired',
+] as const;
+export const RequestStatus = z.enum(REQUEST_STATUSES);
+export type RequestStatus = z.infer<typeof RequestStatus>;
+
+export const ESCROW_STATUSES = ['funded', 'released', 'refund_pending', 'refunded'] as const;
+export const EscrowStatus = z.enum(ESCROW_STATUSES);
+export type EscrowStatus = z.infer<typeof EscrowStatus>;
+
+export const IMPORT_SOURCES = ['csv', 'bot', 'api', 'supplier'] as const;
+export const ImportSource = z.enum(IMPORT_SOURCES);
+export type ImportSource = z.infer<typeof ImportSource>;
+
+export const IMPORT_STATUSES = ['processing', 'completed', 'failed', 'undone'] as const;
+export const ImportStatus = z.enum(IMPORT_STATUSES);
+export type ImportStatus = z.infer<typeof ImportStatus>;
+
+export const NOTIFICATION_STATUSES = ['pending', 'sent', 'failed'] as const;
+export const NotificationStatus = z.enum(NOTIFICATION_STATUSES);
+export type NotificationStatus = z.infer<typeof NotificationStatus>;
+
+export const NOTIFICATION_KINDS = [
+  'delivery',
+  'sale',
+  'manual_delivery_needed',
+  'awaiting_stock',
+  'low_stock',
+  'out_of_stock',
+  'expiring_items',
+  'dispute_opened',
+  'dispute_resolved',
+  'back_in_stock',
+  'refund',
+] as const;
+export const NotificationKind = z.enum(NOTIFICATION_KINDS);
+export type NotificationKind = z.infer<typeof NotificationKind>;
+
+/** How the primary field is folded before fingerprinting, so that near-identical codes count as duplicates. */
+export const NORMALISATION_RULES = ['trim', 'upper', 'alnum'] as const;
+export const NormalisationRule = z.enum(NORMALISATION_RULES);
+export type NormalisationRule = z.infer<typeof NormalisationRule>;
+
+export const CURRENCIES = ['XTR'] as const;
+export const Currency = z.enum(CURRENCIES);
+export type Currency = z.infer<typeof Currency>;
+
+export const API_TOKEN_SCOPES = ['pools:read', 'pools:write', 'templates:write', 'requests:read'] as const;
+export const ApiTokenScope = z.enum(API_TOKEN_SCOPES);
+export type ApiTokenScope = z.infer<typeof ApiTokenScope>;

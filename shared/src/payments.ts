@@ -1,0 +1,20 @@
+import { z } from 'zod';
+import { Id } from './common.ts';
+import { Currency } from './enums.ts';
+
+export const PaymentProvider = z.string().regex(/^[a-z0-9_-]{1,40}$/, 'lower-case provider name');
+
+/** The body an external processor posts to `/api/payments/webhook/:provider`, signed over its raw bytes. */
+export const PaymentWebhookEvent = z.object({
+  id: z.string().min(1).max(200),
+  type: z.literal('payment.succeeded'),
+  request_id: Id,
+  amount: z.number().int().positive(),
+  currency: Currency,
+});
+export type PaymentWebhookEvent = z.infer<typeof PaymentWebhookEvent>;
+
+export const WebhookResult = z.object({
+  status: z.enum(['processed', 'duplicate']),
+  requestId: Id,
+});

@@ -1,0 +1,52 @@
+import { z } from 'zod';
+import { Id, PageQuery, Timestamp } from './common.ts';
+import { Currency, RequestStatus } from './enums.ts';
+
+export const CreateRequestInput = z.strictObject({
+  templateId: Id,
+  quantity: z.number().int().min(1).max(100).default(1),
+});
+export type CreateRequestInput = z.input<typeof CreateRequestInput>;
+
+/** A purchase request as its buyer or seller sees it. Never carries item content, only masked previews. */
+export const PurchaseRequest = z.object({
+  id: Id,
+  templateId: Id,
+  title: z.string(),
+  buyerId: Id,
+  sellerId: Id,
+  quantity: z.number().int(),
+  unitPrice: z.number().int(),
+  total: z.number().int(),
+  currency: Currency,
+  status: RequestStatus,
+  createdAt: Timestamp,
+  expiresAt: Timestamp.nullable(),
+  fundedAt: Timestamp.nullable(),
+  deliveredAt: Timestamp.nullable(),
+  completedAt: Timestamp.nullable(),
+  cancelledAt: Timestamp.nullable(),
+  disputeWindowEndsAt: Timestamp.nullable(),
+  items: z.array(z.object({ id: Id, preview: z.string(), revealedAt: Timestamp.nullable() })),
+});
+export type PurchaseRequest = z.infer<typeof PurchaseRequest>;
+
+export const ListRequestsQuery = PageQuery.extend({
+  role: z.enum(['buyer', 'seller']).default('buyer'),
+  status: RequestStatus.optional(),
+});
+
+export const RevealedField = z.object({
+  name: z.string(),
+  label: z.string(),
+  value: z.string(),
+  /** Clients keep sensitive values behind an eye toggle even after reveal. */
+  sensitive: z.boolean(),
+});
+
+export const RevealResult = z.object({
+  requestId: Id,
+  instructions: z.string(),
+  items: z.array(z.object({ id: Id, fields: z.array(RevealedField), revealedAt: Timestamp })),
+});
+export type RevealResult = z.infer<typeof RevealResult>;
