@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type TestApp, randomCode, startTestApp } from './harness.ts';
+import { randomCode, startTestApp, type TestApp } from './harness.ts';
 
 describe('the whole story over HTTP', () => {
   let app: TestApp;
@@ -32,16 +32,31 @@ describe('the whole story over HTTP', () => {
 
     const tpl = await app.api('POST', '/templates', {
       auth: seller.auth,
-      body: { title: 'Steam 20 EUR', price: 250, currency: 'XTR', defaultPoolId: pool.body.id, instructions: 'Redeem in Steam' },
+      body: {
+        title: 'Steam 20 EUR',
+        price: 250,
+        currency: 'XTR',
+        defaultPoolId: pool.body.id,
+        instructions: 'Redeem in Steam',
+      },
     });
     expect(tpl.status).toBe(201);
     expect(tpl.body).toMatchObject({ active: true, available: 3 });
 
     const buyer = app.buyer('Bob');
     const seen = await app.api('GET', `/templates/${tpl.body.id}`, { auth: buyer.auth });
-    expect(seen.body).toMatchObject({ title: 'Steam 20 EUR', price: 250, inStock: true, purchasable: true, sellerName: 'Alice' });
+    expect(seen.body).toMatchObject({
+      title: 'Steam 20 EUR',
+      price: 250,
+      inStock: true,
+      purchasable: true,
+      sellerName: 'Alice',
+    });
 
-    const req = await app.api('POST', '/requests', { auth: buyer.auth, body: { templateId: tpl.body.id, quantity: 1 } });
+    const req = await app.api('POST', '/requests', {
+      auth: buyer.auth,
+      body: { templateId: tpl.body.id, quantity: 1 },
+    });
     expect(req.status).toBe(201);
     expect(req.body).toMatchObject({ status: 'pending_payment', total: 250, currency: 'XTR', items: [] });
 
@@ -75,15 +90,27 @@ describe('the whole story over HTTP', () => {
       `select action, count(*)::int as n from audit_log where subject_id = '${req.body.id}' group by action` as never,
     );
     const byAction = Object.fromEntries(audits.rows.map((r) => [r.action, r.n]));
-    expect(byAction).toMatchObject({ 'request.created': 1, 'request.funded': 1, 'request.delivered': 1, 'delivery.revealed': 2 });
+    expect(byAction).toMatchObject({
+      'request.created': 1,
+      'request.funded': 1,
+      'request.delivered': 1,
+      'delivery.revealed': 2,
+    });
 
     // Buyer and seller were told over the realtime port, with ids and counts only.
     const deliveryEvents = app.events.filter((e) => e.event === 'delivery-update');
     expect(deliveryEvents).toHaveLength(2);
-    expect(deliveryEvents[0]?.payload).toEqual({ requestId: req.body.id, status: 'delivered', quantity: 1, delivered: 1 });
+    expect(deliveryEvents[0]?.payload).toEqual({
+      requestId: req.body.id,
+      status: 'delivered',
+      quantity: 1,
+      delivered: 1,
+    });
 
     // Notifications queued in the outbox for both parties, without content.
-    const outbox = await app.db.execute<{ kind: string; payload: unknown }>('select kind, payload from notifications' as never);
+    const outbox = await app.db.execute<{ kind: string; payload: unknown }>(
+      'select kind, payload from notifications' as never,
+    );
     // Threshold 2 with 2 left: one low-stock alert to the seller.
     expect(outbox.rows.map((r) => r.kind).sort()).toEqual(['delivery', 'low_stock', 'sale']);
 

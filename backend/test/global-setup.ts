@@ -16,7 +16,16 @@ export default async function setup(project: TestProject) {
   const server = await openEmbeddedDatabase({
     dataDir,
     log: () => undefined,
-    postgresFlags: ['-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off', '-c', 'max_connections=300'],
+    postgresFlags: [
+      '-c',
+      'fsync=off',
+      '-c',
+      'synchronous_commit=off',
+      '-c',
+      'full_page_writes=off',
+      '-c',
+      'max_connections=300',
+    ],
   });
   const templateUrl = server.url.replace(/\/codepool$/, '/codepool_template');
   const admin = server.url.replace(/\/codepool$/, '/postgres');

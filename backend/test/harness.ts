@@ -1,6 +1,6 @@
+import { randomBytes } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { randomBytes } from 'node:crypto';
 import type { ServerEventName, ServerEvents } from '@codepool/shared';
 import pg from 'pg';
 import { inject } from 'vitest';
@@ -8,9 +8,9 @@ import { generateKeySpec, parseKeyRing } from '../src/crypto/keyring.ts';
 import { createDb } from '../src/db/client.ts';
 import { ensureDatabase } from '../src/db/embedded.ts';
 import { type Deps, withActor } from '../src/domain/context.ts';
+import { signWebhook } from '../src/domain/payments/verify-signature.ts';
 import { createApiToken } from '../src/domain/users/api-tokens.ts';
 import { upsertTelegramUser } from '../src/domain/users/upsert-telegram-user.ts';
-import { signWebhook } from '../src/domain/payments/verify-signature.ts';
 import { createApp } from '../src/http/app.ts';
 import { createLogger } from '../src/lib/logger.ts';
 import { signInitData } from '../src/lib/telegram-init-data.ts';
@@ -59,7 +59,12 @@ export async function startTestApp({ disputeWindowH = 48 } = {}) {
   async function api<T = any>(
     method: string,
     path: string,
-    { auth, body, raw, headers = {} }: { auth?: string; body?: unknown; raw?: string | Buffer; headers?: Record<string, string> } = {},
+    {
+      auth,
+      body,
+      raw,
+      headers = {},
+    }: { auth?: string; body?: unknown; raw?: string | Buffer; headers?: Record<string, string> } = {},
   ): Promise<ApiResponse<T>> {
     const h: Record<string, string> = { ...headers };
     if (auth) h.authorization = auth;
@@ -98,11 +103,22 @@ export async function startTestApp({ disputeWindowH = 48 } = {}) {
       return { telegramId, initData, auth: `tma ${initData}` };
     },
     /** Posts a payment event signed as the processor would. */
-    async pay(requestId: string, amount: number, { eventId = `evt_${randomBytes(6).toString('hex')}`, currency = 'XTR', t }: { eventId?: string; currency?: string; t?: number } = {}) {
+    async pay(
+      requestId: string,
+      amount: number,
+      {
+        eventId = `evt_${randomBytes(6).toString('hex')}`,
+        currency = 'XTR',
+        t,
+      }: { eventId?: string; currency?: string; t?: number } = {},
+    ) {
       const raw = JSON.stringify({ id: eventId, type: 'payment.succeeded', request_id: requestId, amount, currency });
       return api('POST', '/payments/webhook/test', {
         raw,
-        headers: { 'content-type': 'application/json', 'x-codepool-signature': signWebhook(TEST_WEBHOOK_SECRET, raw, t) },
+        headers: {
+          'content-type': 'application/json',
+          'x-codepool-signature': signWebhook(TEST_WEBHOOK_SECRET, raw, t),
+        },
       });
     },
     /** Every row of every table as text: what a database dump would hold. */
@@ -132,18 +148,34 @@ export async function startTestApp({ disputeWindowH = 48 } = {}) {
 export type TestApp = Awaited<ReturnType<typeof startTestApp>>;
 
 /** A seller with a pool of `codes` bound to a template; the common start of many tests. */
-export async function shopWith(app: TestApp, codes: { code: string; expiresAt?: string }[], { price = 10, maxQuantity = 5, threshold = 0 } = {}) {
+export async function shopWith(
+  app: TestApp,
+  codes: { code: string; expiresAt?: string }[],
+  { price = 10, maxQuantity = 5, threshold = 0 } = {},
+) {
   const seller = await app.seller();
-  const pool = await app.api('POST', '/pools', { auth: seller.auth, body: { name: `Pool ${randomBytes(3).toString('hex')}`, deliveryType: 'code', lowStockThreshold: threshold } });
+  const pool = await app.api('POST', '/pools', {
+    auth: seller.auth,
+    body: { name: `Pool ${randomBytes(3).toString('hex')}`, deliveryType: 'code', lowStockThreshold: threshold },
+  });
   if (pool.status !== 201) throw new Error(`pool: ${JSON.stringify(pool.body)}`);
   for (let i = 0; i < codes.length; i += 1000) {
-    const batch = codes.slice(i, i + 1000).map((c) => ({ fields: { code: c.code }, ...(c.expiresAt ? { expiresAt: c.expiresAt } : {}) }));
+    const batch = codes
+      .slice(i, i + 1000)
+      .map((c) => ({ fields: { code: c.code }, ...(c.expiresAt ? { expiresAt: c.expiresAt } : {}) }));
     const added = await app.api('POST', `/pools/${pool.body.id}/items`, { auth: seller.auth, body: { items: batch } });
     if (added.status !== 201) throw new Error(`items: ${JSON.stringify(added.body)}`);
   }
   const template = await app.api('POST', '/templates', {
     auth: seller.auth,
-    body: { title: 'Gift card', price, currency: 'XTR', defaultPoolId: pool.body.id, maxQuantity, instructions: 'Redeem at example.test' },
+    body: {
+      title: 'Gift card',
+      price,
+      currency: 'XTR',
+      defaultPoolId: pool.body.id,
+      maxQuantity,
+      instructions: 'Redeem at example.test',
+    },
   });
   if (template.status !== 201) throw new Error(`template: ${JSON.stringify(template.body)}`);
   return { seller, poolId: pool.body.id as string, templateId: template.body.id as string };

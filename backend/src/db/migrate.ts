@@ -7,7 +7,7 @@ import pg from 'pg';
 export const MIGRATIONS_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), 'migrations');
 
 // Any constant will do, as long as every replica uses the same one.
-const MIGRATION_LOCK = 0x636f6465706f6f6c;
+const MIGRATION_LOCK = 0x636f6465; // "code"
 
 /**
  * Applies the committed migrations under an advisory lock, so replicas that start

@@ -7,11 +7,18 @@ import type { DbOrTx } from '../../db/client.ts';
  * request only if all `quantity` were found. Two concurrent draws never get the same
  * row (the row lock), and a short pool changes nothing (all or nothing).
  */
-export async function drawItems(db: DbOrTx, { poolId, requestId, quantity }: {
-  poolId: string;
-  requestId: string;
-  quantity: number;
-}): Promise<string[]> {
+export async function drawItems(
+  db: DbOrTx,
+  {
+    poolId,
+    requestId,
+    quantity,
+  }: {
+    poolId: string;
+    requestId: string;
+    quantity: number;
+  },
+): Promise<string[]> {
   const { rows } = await db.execute<{ id: string }>(sql`
     WITH picked AS (
       SELECT id FROM pool_items

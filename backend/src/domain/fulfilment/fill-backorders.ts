@@ -21,7 +21,7 @@ export async function fillBackorders(deps: Deps, poolId: string): Promise<number
         .limit(1);
       return head ? fulfilInTx(deps, tx, head.id) : null;
     });
-    if (!step || step.outcome.status !== 'delivered') return filled;
+    if (step?.outcome.status !== 'delivered') return filled;
     filled++;
     await afterStep(deps, step);
   }

@@ -16,7 +16,13 @@ export type FulfilOutcome =
   | { status: 'not_funded'; requestId: string; current: string };
 
 /** What happened in the transaction, and what must follow it once committed. */
-type Step = { outcome: FulfilOutcome; buyerId: string; sellerId: string; poolId: string | null; newlyAwaiting: boolean };
+type Step = {
+  outcome: FulfilOutcome;
+  buyerId: string;
+  sellerId: string;
+  poolId: string | null;
+  newlyAwaiting: boolean;
+};
 
 const SETTLED = new Set(['delivered', 'disputed', 'completed', 'refund_pending', 'refunded']);
 const SYSTEM = { type: 'system', job: 'fulfilment' } as const;
@@ -64,8 +70,11 @@ export async function fulfilInTx(deps: Deps, tx: Tx, requestId: string): Promise
   // First in, first out: a new payment queues behind older backorders on the same pool.
   const queued =
     req.status === 'funded' &&
-    (await tx.execute(sql`SELECT 1 FROM purchase_requests WHERE pool_id = ${poolId} AND status = 'awaiting_stock' LIMIT 1`))
-      .rows.length > 0;
+    (
+      await tx.execute(
+        sql`SELECT 1 FROM purchase_requests WHERE pool_id = ${poolId} AND status = 'awaiting_stock' LIMIT 1`,
+      )
+    ).rows.length > 0;
   const itemIds = queued ? [] : await drawItems(tx, { poolId, requestId, quantity: req.quantity });
 
   if (itemIds.length === 0) {
@@ -85,16 +94,29 @@ export async function fulfilInTx(deps: Deps, tx: Tx, requestId: string): Promise
   await transition(tx, requestId, req.status, {
     status: 'delivered',
     poolId,
-    deliveredAt: sql`now()`,
+    // The statement's clock, not the transaction's start: fills queue on a lock, and this
+    // records when the delivery really happened.
+    deliveredAt: sql`clock_timestamp()`,
     disputeWindowEndsAt: sql`now() + make_interval(hours => ${deps.settings.disputeWindowH})`,
   });
-  await recordAudit(tx, SYSTEM, 'request.delivered', { type: 'purchase_request', id: requestId }, {
-    poolId,
-    itemIds,
-    from: req.status,
-  });
+  await recordAudit(
+    tx,
+    SYSTEM,
+    'request.delivered',
+    { type: 'purchase_request', id: requestId },
+    {
+      poolId,
+      itemIds,
+      from: req.status,
+    },
+  );
   await queueNotifications(tx, [
-    { recipientId: req.buyerId, kind: 'delivery', payload: { requestId, quantity: req.quantity }, dedupeKey: `delivery:${requestId}` },
+    {
+      recipientId: req.buyerId,
+      kind: 'delivery',
+      payload: { requestId, quantity: req.quantity },
+      dedupeKey: `delivery:${requestId}`,
+    },
     {
       recipientId: req.sellerId,
       kind: 'sale',

@@ -52,9 +52,15 @@ export async function refreshStockSignals(deps: Deps, poolId: string): Promise<v
         await queueNotifications(tx, [
           { recipientId: pool.sellerId, kind: 'out_of_stock', payload: { poolId, pausedTemplates: paused.length } },
         ]);
-        await recordAudit(tx, SYSTEM, 'templates.auto_paused', { type: 'pool', id: poolId }, {
-          templateIds: paused.map((t) => t.id),
-        });
+        await recordAudit(
+          tx,
+          SYSTEM,
+          'templates.auto_paused',
+          { type: 'pool', id: poolId },
+          {
+            templateIds: paused.map((t) => t.id),
+          },
+        );
       }
     } else {
       const resumed = await tx
@@ -63,9 +69,15 @@ export async function refreshStockSignals(deps: Deps, poolId: string): Promise<v
         .where(and(eq(templates.defaultPoolId, poolId), eq(templates.autoPaused, true)))
         .returning({ id: templates.id });
       if (resumed.length > 0) {
-        await recordAudit(tx, SYSTEM, 'templates.auto_resumed', { type: 'pool', id: poolId }, {
-          templateIds: resumed.map((t) => t.id),
-        });
+        await recordAudit(
+          tx,
+          SYSTEM,
+          'templates.auto_resumed',
+          { type: 'pool', id: poolId },
+          {
+            templateIds: resumed.map((t) => t.id),
+          },
+        );
       }
     }
   });
