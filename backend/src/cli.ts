@@ -1,11 +1,11 @@
 import { parseArgs } from 'node:util';
 import { ConfigError, parseConfig } from './config.ts';
+import { loadKeyRing } from './crypto/keyring.ts';
 import { createDb } from './db/client.ts';
 import { runMigrations } from './db/migrate.ts';
 import { withActor } from './domain/context.ts';
 import { createApiToken } from './domain/users/api-tokens.ts';
 import { upsertTelegramUser } from './domain/users/upsert-telegram-user.ts';
-import { loadKeyRing } from './crypto/keyring.ts';
 import { createLogger } from './lib/logger.ts';
 import { openDatabase, startServer } from './server.ts';
 
@@ -91,10 +91,21 @@ async function sellerToken(config: ReturnType<typeof parseConfig>, args: string[
   try {
     await runMigrations(database.url);
     const { db, pool } = createDb(database.url, { max: 2 });
-    const keys = await loadKeyRing({ spec: config.keys, dataDir: config.dataDir, production: config.production, log: console.error });
+    const keys = await loadKeyRing({
+      spec: config.keys,
+      dataDir: config.dataDir,
+      production: config.production,
+      log: console.error,
+    });
     const user = await upsertTelegramUser(db, { id: telegramId, first_name: `Seller ${telegramId}` }, { seller: true });
     const ctx = withActor(
-      { db, keys, log, events: { toUser: () => undefined }, settings: { unpaidRequestTtlMin: 30, disputeWindowH: 48, devFunding: false } },
+      {
+        db,
+        keys,
+        log,
+        events: { toUser: () => undefined },
+        settings: { unpaidRequestTtlMin: 30, disputeWindowH: 48, devFunding: false },
+      },
       { type: 'seller', userId: user.id },
     );
     const { token } = await createApiToken(ctx, { name: values.name ?? 'cli' });

@@ -21,7 +21,10 @@ const Env = z.object({
   PAYMENT_WEBHOOK_SECRET: z.string().min(16, 'must be at least 16 characters').optional(),
   CODEPOOL_KEYS: z.string().optional(),
   INIT_DATA_MAX_AGE_S: z.coerce.number().int().positive().default(86_400),
-  JSON_BODY_LIMIT: z.string().regex(/^\d+(kb|mb)$/i, 'like 2mb or 512kb').default('2mb'),
+  JSON_BODY_LIMIT: z
+    .string()
+    .regex(/^\d+(kb|mb)$/i, 'like 2mb or 512kb')
+    .default('2mb'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   UNPAID_REQUEST_TTL_MIN: z.coerce.number().int().positive().default(30),
   DISPUTE_WINDOW_H: z.coerce.number().int().positive().default(48),

@@ -35,7 +35,11 @@ export const BUILT_IN_FIELDS: Record<Exclude<DeliveryType, 'custom'>, FieldDef[]
     f('email', 'Email', false, false),
     f('notes', 'Notes', false, false),
   ],
-  license: [f('key', 'License key', true, true), f('seats', 'Seats', false, false), f('expires', 'Expires', false, false)],
+  license: [
+    f('key', 'License key', true, true),
+    f('seats', 'Seats', false, false),
+    f('expires', 'Expires', false, false),
+  ],
   bundle: [f('contents', 'Contents', true, true), f('notes', 'Notes', false, false)],
 };
 

@@ -1,6 +1,7 @@
 export * from './common.ts';
 export * from './enums.ts';
 export * from './errors.ts';
+export * from './events.ts';
 export * from './fields.ts';
 export * from './items.ts';
 export * from './payments.ts';
@@ -8,4 +9,3 @@ export * from './pools.ts';
 export * from './requests.ts';
 export * from './templates.ts';
 export * from './users.ts';
-export * from './events.ts';

@@ -55,5 +55,8 @@ export const Pool = z.object({
 export type Pool = z.infer<typeof Pool>;
 
 export const ListPoolsQuery = z.strictObject({
-  archived: z.enum(['true', 'false']).default('false').transform((v) => v === 'true'),
+  archived: z
+    .enum(['true', 'false'])
+    .default('false')
+    .transform((v) => v === 'true'),
 });

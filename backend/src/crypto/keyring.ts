@@ -26,7 +26,10 @@ function decodeKey(label: string, b64: string): Buffer {
 export function parseKeyRing(spec: string): KeyRing {
   const keys = new Map<number, Buffer>();
   let fingerprintKey: Buffer | undefined;
-  for (const part of spec.split(',').map((p) => p.trim()).filter(Boolean)) {
+  for (const part of spec
+    .split(',')
+    .map((p) => p.trim())
+    .filter(Boolean)) {
     const sep = part.indexOf(':');
     if (sep < 1) throw new KeyRingError('CODEPOOL_KEYS: each entry is <version>:<base64 key> or fp:<base64 key>');
     const label = part.slice(0, sep);
@@ -64,10 +67,12 @@ export async function loadKeyRing({
   const file = path.join(dataDir, 'keys');
   if (!existsSync(file)) {
     await fs.mkdir(dataDir, { recursive: true });
-    await fs.writeFile(file, `${generateKeySpec()}\n`, { mode: 0o600, flag: 'wx' }).catch((e: NodeJS.ErrnoException) => {
-      // Another process created it first; use theirs.
-      if (e.code !== 'EEXIST') throw e;
-    });
+    await fs
+      .writeFile(file, `${generateKeySpec()}\n`, { mode: 0o600, flag: 'wx' })
+      .catch((e: NodeJS.ErrnoException) => {
+        // Another process created it first; use theirs.
+        if (e.code !== 'EEXIST') throw e;
+      });
     log(`created a development key file at ${file} (set CODEPOOL_KEYS in production)`);
   }
   return parseKeyRing((await fs.readFile(file, 'utf8')).trim());

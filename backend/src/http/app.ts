@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import express from 'express';
 import { sql } from 'drizzle-orm';
+import express from 'express';
 import type { Deps } from '../domain/context.ts';
 import type { AuthSettings } from './auth.ts';
 import { errorHandler, sendError } from './errors.ts';

@@ -1,10 +1,10 @@
 import type { ApiTokenScope } from '@codepool/shared';
 import type { Request } from 'express';
+import type { UserRow } from '../db/schema/index.ts';
 import type { Actor, Deps } from '../domain/context.ts';
 import { ForbiddenError, UnauthorizedError } from '../domain/errors.ts';
 import { authenticateApiToken } from '../domain/users/api-tokens.ts';
 import { upsertTelegramUser } from '../domain/users/upsert-telegram-user.ts';
-import type { UserRow } from '../db/schema/index.ts';
 import { InitDataError, validateInitData } from '../lib/telegram-init-data.ts';
 
 /** Who may call a route: nobody in particular, a buyer (Mini App), a seller (Mini App or API token), or either. */

@@ -19,11 +19,11 @@ export class OpenApiRegistry {
     const paths: Record<string, Record<string, unknown>> = {};
     for (const spec of this.specs) {
       const path = spec.path.replace(/:([A-Za-z]+)/g, '{$1}');
-      const parameters = [
-        ...objectParams(spec.params, 'path'),
-        ...objectParams(spec.query, 'query'),
-      ];
-      const errorResponse = { description: 'error', content: { 'application/json': { schema: jsonSchema(ErrorBody, 'output') } } };
+      const parameters = [...objectParams(spec.params, 'path'), ...objectParams(spec.query, 'query')];
+      const errorResponse = {
+        description: 'error',
+        content: { 'application/json': { schema: jsonSchema(ErrorBody, 'output') } },
+      };
       paths[`/api${path}`] ??= {};
       (paths[`/api${path}`] as Record<string, unknown>)[spec.method] = {
         summary: spec.summary,
@@ -31,7 +31,12 @@ export class OpenApiRegistry {
         ...(spec.auth === 'none' ? { security: [] } : {}),
         ...(parameters.length ? { parameters } : {}),
         ...(spec.body
-          ? { requestBody: { required: true, content: { 'application/json': { schema: jsonSchema(spec.body, 'input') } } } }
+          ? {
+              requestBody: {
+                required: true,
+                content: { 'application/json': { schema: jsonSchema(spec.body, 'input') } },
+              },
+            }
           : {}),
         responses: {
           [String(spec.status ?? (spec.response ? 200 : 204))]: spec.response
@@ -43,7 +48,11 @@ export class OpenApiRegistry {
     }
     return {
       openapi: '3.0.3',
-      info: { title: 'Codepool API', version: '0.1.0', description: 'Digital goods sold inside Telegram, with escrow.' },
+      info: {
+        title: 'Codepool API',
+        version: '0.1.0',
+        description: 'Digital goods sold inside Telegram, with escrow.',
+      },
       servers: [{ url: serverUrl }],
       components: {
         securitySchemes: {

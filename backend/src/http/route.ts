@@ -1,11 +1,11 @@
 import type { ApiTokenScope } from '@codepool/shared';
 import type { Request, Response, Router } from 'express';
-import { z } from 'zod';
+import type { z } from 'zod';
 import { type Deps, type ServiceContext, withActor } from '../domain/context.ts';
 import { ServiceError } from '../domain/errors.ts';
-import { type AuthKind, type AuthSettings, type Caller, actorFor, authenticate } from './auth.ts';
-import type { OpenApiRegistry } from './openapi.ts';
+import { type AuthKind, type AuthSettings, actorFor, authenticate, type Caller } from './auth.ts';
 import { zodDetails } from './errors.ts';
+import type { OpenApiRegistry } from './openapi.ts';
 
 type Method = 'get' | 'post' | 'patch' | 'delete';
 

@@ -1,4 +1,5 @@
 import {
+  CURRENCIES,
   DELIVERY_TYPES,
   ESCROW_STATUSES,
   IMPORT_SOURCES,
@@ -8,7 +9,6 @@ import {
   NOTIFICATION_KINDS,
   NOTIFICATION_STATUSES,
   REQUEST_STATUSES,
-  CURRENCIES,
 } from '@codepool/shared';
 import { customType, pgEnum } from 'drizzle-orm/pg-core';
 

@@ -38,9 +38,7 @@ export const poolItems = pgTable(
   },
   (t) => [
     // A withdrawn item (an undone import, a mistake) may come back; anything else is a duplicate.
-    uniqueIndex('pool_items_seller_fingerprint_uq')
-      .on(t.sellerId, t.fingerprint)
-      .where(sql`status <> 'withdrawn'`),
+    uniqueIndex('pool_items_seller_fingerprint_uq').on(t.sellerId, t.fingerprint).where(sql`status <> 'withdrawn'`),
     index('pool_items_fingerprint_idx').on(t.fingerprint),
     // The draw: soonest-expiring first, then oldest.
     index('pool_items_draw_idx')

@@ -43,9 +43,7 @@ export const purchaseRequests = pgTable(
   (t) => [
     index('requests_buyer_idx').on(t.buyerId, t.id),
     index('requests_seller_idx').on(t.sellerId, t.id),
-    index('requests_backorder_idx')
-      .on(t.poolId, t.awaitingStockAt, t.id)
-      .where(sql`status = 'awaiting_stock'`),
+    index('requests_backorder_idx').on(t.poolId, t.awaitingStockAt, t.id).where(sql`status = 'awaiting_stock'`),
     index('requests_status_idx').on(t.status),
   ],
 );

@@ -22,7 +22,8 @@ export async function revealDelivery(ctx: ServiceContext, { requestId }: { reque
       .innerJoin(templates, eq(templates.id, purchaseRequests.templateId))
       .where(and(eq(purchaseRequests.id, requestId), eq(purchaseRequests.buyerId, buyer)));
     if (!req) throw new NotFoundError('purchase request');
-    if (!REVEALABLE.has(req.status)) throw new ConflictError(`nothing to reveal: the request is ${req.status}`, { status: req.status });
+    if (!REVEALABLE.has(req.status))
+      throw new ConflictError(`nothing to reveal: the request is ${req.status}`, { status: req.status });
 
     const items = await tx
       .select({
@@ -57,14 +58,24 @@ export async function revealDelivery(ctx: ServiceContext, { requestId }: { reque
       requestId,
       instructions: req.instructions,
       items: items.map((item) => {
-        const values = decryptFields(ctx.keys, { poolId: item.poolId, itemId: item.id }, item.ciphertext, item.keyVersion);
+        const values = decryptFields(
+          ctx.keys,
+          { poolId: item.poolId, itemId: item.id },
+          item.ciphertext,
+          item.keyVersion,
+        );
         const revealedAt = item.revealedAt ?? stampedAt.get(item.id) ?? new Date();
         return {
           id: item.id,
           revealedAt: revealedAt.toISOString(),
           fields: item.fields
             .filter((def) => values[def.name] !== undefined)
-            .map((def) => ({ name: def.name, label: def.label, value: values[def.name] ?? '', sensitive: def.sensitive })),
+            .map((def) => ({
+              name: def.name,
+              label: def.label,
+              value: values[def.name] ?? '',
+              sensitive: def.sensitive,
+            })),
         };
       }),
     };

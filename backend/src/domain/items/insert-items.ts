@@ -28,7 +28,9 @@ export async function existingFingerprints(db: DbOrTx, sellerId: string, fps: Bu
   const rows = await db
     .select({ fp: poolItems.fingerprint })
     .from(poolItems)
-    .where(and(eq(poolItems.sellerId, sellerId), ne(poolItems.status, 'withdrawn'), inArray(poolItems.fingerprint, fps)));
+    .where(
+      and(eq(poolItems.sellerId, sellerId), ne(poolItems.status, 'withdrawn'), inArray(poolItems.fingerprint, fps)),
+    );
   return new Set(rows.map((r) => r.fp.toString('hex')));
 }
 

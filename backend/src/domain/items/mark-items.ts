@@ -3,8 +3,8 @@ import { and, eq, inArray, sql } from 'drizzle-orm';
 import { poolItems } from '../../db/schema/index.ts';
 import { recordAudit } from '../audit/record-audit.ts';
 import { type ServiceContext, sellerId } from '../context.ts';
-import { findSellerPool } from '../pools/find-seller-pool.ts';
 import { refreshStockSignals } from '../fulfilment/stock-signals.ts';
+import { findSellerPool } from '../pools/find-seller-pool.ts';
 
 /**
  * Takes available items out of sale as invalid or withdrawn. Items already sold or gone

@@ -63,7 +63,8 @@ export function checkFields(
       if (def.required) return { ok: false, reason: `missing ${def.name}` };
       continue;
     }
-    if (/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/.test(value)) return { ok: false, reason: `control characters in ${def.name}` };
+    if (/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/.test(value))
+      return { ok: false, reason: `control characters in ${def.name}` };
     clean[def.name] = value;
   }
   return { ok: true, fields: clean };

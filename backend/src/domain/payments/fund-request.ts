@@ -49,10 +49,16 @@ export async function fundRequest(tx: Tx, actor: Actor, payment: VerifiedPayment
     amount: payment.amount,
     currency: payment.currency,
   });
-  await recordAudit(tx, actor, 'request.funded', { type: 'purchase_request', id: req.id }, {
-    provider: payment.provider,
-    chargeId: payment.chargeId,
-    amount: payment.amount,
-  });
+  await recordAudit(
+    tx,
+    actor,
+    'request.funded',
+    { type: 'purchase_request', id: req.id },
+    {
+      provider: payment.provider,
+      chargeId: payment.chargeId,
+      amount: payment.amount,
+    },
+  );
   return funded;
 }

@@ -41,7 +41,10 @@ export async function handlePaymentWebhook(deps: Deps, call: WebhookCall) {
         amount: event.amount,
         currency: event.currency,
       });
-      await tx.update(paymentEvents).set({ processedAt: sql`now()` }).where(and(eq(paymentEvents.id, recorded.id)));
+      await tx
+        .update(paymentEvents)
+        .set({ processedAt: sql`now()` })
+        .where(and(eq(paymentEvents.id, recorded.id)));
       return true;
     });
     if (!fresh) return { status: 'duplicate' as const, requestId: event.request_id };

@@ -45,8 +45,10 @@ export async function stockCounts(db: DbOrTx, poolIds: string[]): Promise<Map<st
 
 /** Drawable items in one pool right now. */
 export async function availableCount(db: DbOrTx, poolId: string): Promise<number> {
-  const [row] = await db.execute<{ n: number }>(
-    sql`SELECT count(*)::int AS n FROM pool_items WHERE pool_id = ${poolId} AND status = 'available' AND ${live}`,
-  ).then((r) => r.rows);
+  const [row] = await db
+    .execute<{ n: number }>(
+      sql`SELECT count(*)::int AS n FROM pool_items WHERE pool_id = ${poolId} AND status = 'available' AND ${live}`,
+    )
+    .then((r) => r.rows);
   return row?.n ?? 0;
 }

@@ -34,7 +34,8 @@ export async function updatePool(
     const counts = await stockCounts(ctx.db, [poolId]);
     return toPoolResponse(row, counts.get(poolId));
   } catch (e) {
-    if (isUniqueViolation(e, 'pools_seller_name_live_uq')) throw new ConflictError(`a pool named "${changes.name}" exists`);
+    if (isUniqueViolation(e, 'pools_seller_name_live_uq'))
+      throw new ConflictError(`a pool named "${changes.name}" exists`);
     throw e;
   }
 }

@@ -7,7 +7,10 @@ import { ConflictError, NotFoundError } from '../errors.ts';
 import { toRequestResponse } from './request-response.ts';
 
 /** The buyer drops a request before paying. Once money moved, only a dispute or refund ends it. */
-export async function cancelRequest(ctx: ServiceContext, { requestId }: { requestId: string }): Promise<PurchaseRequest> {
+export async function cancelRequest(
+  ctx: ServiceContext,
+  { requestId }: { requestId: string },
+): Promise<PurchaseRequest> {
   const buyer = buyerId(ctx);
   const row = await ctx.db.transaction(async (tx) => {
     const [cancelled] = await tx

@@ -1,7 +1,7 @@
 import type { PurchaseRequest } from '@codepool/shared';
 import { asc, inArray } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.ts';
-import { poolItems, type PurchaseRequestRow, templates } from '../../db/schema/index.ts';
+import { type PurchaseRequestRow, poolItems, templates } from '../../db/schema/index.ts';
 
 const iso = (d: Date | null) => d?.toISOString() ?? null;
 
@@ -55,4 +55,3 @@ export async function toRequestResponse(db: DbOrTx, row: PurchaseRequestRow): Pr
   if (!response) throw new Error('request response missing');
   return response;
 }
-

@@ -11,7 +11,10 @@ import { toPublicTemplate } from './template-response.ts';
  * A paused listing still shows, so a link posted in a channel does not break, but says it
  * cannot be bought now.
  */
-export async function getPublicTemplate(ctx: ServiceContext, { templateId }: { templateId: string }): Promise<PublicTemplate> {
+export async function getPublicTemplate(
+  ctx: ServiceContext,
+  { templateId }: { templateId: string },
+): Promise<PublicTemplate> {
   const [row] = await ctx.db
     .select({ template: templates, sellerName: users.firstName })
     .from(templates)

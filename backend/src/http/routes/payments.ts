@@ -1,7 +1,7 @@
 import { PaymentProvider } from '@codepool/shared';
 import express from 'express';
-import { handlePaymentWebhook } from '../../domain/payments/handle-payment-webhook.ts';
 import { ValidationError } from '../../domain/errors.ts';
+import { handlePaymentWebhook } from '../../domain/payments/handle-payment-webhook.ts';
 import type { RouteKit } from '../route.ts';
 
 /**

@@ -1,4 +1,4 @@
-import { CreateRequestInput, IdParams, ListRequestsQuery, PurchaseRequest, RevealResult, page } from '@codepool/shared';
+import { CreateRequestInput, IdParams, ListRequestsQuery, PurchaseRequest, page, RevealResult } from '@codepool/shared';
 import { revealDelivery } from '../../domain/deliveries/reveal-delivery.ts';
 import { cancelRequest } from '../../domain/requests/cancel-request.ts';
 import { createRequest } from '../../domain/requests/create-request.ts';
@@ -8,17 +8,75 @@ import { type RouteKit, route } from '../route.ts';
 
 export function requestRoutes(kit: RouteKit) {
   const base = { tag: 'requests' } as const;
-  route(kit, { ...base, auth: 'buyer', method: 'post', path: '/requests', summary: 'Open a purchase request', body: CreateRequestInput, response: PurchaseRequest, status: 201 },
-    ({ ctx, body }) => createRequest(ctx, body));
-  route(kit, { ...base, auth: 'user', scope: 'requests:read', method: 'get', path: '/requests', summary: 'Your purchases or sales', query: ListRequestsQuery, response: page(PurchaseRequest) },
-    ({ ctx, query }) => listRequests(ctx, query));
-  route(kit, { ...base, auth: 'user', scope: 'requests:read', method: 'get', path: '/requests/:id', summary: 'A request (never its content)', params: IdParams, response: PurchaseRequest },
-    ({ ctx, params }) => getRequest(ctx, { requestId: params.id }));
-  route(kit, { ...base, auth: 'buyer', method: 'post', path: '/requests/:id/reveal', summary: 'Reveal the delivered items (buyer only)', params: IdParams, response: RevealResult },
+  route(
+    kit,
+    {
+      ...base,
+      auth: 'buyer',
+      method: 'post',
+      path: '/requests',
+      summary: 'Open a purchase request',
+      body: CreateRequestInput,
+      response: PurchaseRequest,
+      status: 201,
+    },
+    ({ ctx, body }) => createRequest(ctx, body),
+  );
+  route(
+    kit,
+    {
+      ...base,
+      auth: 'user',
+      scope: 'requests:read',
+      method: 'get',
+      path: '/requests',
+      summary: 'Your purchases or sales',
+      query: ListRequestsQuery,
+      response: page(PurchaseRequest),
+    },
+    ({ ctx, query }) => listRequests(ctx, query),
+  );
+  route(
+    kit,
+    {
+      ...base,
+      auth: 'user',
+      scope: 'requests:read',
+      method: 'get',
+      path: '/requests/:id',
+      summary: 'A request (never its content)',
+      params: IdParams,
+      response: PurchaseRequest,
+    },
+    ({ ctx, params }) => getRequest(ctx, { requestId: params.id }),
+  );
+  route(
+    kit,
+    {
+      ...base,
+      auth: 'buyer',
+      method: 'post',
+      path: '/requests/:id/reveal',
+      summary: 'Reveal the delivered items (buyer only)',
+      params: IdParams,
+      response: RevealResult,
+    },
     ({ ctx, params, res }) => {
       res.set('Cache-Control', 'no-store');
       return revealDelivery(ctx, { requestId: params.id });
-    });
-  route(kit, { ...base, auth: 'buyer', method: 'post', path: '/requests/:id/cancel', summary: 'Cancel an unpaid request', params: IdParams, response: PurchaseRequest },
-    ({ ctx, params }) => cancelRequest(ctx, { requestId: params.id }));
+    },
+  );
+  route(
+    kit,
+    {
+      ...base,
+      auth: 'buyer',
+      method: 'post',
+      path: '/requests/:id/cancel',
+      summary: 'Cancel an unpaid request',
+      params: IdParams,
+      response: PurchaseRequest,
+    },
+    ({ ctx, params }) => cancelRequest(ctx, { requestId: params.id }),
+  );
 }

@@ -8,12 +8,48 @@ import { type RouteKit, route } from '../route.ts';
 
 export function templateRoutes(kit: RouteKit) {
   const base = { tag: 'templates', auth: 'seller', scope: 'templates:write' } as const;
-  route(kit, { ...base, method: 'post', path: '/templates', summary: 'Create a listing', body: CreateTemplateInput, response: Template, status: 201 },
-    ({ ctx, body }) => createTemplate(ctx, body));
-  route(kit, { ...base, method: 'get', path: '/templates', summary: 'Your listings', response: z.array(Template) },
-    ({ ctx }) => listTemplates(ctx));
-  route(kit, { ...base, method: 'patch', path: '/templates/:id', summary: 'Edit a listing or bind a pool', params: IdParams, body: UpdateTemplateInput, response: Template },
-    ({ ctx, params, body }) => updateTemplate(ctx, { templateId: params.id, patch: body }));
-  route(kit, { tag: 'templates', auth: 'user', method: 'get', path: '/templates/:id', summary: 'A listing as buyers see it', params: IdParams, response: PublicTemplate },
-    ({ ctx, params }) => getPublicTemplate(ctx, { templateId: params.id }));
+  route(
+    kit,
+    {
+      ...base,
+      method: 'post',
+      path: '/templates',
+      summary: 'Create a listing',
+      body: CreateTemplateInput,
+      response: Template,
+      status: 201,
+    },
+    ({ ctx, body }) => createTemplate(ctx, body),
+  );
+  route(
+    kit,
+    { ...base, method: 'get', path: '/templates', summary: 'Your listings', response: z.array(Template) },
+    ({ ctx }) => listTemplates(ctx),
+  );
+  route(
+    kit,
+    {
+      ...base,
+      method: 'patch',
+      path: '/templates/:id',
+      summary: 'Edit a listing or bind a pool',
+      params: IdParams,
+      body: UpdateTemplateInput,
+      response: Template,
+    },
+    ({ ctx, params, body }) => updateTemplate(ctx, { templateId: params.id, patch: body }),
+  );
+  route(
+    kit,
+    {
+      tag: 'templates',
+      auth: 'user',
+      method: 'get',
+      path: '/templates/:id',
+      summary: 'A listing as buyers see it',
+      params: IdParams,
+      response: PublicTemplate,
+    },
+    ({ ctx, params }) => getPublicTemplate(ctx, { templateId: params.id }),
+  );
 }
