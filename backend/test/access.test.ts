@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signInitData } from '../src/lib/telegram-init-data.ts';
-import { OTHER_BOT_TOKEN, TEST_BOT_TOKEN, type TestApp, randomCode, shopWith, startTestApp } from './harness.ts';
+import { OTHER_BOT_TOKEN, randomCode, shopWith, startTestApp, TEST_BOT_TOKEN, type TestApp } from './harness.ts';
 
 describe('who may see what', () => {
   let app: TestApp;
@@ -39,7 +39,10 @@ describe('who may see what', () => {
       app.api('GET', `/pools/${shop.poolId}/items`, { auth: mallory.auth }),
       app.api('PATCH', `/pools/${shop.poolId}`, { auth: mallory.auth, body: { name: 'mine now' } }),
       app.api('DELETE', `/pools/${shop.poolId}`, { auth: mallory.auth }),
-      app.api('POST', `/pools/${shop.poolId}/items`, { auth: mallory.auth, body: { items: [{ fields: { code: 'X1' } }] } }),
+      app.api('POST', `/pools/${shop.poolId}/items`, {
+        auth: mallory.auth,
+        body: { items: [{ fields: { code: 'X1' } }] },
+      }),
       app.api('PATCH', `/templates/${shop.templateId}`, { auth: mallory.auth, body: { price: 1 } }),
       app.api('POST', '/templates', {
         auth: mallory.auth,
@@ -86,16 +89,20 @@ describe('who may see what', () => {
       ['bad bearer', 'Bearer cp_not-a-real-token'],
     ];
     for (const [name, auth] of cases) {
-      const res = await app.api('POST', '/requests', { ...(auth ? { auth } : {}), body: { templateId: shop.templateId } });
+      const res = await app.api('POST', '/requests', {
+        ...(auth ? { auth } : {}),
+        body: { templateId: shop.templateId },
+      });
       expect(res.status, name).toBe(401);
       expect(res.body.error.code, name).toBe('unauthorized');
     }
     const ok = await app.api('GET', '/me', { auth: `tma ${valid}` });
     expect(ok.status).toBe(200);
     expect(ok.body).toMatchObject({ telegramId: '777', firstName: 'Val', isSeller: false });
-    const { rows } = await app.db.$client.query<{ n: number }>('select count(*)::int as n from purchase_requests where buyer_id = $1', [
-      ok.body.id,
-    ]);
+    const { rows } = await app.db.$client.query<{ n: number }>(
+      'select count(*)::int as n from purchase_requests where buyer_id = $1',
+      [ok.body.id],
+    );
     expect(rows[0]?.n).toBe(0);
   });
 });

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type TestApp, randomCode, shopWith, startTestApp } from './harness.ts';
+import { randomCode, shopWith, startTestApp, type TestApp } from './harness.ts';
 
 const hoursFromNow = (h: number) => new Date(Date.now() + h * 3_600_000).toISOString();
 
@@ -22,10 +22,12 @@ describe('fulfillOnFunded', () => {
   }
 
   async function statusesOf(ids: string[]) {
-    const { rows } = await app.db.$client.query<{ id: string; status: string; awaiting_stock_at: Date | null; delivered_at: Date | null }>(
-      'select id, status, awaiting_stock_at, delivered_at from purchase_requests where id = any($1)',
-      [ids],
-    );
+    const { rows } = await app.db.$client.query<{
+      id: string;
+      status: string;
+      awaiting_stock_at: Date | null;
+      delivered_at: Date | null;
+    }>('select id, status, awaiting_stock_at, delivered_at from purchase_requests where id = any($1)', [ids]);
     return rows;
   }
 
@@ -67,9 +69,10 @@ describe('fulfillOnFunded', () => {
     // (Ordered by PostgreSQL itself: its timestamps have microseconds, JavaScript's do not.)
     const order = async (by: string) =>
       (
-        await app.db.$client.query<{ id: string }>(`select id from purchase_requests where id = any($1) order by ${by}`, [
-          waiting.map((w) => w.id),
-        ])
+        await app.db.$client.query<{ id: string }>(
+          `select id from purchase_requests where id = any($1) order by ${by}`,
+          [waiting.map((w) => w.id)],
+        )
       ).rows.map((r) => r.id);
     expect(await order('delivered_at')).toEqual(await order('awaiting_stock_at, id'));
 
@@ -116,7 +119,11 @@ describe('fulfillOnFunded', () => {
   });
 
   it('delivers a multi-quantity order all or nothing', async () => {
-    const shop = await shopWith(app, Array.from({ length: 3 }, () => ({ code: randomCode() })), { maxQuantity: 5 });
+    const shop = await shopWith(
+      app,
+      Array.from({ length: 3 }, () => ({ code: randomCode() })),
+      { maxQuantity: 5 },
+    );
     const [big] = await openRequests(shop.templateId, 1, 4);
     await app.pay(big!.id, big!.total);
     const [bigAfter] = await statusesOf([big!.id]);
@@ -165,17 +172,27 @@ describe('fulfillOnFunded', () => {
     await app.pay(req!.id, req!.total);
     const paused = await app.api('GET', `/templates/${shop.templateId}`, { auth: app.buyer().auth });
     expect(paused.body).toMatchObject({ purchasable: false, inStock: false });
-    const refused = await app.api('POST', '/requests', { auth: app.buyer().auth, body: { templateId: shop.templateId } });
+    const refused = await app.api('POST', '/requests', {
+      auth: app.buyer().auth,
+      body: { templateId: shop.templateId },
+    });
     expect(refused.status).toBe(409);
     expect(refused.body.error.message).toContain('sold out');
 
-    await app.api('POST', `/pools/${shop.poolId}/items`, { auth: shop.seller.auth, body: { items: [{ fields: { code: randomCode() } }] } });
+    await app.api('POST', `/pools/${shop.poolId}/items`, {
+      auth: shop.seller.auth,
+      body: { items: [{ fields: { code: randomCode() } }] },
+    });
     const resumed = await app.api('GET', `/templates/${shop.templateId}`, { auth: app.buyer().auth });
     expect(resumed.body).toMatchObject({ purchasable: true, inStock: true });
   });
 
   it('sends one low-stock alert per crossing of the threshold', async () => {
-    const shop = await shopWith(app, Array.from({ length: 4 }, () => ({ code: randomCode() })), { threshold: 2 });
+    const shop = await shopWith(
+      app,
+      Array.from({ length: 4 }, () => ({ code: randomCode() })),
+      { threshold: 2 },
+    );
     const alerts = async () =>
       (
         await app.db.$client.query<{ n: number }>(
@@ -195,7 +212,10 @@ describe('fulfillOnFunded', () => {
 
   it('leaves an unbound listing for manual delivery and tells the seller once', async () => {
     const seller = await app.seller();
-    const tpl = await app.api('POST', '/templates', { auth: seller.auth, body: { title: 'Hand-made', price: 5, currency: 'XTR' } });
+    const tpl = await app.api('POST', '/templates', {
+      auth: seller.auth,
+      body: { title: 'Hand-made', price: 5, currency: 'XTR' },
+    });
     const [req] = await openRequests(tpl.body.id, 1);
     await app.pay(req!.id, req!.total);
     const after = await app.api('GET', `/requests/${req!.id}`, { auth: req!.buyer.auth });

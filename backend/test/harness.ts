@@ -73,7 +73,11 @@ export async function startTestApp({ disputeWindowH = 48 } = {}) {
       payload = JSON.stringify(body);
       h['content-type'] ??= 'application/json';
     }
-    const res = await fetch(`${base}/api${path}`, { method, headers: h, body: payload });
+    const res = await fetch(`${base}/api${path}`, {
+      method,
+      headers: h,
+      body: typeof payload === 'string' || payload === undefined ? payload : new Uint8Array(payload),
+    });
     const text = await res.text();
     let parsed: unknown = text;
     try {

@@ -1,13 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signWebhook } from '../src/domain/payments/verify-signature.ts';
-import { TEST_WEBHOOK_SECRET, type TestApp, randomCode, shopWith, startTestApp } from './harness.ts';
+import { randomCode, shopWith, startTestApp, TEST_WEBHOOK_SECRET, type TestApp } from './harness.ts';
 
 describe('the signed payment webhook', () => {
   let app: TestApp;
   let shop: Awaited<ReturnType<typeof shopWith>>;
   beforeAll(async () => {
     app = await startTestApp();
-    shop = await shopWith(app, Array.from({ length: 5 }, () => ({ code: randomCode() })), { price: 40 });
+    shop = await shopWith(
+      app,
+      Array.from({ length: 5 }, () => ({ code: randomCode() })),
+      { price: 40 },
+    );
   });
   afterAll(() => app.close());
 
@@ -16,7 +20,8 @@ describe('the signed payment webhook', () => {
     return res.body as { id: string; total: number };
   }
   const statusOf = async (id: string) =>
-    (await app.db.$client.query<{ status: string }>('select status from purchase_requests where id = $1', [id])).rows[0]?.status;
+    (await app.db.$client.query<{ status: string }>('select status from purchase_requests where id = $1', [id])).rows[0]
+      ?.status;
   const escrowCount = async () =>
     (await app.db.$client.query<{ n: number }>('select count(*)::int as n from escrow_payments')).rows[0]?.n;
 
@@ -37,7 +42,10 @@ describe('the signed payment webhook', () => {
     const refusals = [
       ['missing signature', await post(raw)],
       ['wrong secret', await post(raw, signWebhook('another-secret-0123456789', raw))],
-      ['body changed after signing', await post(raw.replace('"amount":40', '"amount":41'), signWebhook(TEST_WEBHOOK_SECRET, raw))],
+      [
+        'body changed after signing',
+        await post(raw.replace('"amount":40', '"amount":41'), signWebhook(TEST_WEBHOOK_SECRET, raw)),
+      ],
       ['stale', await post(raw, signWebhook(TEST_WEBHOOK_SECRET, raw, now - 301))],
       ['from the future', await post(raw, signWebhook(TEST_WEBHOOK_SECRET, raw, now + 301))],
       ['malformed header', await post(raw, 'v1=abc')],

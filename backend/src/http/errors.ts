@@ -39,7 +39,7 @@ export function errorHandler(log: Logger): ErrorRequestHandler {
     const bp = err as BodyParserError;
     switch (bp?.type) {
       case 'entity.parse.failed':
-        return sendError(res, 'invalid_json', 'the body is not valid JSON');
+        return sendError(res, 'invalid_json', 'the body is not valid JSON (an object or an array is expected)');
       case 'entity.too.large':
         return sendError(res, 'payload_too_large', 'the body is too large');
       case 'encoding.unsupported':

@@ -1,0 +1,201 @@
+import { randomBytes } from 'node:crypto';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import {
+  AddItemsResult,
+  ErrorBody,
+  Pool,
+  PurchaseRequest,
+  RevealResult,
+  Template,
+  WebhookResult,
+} from '@codepool/shared';
+import type { z } from 'zod';
+import type { Config } from './config.ts';
+import { loadKeyRing } from './crypto/keyring.ts';
+import { createDb } from './db/client.ts';
+import { runMigrations } from './db/migrate.ts';
+import { type Deps, withActor } from './domain/context.ts';
+import { maskPreview } from './domain/items/prepare-item.ts';
+import { signWebhook } from './domain/payments/verify-signature.ts';
+import { createApiToken } from './domain/users/api-tokens.ts';
+import { upsertTelegramUser } from './domain/users/upsert-telegram-user.ts';
+import { createApp } from './http/app.ts';
+import { createLogger } from './lib/logger.ts';
+import { signInitData } from './lib/telegram-init-data.ts';
+import { openDatabase } from './server.ts';
+
+const SELLER_TG = 100_001;
+const BUYER_TG = 200_001;
+const STRANGER_TG = 200_002;
+
+/**
+ * `npm run demo`: the whole story on the configured database, over real HTTP, step by
+ * step. It runs its own API instance with a throwaway bot token and webhook secret, so it
+ * needs no Telegram and touches no real money; the data stays for the user to explore.
+ */
+export async function runDemo(config: Config) {
+  if (config.production) throw new Error('the demo signs its own payments and is refused in production');
+  const log = createLogger('warn');
+  const database = await openDatabase(config, log);
+  await runMigrations(database.url);
+  const { db, pool } = createDb(database.url, { max: 5 });
+  const keys = await loadKeyRing({
+    spec: config.keys,
+    dataDir: config.dataDir,
+    production: false,
+    log: (m) => step('keys', m),
+  });
+  const botToken = `${SELLER_TG}:${randomBytes(24).toString('base64url')}`;
+  const secret = randomBytes(24).toString('hex');
+  const deps: Deps = {
+    db,
+    keys,
+    log,
+    events: { toUser: () => undefined },
+    settings: { unpaidRequestTtlMin: 30, disputeWindowH: config.disputeWindowH, devFunding: false },
+  };
+  let base = '';
+  const server = http.createServer(
+    createApp(deps, {
+      botToken,
+      initDataMaxAgeS: 3600,
+      jsonBodyLimit: '2mb',
+      paymentWebhookSecret: secret,
+      publicUrl: () => base,
+      serveWeb: false,
+    }),
+  );
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+
+  // Every answer is parsed with the API's own schemas: the demo doubles as a contract check.
+  async function call<T extends z.ZodType>(
+    schema: T,
+    method: string,
+    path: string,
+    auth: string | null,
+    body?: unknown,
+    headers: Record<string, string> = {},
+  ): Promise<{ status: number; body: z.output<T> }> {
+    const res = await fetch(`${base}/api${path}`, {
+      method,
+      headers: {
+        ...(auth ? { authorization: auth } : {}),
+        ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
+        ...headers,
+      },
+      body: typeof body === 'string' ? body : body === undefined ? undefined : JSON.stringify(body),
+    });
+    const json: unknown = await res.json().catch(() => null);
+    if (!res.ok && (schema as z.ZodType) !== ErrorBody)
+      throw new Error(`${method} ${path} → ${res.status} ${JSON.stringify(json)}`);
+    return { status: res.status, body: schema.parse(json) };
+  }
+
+  try {
+    console.log(
+      `Codepool demo on ${config.databaseUrl ? 'DATABASE_URL' : `the embedded PostgreSQL in ${config.dataDir}/pg`}\n`,
+    );
+
+    const seller = await upsertTelegramUser(db, { id: SELLER_TG, first_name: 'Demo Seller' }, { seller: true });
+    const { token } = await createApiToken(withActor(deps, { type: 'seller', userId: seller.id }), { name: 'demo' });
+    const s = `Bearer ${token}`;
+    step('1. seller', `Telegram user ${SELLER_TG} is a seller with an API token (stored only as a hash).`);
+
+    const poolRes = await call(Pool, 'POST', '/pools', s, {
+      name: `Demo gift cards ${new Date().toISOString().slice(0, 19)}`,
+      deliveryType: 'code',
+      lowStockThreshold: 50,
+    });
+    const poolId = poolRes.body.id as string;
+    step('2. pool', `Pool ${poolId} of delivery type "code" (fields: code, pin, value).`);
+
+    const codes = Array.from({ length: 1000 }, () => randomBytes(8).toString('hex').toUpperCase());
+    const added = await call(AddItemsResult, 'POST', `/pools/${poolId}/items`, s, {
+      items: codes.map((code) => ({ fields: { code }, cost: 180, supplier: 'demo' })),
+    });
+    step(
+      '3. stock',
+      `${added.body.accepted} codes added, each AES-256-GCM encrypted and fingerprinted; previews are masked like ${added.body.items[0]?.preview}.`,
+    );
+    const dup = await call(AddItemsResult, 'POST', `/pools/${poolId}/items`, s, {
+      items: [{ fields: { code: codes[0] } }],
+      skipDuplicates: true,
+    });
+    step(
+      '   dedup',
+      `Adding the first code again: accepted ${dup.body.accepted}, duplicates ${dup.body.duplicates} (keyed fingerprint, no plaintext compared).`,
+    );
+
+    const tpl = await call(Template, 'POST', '/templates', s, {
+      title: 'Demo 10 € gift card',
+      price: 25,
+      currency: 'XTR',
+      defaultPoolId: poolId,
+      instructions: 'Redeem at the demo shop.',
+    });
+    step('4. listing', `Template ${tpl.body.id}: 25 Stars, bound to the pool (${tpl.body.available} available).`);
+
+    const buyerAuth = `tma ${signInitData(botToken, { id: BUYER_TG, first_name: 'Demo Buyer' })}`;
+    const req = await call(PurchaseRequest, 'POST', '/requests', buyerAuth, { templateId: tpl.body.id, quantity: 1 });
+    step(
+      '5. purchase',
+      `Buyer ${BUYER_TG} (Mini App init data signed with the bot token) opened request ${req.body.id}: ${req.body.status}, ${req.body.total} Stars.`,
+    );
+
+    const raw = JSON.stringify({
+      id: `evt_demo_${randomBytes(6).toString('hex')}`,
+      type: 'payment.succeeded',
+      request_id: req.body.id,
+      amount: req.body.total,
+      currency: 'XTR',
+    });
+    const pay = () =>
+      call(WebhookResult, 'POST', '/payments/webhook/demo', null, raw, {
+        'x-codepool-signature': signWebhook(secret, raw),
+      });
+    const paid = await pay();
+    step(
+      '6. payment',
+      `Signed webhook event accepted (${paid.body.status}): escrow funded, fulfillOnFunded ran in-process.`,
+    );
+
+    const after = await call(PurchaseRequest, 'GET', `/requests/${req.body.id}`, buyerAuth);
+    step(
+      '7. delivery',
+      `Request is ${after.body.status}; the buyer sees only ${after.body.items[0]?.preview} until they reveal.`,
+    );
+
+    const reveal = await call(RevealResult, 'POST', `/requests/${req.body.id}/reveal`, buyerAuth);
+    const value = reveal.body.items[0]?.fields[0]?.value ?? '';
+    step(
+      '8. reveal',
+      `The buyer revealed ${maskPreview(value)} — the oldest code in the pool: ${value === codes[0] ? 'yes' : 'NO'} (the demo does not print it).`,
+    );
+
+    const replay = await pay();
+    const stranger = await call(
+      ErrorBody,
+      'POST',
+      `/requests/${req.body.id}/reveal`,
+      `tma ${signInitData(botToken, { id: STRANGER_TG, first_name: 'Stranger' })}`,
+    );
+    step('9. safety', `Replaying the payment: ${replay.body.status}. Another buyer revealing it: ${stranger.status}.`);
+
+    const stock = await call(Pool, 'GET', `/pools/${poolId}`, s);
+    step('10. stock', `available ${stock.body.stock.available}, delivered ${stock.body.stock.delivered}.`);
+
+    console.log(
+      `\nThe data stays. Explore it with this seller token:\n  ${token}\n  curl -H 'Authorization: Bearer ${token}' http://localhost:${config.port}/api/pools   (with npm start running)`,
+    );
+  } finally {
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+    await pool.end();
+    await database.stop();
+  }
+}
+
+function step(label: string, text: string) {
+  console.log(`${label.padEnd(12)} ${text}`);
+}
