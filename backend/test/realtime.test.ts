@@ -1,0 +1,84 @@
+import fs from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { io as connect, type Socket } from 'socket.io-client';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseConfig } from '../src/config.ts';
+import { signWebhook } from '../src/domain/payments/verify-signature.ts';
+import { withActor } from '../src/domain/context.ts';
+import { createApiToken } from '../src/domain/users/api-tokens.ts';
+import { upsertTelegramUser } from '../src/domain/users/upsert-telegram-user.ts';
+import { type Running, startServer } from '../src/server.ts';
+import { createLogger } from '../src/lib/logger.ts';
+import { signInitData } from '../src/lib/telegram-init-data.ts';
+import { TEST_BOT_TOKEN, TEST_WEBHOOK_SECRET, freshDatabaseUrl } from './harness.ts';
+
+describe('socket.io, through the real server', () => {
+  let running: Running;
+  let dataDir: string;
+  const sockets: Socket[] = [];
+  beforeAll(async () => {
+    dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'codepool-rt-'));
+    const config = parseConfig({
+      DATABASE_URL: await freshDatabaseUrl(),
+      DATA_DIR: dataDir,
+      PORT: '0',
+      HOST: '127.0.0.1',
+      BOT_TOKEN: TEST_BOT_TOKEN,
+      BOT_MODE: 'off',
+      PAYMENT_WEBHOOK_SECRET: TEST_WEBHOOK_SECRET,
+    });
+    running = await startServer(config, createLogger('silent'));
+  });
+  afterAll(async () => {
+    for (const s of sockets) s.close();
+    await running.close();
+    await fs.rm(dataDir, { recursive: true, force: true });
+  });
+
+  function socket(auth: Record<string, string>) {
+    const s = connect(running.url, { auth, transports: ['websocket'], reconnection: false });
+    sockets.push(s);
+    return s;
+  }
+
+  it('refuses a socket without valid credentials', async () => {
+    const s = socket({ initData: 'hash=00&auth_date=1' });
+    const err = await new Promise<Error>((resolve) => s.on('connect_error', resolve));
+    expect(err.message).toMatch(/^unauthorized/);
+  });
+
+  it('tells the buyer and the seller of a delivery, with ids and counts only', async () => {
+    const seller = await upsertTelegramUser(running.deps.db, { id: 5001, first_name: 'S' }, { seller: true });
+    const { token } = await createApiToken(withActor(running.deps, { type: 'seller', userId: seller.id }), { name: 't' });
+    const call = async (method: string, p: string, auth: string, body?: unknown) =>
+      (
+        await fetch(`${running.url}/api${p}`, {
+          method,
+          headers: { authorization: auth, 'content-type': 'application/json' },
+          body: body === undefined ? undefined : JSON.stringify(body),
+        })
+      ).json() as Promise<Record<string, any>>;
+    const s = `Bearer ${token}`;
+    const pool = await call('POST', '/pools', s, { name: 'RT', deliveryType: 'code' });
+    await call('POST', `/pools/${pool.id}/items`, s, { items: [{ fields: { code: 'LIVE-CODE-0001' } }] });
+    const tpl = await call('POST', '/templates', s, { title: 'RT', price: 7, currency: 'XTR', defaultPoolId: pool.id });
+
+    const initData = signInitData(TEST_BOT_TOKEN, { id: 6001, first_name: 'B' });
+    const buyerSocket = socket({ initData });
+    const sellerSocket = socket({ token });
+    await Promise.all([buyerSocket, sellerSocket].map((x) => new Promise((r) => x.on('connect', () => r(null)))));
+    const buyerGot = new Promise((r) => buyerSocket.on('delivery-update', r));
+    const sellerStock = new Promise((r) => sellerSocket.on('stock-update', r));
+
+    const req = await call('POST', '/requests', `tma ${initData}`, { templateId: tpl.id });
+    const raw = JSON.stringify({ id: 'evt_rt', type: 'payment.succeeded', request_id: req.id, amount: 7, currency: 'XTR' });
+    await fetch(`${running.url}/api/payments/webhook/test`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-codepool-signature': signWebhook(TEST_WEBHOOK_SECRET, raw) },
+      body: raw,
+    });
+    expect(await buyerGot).toEqual({ requestId: req.id, status: 'delivered', quantity: 1, delivered: 1 });
+    expect(await sellerStock).toEqual({ poolId: pool.id, available: 0 });
+  });
+});
