@@ -4,14 +4,14 @@ import path from 'node:path';
 import { io as connect, type Socket } from 'socket.io-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseConfig } from '../src/config.ts';
-import { signWebhook } from '../src/domain/payments/verify-signature.ts';
 import { withActor } from '../src/domain/context.ts';
+import { signWebhook } from '../src/domain/payments/verify-signature.ts';
 import { createApiToken } from '../src/domain/users/api-tokens.ts';
 import { upsertTelegramUser } from '../src/domain/users/upsert-telegram-user.ts';
-import { type Running, startServer } from '../src/server.ts';
 import { createLogger } from '../src/lib/logger.ts';
 import { signInitData } from '../src/lib/telegram-init-data.ts';
-import { TEST_BOT_TOKEN, TEST_WEBHOOK_SECRET, freshDatabaseUrl } from './harness.ts';
+import { type Running, startServer } from '../src/server.ts';
+import { freshDatabaseUrl, TEST_BOT_TOKEN, TEST_WEBHOOK_SECRET } from './harness.ts';
 
 describe('socket.io, through the real server', () => {
   let running: Running;
@@ -50,7 +50,9 @@ describe('socket.io, through the real server', () => {
 
   it('tells the buyer and the seller of a delivery, with ids and counts only', async () => {
     const seller = await upsertTelegramUser(running.deps.db, { id: 5001, first_name: 'S' }, { seller: true });
-    const { token } = await createApiToken(withActor(running.deps, { type: 'seller', userId: seller.id }), { name: 't' });
+    const { token } = await createApiToken(withActor(running.deps, { type: 'seller', userId: seller.id }), {
+      name: 't',
+    });
     const call = async (method: string, p: string, auth: string, body?: unknown) =>
       (
         await fetch(`${running.url}/api${p}`, {
@@ -72,7 +74,13 @@ describe('socket.io, through the real server', () => {
     const sellerStock = new Promise((r) => sellerSocket.on('stock-update', r));
 
     const req = await call('POST', '/requests', `tma ${initData}`, { templateId: tpl.id });
-    const raw = JSON.stringify({ id: 'evt_rt', type: 'payment.succeeded', request_id: req.id, amount: 7, currency: 'XTR' });
+    const raw = JSON.stringify({
+      id: 'evt_rt',
+      type: 'payment.succeeded',
+      request_id: req.id,
+      amount: 7,
+      currency: 'XTR',
+    });
     await fetch(`${running.url}/api/payments/webhook/test`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', 'x-codepool-signature': signWebhook(TEST_WEBHOOK_SECRET, raw) },
