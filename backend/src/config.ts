@@ -21,6 +21,11 @@ const Env = z.object({
   PAYMENT_WEBHOOK_SECRET: z.string().min(16, 'must be at least 16 characters').optional(),
   CODEPOOL_KEYS: z.string().optional(),
   INIT_DATA_MAX_AGE_S: z.coerce.number().int().positive().default(86_400),
+  IMPORT_MAX_BYTES: z.coerce
+    .number()
+    .int()
+    .positive()
+    .default(50 * 1024 * 1024),
   JSON_BODY_LIMIT: z
     .string()
     .regex(/^\d+(kb|mb)$/i, 'like 2mb or 512kb')
@@ -28,6 +33,13 @@ const Env = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   UNPAID_REQUEST_TTL_MIN: z.coerce.number().int().positive().default(30),
   DISPUTE_WINDOW_H: z.coerce.number().int().positive().default(48),
+  DISPUTE_RESPONSE_H: z.coerce.number().int().positive().default(48),
+  INVALID_DISPUTE_LIMIT_PCT: z.coerce.number().int().min(1).max(100).default(20),
+  TELEGRAM_API_ROOT: z.url().default('https://api.telegram.org'),
+  TELEGRAM_WEBHOOK_SECRET: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{16,256}$/, '16–256 letters, digits, _ or -')
+    .optional(),
   /** Development only: lets `POST /api/requests/:id/dev-fund` fund without paying. Production refuses it. */
   DEV_FUNDING: z
     .enum(['on', 'off'])
@@ -59,6 +71,9 @@ export function parseConfig(env: NodeJS.ProcessEnv = process.env) {
     throw new ConfigError(`Invalid configuration:\n  BOT_TOKEN: required when BOT_MODE=${botMode}`);
   }
   // npm runs workspace scripts inside the workspace; a relative DATA_DIR means the folder the user ran npm in.
+  if (botMode === 'webhook' && !e.TELEGRAM_WEBHOOK_SECRET) {
+    throw new ConfigError('Invalid configuration:\n  TELEGRAM_WEBHOOK_SECRET: required when BOT_MODE=webhook');
+  }
   const dataDir = path.resolve(env.INIT_CWD ?? process.cwd(), e.DATA_DIR);
   return {
     env: e.NODE_ENV,
@@ -74,9 +89,14 @@ export function parseConfig(env: NodeJS.ProcessEnv = process.env) {
     keys: e.CODEPOOL_KEYS,
     initDataMaxAgeS: e.INIT_DATA_MAX_AGE_S,
     jsonBodyLimit: e.JSON_BODY_LIMIT,
+    importMaxBytes: e.IMPORT_MAX_BYTES,
     logLevel: e.LOG_LEVEL,
     unpaidRequestTtlMin: e.UNPAID_REQUEST_TTL_MIN,
     disputeWindowH: e.DISPUTE_WINDOW_H,
+    disputeResponseH: e.DISPUTE_RESPONSE_H,
+    invalidDisputeLimitPct: e.INVALID_DISPUTE_LIMIT_PCT,
+    telegramApiRoot: e.TELEGRAM_API_ROOT,
+    telegramWebhookSecret: e.TELEGRAM_WEBHOOK_SECRET,
     devFunding: e.DEV_FUNDING,
   };
 }

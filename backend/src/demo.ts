@@ -23,7 +23,7 @@ import { upsertTelegramUser } from './domain/users/upsert-telegram-user.ts';
 import { createApp } from './http/app.ts';
 import { createLogger } from './lib/logger.ts';
 import { signInitData } from './lib/telegram-init-data.ts';
-import { openDatabase } from './server.ts';
+import { openDatabase, settingsOf } from './server.ts';
 
 const SELLER_TG = 100_001;
 const BUYER_TG = 200_001;
@@ -53,7 +53,7 @@ export async function runDemo(config: Config) {
     keys,
     log,
     events: { toUser: () => undefined },
-    settings: { unpaidRequestTtlMin: 30, disputeWindowH: config.disputeWindowH, devFunding: false },
+    settings: { ...settingsOf(config), devFunding: false },
   };
   let base = '';
   const server = http.createServer(

@@ -7,7 +7,7 @@ import { inject } from 'vitest';
 import { generateKeySpec, parseKeyRing } from '../src/crypto/keyring.ts';
 import { createDb } from '../src/db/client.ts';
 import { ensureDatabase } from '../src/db/embedded.ts';
-import { type Deps, withActor } from '../src/domain/context.ts';
+import { DEFAULT_SETTINGS, type Deps, withActor } from '../src/domain/context.ts';
 import { signWebhook } from '../src/domain/payments/verify-signature.ts';
 import { createApiToken } from '../src/domain/users/api-tokens.ts';
 import { upsertTelegramUser } from '../src/domain/users/upsert-telegram-user.ts';
@@ -41,7 +41,7 @@ export async function startTestApp({ disputeWindowH = 48 } = {}) {
     keys: parseKeyRing(generateKeySpec()),
     log: createLogger('silent'),
     events: { toUser: (userId, event, payload) => void events.push({ userId, event, payload }) },
-    settings: { unpaidRequestTtlMin: 30, disputeWindowH, devFunding: false },
+    settings: { ...DEFAULT_SETTINGS, disputeWindowH },
   };
   let base = '';
   const app = createApp(deps, {

@@ -101,13 +101,24 @@ describe('the signed payment webhook', () => {
     expect(rows[0]?.n).toBe(1);
   });
 
-  it('a cancelled request cannot be funded', async () => {
+  it('a payment for a cancelled request is not funded: it is recorded and given back', async () => {
     const buyer = app.buyer();
     const req = await app.api('POST', '/requests', { auth: buyer.auth, body: { templateId: shop.templateId } });
     const cancelled = await app.api('POST', `/requests/${req.body.id}/cancel`, { auth: buyer.auth });
     expect(cancelled.body.status).toBe('cancelled');
     const paid = await app.pay(req.body.id, req.body.total);
-    expect(paid.status).toBe(409);
+    expect(paid.status).toBe(200);
+    expect(paid.body.status).toBe('refunding');
     expect(await statusOf(req.body.id)).toBe('cancelled');
+    const { rows } = await app.db.$client.query<{ status: string }>(
+      'select status from escrow_payments where request_id = $1',
+      [req.body.id],
+    );
+    expect(rows).toEqual([{ status: 'refunded' }]);
+    const { rows: items } = await app.db.$client.query<{ n: number }>(
+      'select count(*)::int as n from pool_items where purchase_request_id = $1',
+      [req.body.id],
+    );
+    expect(items[0]?.n).toBe(0);
   });
 });

@@ -54,6 +54,7 @@ export const NOTIFICATION_KINDS = [
   'dispute_resolved',
   'back_in_stock',
   'refund',
+  'pool_paused',
 ] as const;
 export const NotificationKind = z.enum(NOTIFICATION_KINDS);
 export type NotificationKind = z.infer<typeof NotificationKind>;
@@ -70,3 +71,15 @@ export type Currency = z.infer<typeof Currency>;
 export const API_TOKEN_SCOPES = ['pools:read', 'pools:write', 'templates:write', 'requests:read'] as const;
 export const ApiTokenScope = z.enum(API_TOKEN_SCOPES);
 export type ApiTokenScope = z.infer<typeof ApiTokenScope>;
+
+export const DISPUTE_REASONS = ['invalid', 'already_used', 'wrong_region', 'other'] as const;
+export const DisputeReason = z.enum(DISPUTE_REASONS);
+export type DisputeReason = z.infer<typeof DisputeReason>;
+
+export const DISPUTE_STATUSES = ['open', 'replaced', 'refunded'] as const;
+export const DisputeStatus = z.enum(DISPUTE_STATUSES);
+export type DisputeStatus = z.infer<typeof DisputeStatus>;
+
+export const LEDGER_KINDS = ['escrow_release'] as const;
+export const LedgerKind = z.enum(LEDGER_KINDS);
+export type LedgerKind = z.infer<typeof LedgerKind>;

@@ -24,6 +24,8 @@ export type AddItemsInput = z.input<typeof AddItemsInput>;
 export const RejectedItem = z.object({ index: z.number().int(), reason: z.string() });
 
 export const AddItemsResult = z.object({
+  /** The batch these items went in as: undoable like an import. */
+  batchId: Id,
   accepted: z.number().int(),
   duplicates: z.number().int(),
   invalid: z.number().int(),

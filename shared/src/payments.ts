@@ -15,6 +15,6 @@ export const PaymentWebhookEvent = z.object({
 export type PaymentWebhookEvent = z.infer<typeof PaymentWebhookEvent>;
 
 export const WebhookResult = z.object({
-  status: z.enum(['processed', 'duplicate']),
+  status: z.enum(['processed', 'duplicate', 'refunding']),
   requestId: Id,
 });

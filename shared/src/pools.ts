@@ -36,6 +36,8 @@ export const UpdatePoolInput = z
     name: z.string().trim().min(1).max(100),
     lowStockThreshold: z.number().int().min(0).max(1_000_000),
     normalisation: NormalisationRule,
+    /** false resumes a pool paused for too many invalid disputes. */
+    paused: z.literal(false),
   })
   .partial()
   .refine((p) => Object.keys(p).length > 0, 'nothing to change');
@@ -48,6 +50,9 @@ export const Pool = z.object({
   fields: z.array(FieldDef),
   lowStockThreshold: z.number().int(),
   normalisation: NormalisationRule,
+  /** Paused pools sell nothing until the seller resumes them. */
+  pausedAt: Timestamp.nullable(),
+  pausedReason: z.string().nullable(),
   archivedAt: Timestamp.nullable(),
   createdAt: Timestamp,
   stock: StockCounts,

@@ -26,6 +26,8 @@ export const PurchaseRequest = z.object({
   deliveredAt: Timestamp.nullable(),
   completedAt: Timestamp.nullable(),
   cancelledAt: Timestamp.nullable(),
+  disputedAt: Timestamp.nullable(),
+  refundedAt: Timestamp.nullable(),
   disputeWindowEndsAt: Timestamp.nullable(),
   items: z.array(z.object({ id: Id, preview: z.string(), revealedAt: Timestamp.nullable() })),
 });
@@ -50,3 +52,6 @@ export const RevealResult = z.object({
   items: z.array(z.object({ id: Id, fields: z.array(RevealedField), revealedAt: Timestamp })),
 });
 export type RevealResult = z.infer<typeof RevealResult>;
+
+export const InvoiceLink = z.object({ invoiceLink: z.string() });
+export type InvoiceLink = z.infer<typeof InvoiceLink>;

@@ -3,6 +3,7 @@ import type { KeyRing } from '../crypto/keyring.ts';
 import type { Db } from '../db/client.ts';
 import type { Logger } from '../lib/logger.ts';
 import { ForbiddenError } from './errors.ts';
+import type { PaymentGateway } from './payments/payment-gateway.ts';
 
 export type Actor =
   | { type: 'seller'; userId: string }
@@ -16,8 +17,19 @@ export type EventSink = {
 
 export type Settings = {
   unpaidRequestTtlMin: number;
+  /** Defaults; a seller may set their own. */
   disputeWindowH: number;
+  disputeResponseH: number;
+  invalidDisputeLimitPct: number;
   devFunding: boolean;
+};
+
+export const DEFAULT_SETTINGS: Settings = {
+  unpaidRequestTtlMin: 30,
+  disputeWindowH: 48,
+  disputeResponseH: 48,
+  invalidDisputeLimitPct: 20,
+  devFunding: false,
 };
 
 /** What every operation needs, whichever client called it. */
@@ -27,6 +39,8 @@ export type Deps = {
   events: EventSink;
   log: Logger;
   settings: Settings;
+  /** Absent when no payment provider is configured (no BOT_TOKEN): invoices and Stars refunds are refused. */
+  payments?: PaymentGateway;
 };
 
 /** Where the call came from, for the audit trail. */

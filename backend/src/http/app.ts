@@ -1,12 +1,15 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { sql } from 'drizzle-orm';
-import express from 'express';
+import express, { type RequestHandler } from 'express';
 import type { Deps } from '../domain/context.ts';
 import type { AuthSettings } from './auth.ts';
 import { errorHandler, sendError } from './errors.ts';
 import { OpenApiRegistry } from './openapi.ts';
 import type { RouteKit } from './route.ts';
+import { authRoutes } from './routes/auth.ts';
+import { escrowRoutes } from './routes/escrow.ts';
+import { importRoutes } from './routes/imports.ts';
 import { itemRoutes } from './routes/items.ts';
 import { meRoutes } from './routes/me.ts';
 import { paymentRoutes } from './routes/payments.ts';
@@ -23,6 +26,11 @@ export type AppOptions = AuthSettings & {
   /** Where clients reach this server, for the OpenAPI document; known only once it listens. */
   publicUrl: () => string;
   serveWeb?: boolean;
+  /** CSV uploads: the size limit and where multer spools them. */
+  importMaxBytes?: number;
+  uploadDir?: string;
+  /** The bot's updates in webhook mode, already checking Telegram's secret token header. */
+  telegramWebhook?: RequestHandler;
 };
 
 export function createApp(deps: Deps, options: AppOptions) {
@@ -43,17 +51,25 @@ export function createApp(deps: Deps, options: AppOptions) {
     }
   });
 
+  if (options.telegramWebhook) app.post('/telegram/webhook', express.json({ limit: '1mb' }), options.telegramWebhook);
+
   const api = express.Router();
   const openapi = new OpenApiRegistry();
   const kit: RouteKit = { router: api, deps, auth: options, openapi };
   // Before the JSON parser: the webhook needs its raw bytes.
   paymentRoutes(kit, { secret: options.paymentWebhookSecret, limit: '64kb' });
   api.use(express.json({ limit: options.jsonBodyLimit, strict: true }));
+  authRoutes(kit, { secureCookies: () => options.publicUrl().startsWith('https://') });
   meRoutes(kit);
   poolRoutes(kit);
   itemRoutes(kit);
+  importRoutes(kit, {
+    ...(options.importMaxBytes ? { maxBytes: options.importMaxBytes } : {}),
+    ...(options.uploadDir ? { uploadDir: options.uploadDir } : {}),
+  });
   templateRoutes(kit);
   requestRoutes(kit);
+  escrowRoutes(kit);
   api.get('/openapi.json', (_req, res) => {
     res.json(openapi.document(options.publicUrl()));
   });

@@ -1,6 +1,7 @@
 import type { ApiTokenScope } from '@codepool/shared';
 import type { Request } from 'express';
 import type { UserRow } from '../db/schema/index.ts';
+import { sessionUser } from '../domain/auth/login-links.ts';
 import type { Actor, Deps } from '../domain/context.ts';
 import { ForbiddenError, UnauthorizedError } from '../domain/errors.ts';
 import { authenticateApiToken } from '../domain/users/api-tokens.ts';
@@ -10,14 +11,33 @@ import { InitDataError, validateInitData } from '../lib/telegram-init-data.ts';
 /** Who may call a route: nobody in particular, a buyer (Mini App), a seller (Mini App or API token), or either. */
 export type AuthKind = 'none' | 'buyer' | 'seller' | 'user';
 
-export type Caller = { user: UserRow; via: 'tma' | 'token'; scopes: ApiTokenScope[] | 'all' };
+export type Caller = { user: UserRow; via: 'tma' | 'token' | 'session'; scopes: ApiTokenScope[] | 'all' };
+
+export const SESSION_COOKIE = 'cp_session';
+
+export function readCookie(req: Request, name: string): string | undefined {
+  for (const part of (req.get('cookie') ?? '').split(';')) {
+    const i = part.indexOf('=');
+    if (i > 0 && part.slice(0, i).trim() === name) return decodeURIComponent(part.slice(i + 1).trim());
+  }
+  return undefined;
+}
 
 export type AuthSettings = { botToken: string | undefined; initDataMaxAgeS: number };
 
 /** Reads `Authorization: tma <initData>` or `Authorization: Bearer <token>`; anything else is 401. */
 export async function authenticate(deps: Deps, auth: AuthSettings, req: Request): Promise<Caller> {
   const header = req.get('authorization');
-  if (!header) throw new UnauthorizedError('missing Authorization header (tma <initData> or Bearer <token>)');
+  if (!header) {
+    const session = readCookie(req, SESSION_COOKIE);
+    if (session) {
+      const user = await sessionUser(deps.db, session);
+      if (!user)
+        throw new UnauthorizedError('your dashboard session has expired; sign in again with /dashboard in the bot');
+      return { user, via: 'session', scopes: 'all' };
+    }
+    throw new UnauthorizedError('missing Authorization header (tma <initData> or Bearer <token>)');
+  }
   const space = header.indexOf(' ');
   const scheme = header.slice(0, space).toLowerCase();
   const value = header.slice(space + 1).trim();
@@ -54,6 +74,6 @@ export function actorFor(kind: Exclude<AuthKind, 'none'>, caller: Caller, scope?
       if (caller.via !== 'tma') throw new ForbiddenError('purchases are made from the Telegram Mini App');
       return { type: 'buyer', userId: caller.user.id };
     case 'user':
-      return { type: caller.via === 'token' ? 'seller' : 'buyer', userId: caller.user.id };
+      return { type: caller.via === 'tma' ? 'buyer' : 'seller', userId: caller.user.id };
   }
 }

@@ -79,6 +79,7 @@ describe('keys and configuration', () => {
       [{ DATABASE_URL: 'mysql://x' }, /DATABASE_URL/],
       [{ PAYMENT_WEBHOOK_SECRET: 'short' }, /PAYMENT_WEBHOOK_SECRET/],
       [{ BOT_MODE: 'webhook' }, /BOT_TOKEN/],
+      [{ BOT_MODE: 'webhook', BOT_TOKEN: `1:${'a'.repeat(30)}` }, /TELEGRAM_WEBHOOK_SECRET/],
       [{ NODE_ENV: 'production', CODEPOOL_KEYS: generateKeySpec(), DEV_FUNDING: 'on' }, /DEV_FUNDING/],
     ];
     for (const [env, named] of bad) {

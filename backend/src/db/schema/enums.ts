@@ -1,10 +1,13 @@
 import {
   CURRENCIES,
   DELIVERY_TYPES,
+  DISPUTE_REASONS,
+  DISPUTE_STATUSES,
   ESCROW_STATUSES,
   IMPORT_SOURCES,
   IMPORT_STATUSES,
   ITEM_STATUSES,
+  LEDGER_KINDS,
   NORMALISATION_RULES,
   NOTIFICATION_KINDS,
   NOTIFICATION_STATUSES,
@@ -22,6 +25,9 @@ export const notificationStatus = pgEnum('notification_status', NOTIFICATION_STA
 export const notificationKind = pgEnum('notification_kind', NOTIFICATION_KINDS);
 export const normalisationRule = pgEnum('normalisation_rule', NORMALISATION_RULES);
 export const currency = pgEnum('currency', CURRENCIES);
+export const disputeReason = pgEnum('dispute_reason', DISPUTE_REASONS);
+export const disputeStatus = pgEnum('dispute_status', DISPUTE_STATUSES);
+export const ledgerKind = pgEnum('ledger_kind', LEDGER_KINDS);
 
 export const bytea = customType<{ data: Buffer; driverData: Buffer }>({
   dataType: () => 'bytea',

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { bigint, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { currency, escrowStatus } from './enums.ts';
 import { purchaseRequests } from './purchase-requests.ts';
 
@@ -16,11 +16,20 @@ export const escrowPayments = pgTable(
     amount: integer().notNull(),
     currency: currency().notNull(),
     status: escrowStatus().notNull().default('funded'),
+    /** Who paid, as the provider knows them: Telegram refunds name the user. */
+    payerTelegramId: bigint({ mode: 'number' }),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     releasedAt: timestamp({ withTimezone: true }),
     refundedAt: timestamp({ withTimezone: true }),
+    /** The refund outbox: a refund the provider has not confirmed is retried from here. */
+    refundAttempts: integer().notNull().default(0),
+    refundNextAttemptAt: timestamp({ withTimezone: true }),
+    refundLastError: text(),
   },
-  (t) => [uniqueIndex('escrow_provider_charge_uq').on(t.provider, t.providerChargeId)],
+  (t) => [
+    uniqueIndex('escrow_provider_charge_uq').on(t.provider, t.providerChargeId),
+    index('escrow_refund_due_idx').on(t.refundNextAttemptAt).where(sql`status = 'refund_pending'`),
+  ],
 );
 export type EscrowPaymentRow = typeof escrowPayments.$inferSelect;
 

@@ -20,6 +20,9 @@ export const pools = pgTable(
     externalSource: jsonb().$type<Record<string, unknown>>(),
     /** Set when a low-stock alert went out; cleared when stock rises above the threshold again. */
     lowStockAlerted: boolean().notNull().default(false),
+    /** Paused pools sell nothing: set when too many items were disputed as invalid. */
+    pausedAt: timestamp({ withTimezone: true }),
+    pausedReason: text(),
     archivedAt: timestamp({ withTimezone: true }),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },

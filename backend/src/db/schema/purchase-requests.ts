@@ -23,6 +23,8 @@ export const purchaseRequests = pgTable(
     /** The pool the items were (or are awaited to be) drawn from; set at fulfilment. */
     poolId: uuid().references(() => pools.id),
     quantity: integer().notNull(),
+    /** Items replaced after disputes; capped at the quantity bought. */
+    replacements: integer().notNull().default(0),
     unitPrice: integer().notNull(),
     total: integer().notNull(),
     currency: currency().notNull(),

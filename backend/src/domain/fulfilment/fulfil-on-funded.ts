@@ -1,6 +1,6 @@
 import { and, asc, eq, sql } from 'drizzle-orm';
 import type { Tx } from '../../db/client.ts';
-import { poolItems, purchaseRequests, templates } from '../../db/schema/index.ts';
+import { poolItems, pools, purchaseRequests, templates } from '../../db/schema/index.ts';
 import { recordAudit } from '../audit/record-audit.ts';
 import type { Deps, ServiceContext } from '../context.ts';
 import { ConflictError, NotFoundError } from '../errors.ts';
@@ -68,13 +68,15 @@ export async function fulfilInTx(deps: Deps, tx: Tx, requestId: string): Promise
   }
 
   // First in, first out: a new payment queues behind older backorders on the same pool.
-  const queued =
-    req.status === 'funded' &&
+  // A paused pool (too many invalid disputes) draws nothing until its seller resumes it.
+  const [pool] = await tx.select({ pausedAt: pools.pausedAt }).from(pools).where(eq(pools.id, poolId));
+  const olderBackorders = async () =>
     (
       await tx.execute(
         sql`SELECT 1 FROM purchase_requests WHERE pool_id = ${poolId} AND status = 'awaiting_stock' LIMIT 1`,
       )
     ).rows.length > 0;
+  const queued = Boolean(pool?.pausedAt) || (req.status === 'funded' && (await olderBackorders()));
   const itemIds = queued ? [] : await drawItems(tx, { poolId, requestId, quantity: req.quantity });
 
   if (itemIds.length === 0) {
@@ -97,7 +99,8 @@ export async function fulfilInTx(deps: Deps, tx: Tx, requestId: string): Promise
     // The statement's clock, not the transaction's start: fills queue on a lock, and this
     // records when the delivery really happened.
     deliveredAt: sql`clock_timestamp()`,
-    disputeWindowEndsAt: sql`now() + make_interval(hours => ${deps.settings.disputeWindowH})`,
+    disputeWindowEndsAt: sql`now() + make_interval(hours => coalesce(
+      (SELECT dispute_window_h FROM users WHERE id = ${req.sellerId}), ${deps.settings.disputeWindowH}))`,
   });
   await recordAudit(
     tx,

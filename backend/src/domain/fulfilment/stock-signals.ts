@@ -1,5 +1,5 @@
-import { and, eq, sql } from 'drizzle-orm';
-import { pools, templates } from '../../db/schema/index.ts';
+import { and, eq, inArray, sql } from 'drizzle-orm';
+import { pools, stockWatchers, templates } from '../../db/schema/index.ts';
 import { recordAudit } from '../audit/record-audit.ts';
 import type { Deps } from '../context.ts';
 import { queueNotifications } from '../notifications/queue-notification.ts';
@@ -42,7 +42,8 @@ export async function refreshStockSignals(deps: Deps, poolId: string): Promise<v
         .where(and(eq(pools.id, poolId), eq(pools.lowStockAlerted, true)));
     }
 
-    if (available === 0) {
+    // A paused pool sells nothing, whatever it holds.
+    if (available === 0 || pool.pausedAt) {
       const paused = await tx
         .update(templates)
         .set({ active: false, autoPaused: true, updatedAt: sql`now()` })
@@ -77,6 +78,24 @@ export async function refreshStockSignals(deps: Deps, poolId: string): Promise<v
           {
             templateIds: resumed.map((t) => t.id),
           },
+        );
+        // Tell the buyers who asked, once each.
+        const told = await tx
+          .delete(stockWatchers)
+          .where(
+            inArray(
+              stockWatchers.templateId,
+              resumed.map((t) => t.id),
+            ),
+          )
+          .returning();
+        await queueNotifications(
+          tx,
+          told.map((w) => ({
+            recipientId: w.userId,
+            kind: 'back_in_stock' as const,
+            payload: { templateId: w.templateId },
+          })),
         );
       }
     }

@@ -1,4 +1,7 @@
 import { AddItemsInput, type AddItemsResult } from '@codepool/shared';
+import { eq, sql } from 'drizzle-orm';
+import { importBatches } from '../../db/schema/index.ts';
+import { uuidv7 } from '../../lib/ids.ts';
 import { recordAudit } from '../audit/record-audit.ts';
 import { type ServiceContext, sellerId } from '../context.ts';
 import { ConflictError } from '../errors.ts';
@@ -23,16 +26,24 @@ export async function addItems(
     const pool = await findSellerPool(tx, owner, poolId);
     if (pool.archivedAt) throw new ConflictError('the pool is archived');
 
+    // Every add is a batch, like an import: tracked for dispute quality, undoable as one.
+    const batchId = uuidv7();
+    await tx
+      .insert(importBatches)
+      .values({ id: batchId, poolId: pool.id, sellerId: owner, source: 'api', rows: items.length });
+
     const rejected: AddItemsResult['rejected'] = [];
     const unique: { index: number; item: PreparedItem }[] = [];
     const seen = new Set<string>();
     let invalid = 0;
     let duplicates = 0;
     items.forEach((raw, index) => {
-      const prepared = prepareItem(ctx.keys, pool, {
-        ...raw,
-        expiresAt: raw.expiresAt ? new Date(raw.expiresAt) : null,
-      });
+      const prepared = prepareItem(
+        ctx.keys,
+        pool,
+        { ...raw, expiresAt: raw.expiresAt ? new Date(raw.expiresAt) : null },
+        { importBatchId: batchId },
+      );
       if (!prepared.ok) {
         invalid++;
         rejected.push({ index, reason: prepared.reason });
@@ -82,19 +93,35 @@ export async function addItems(
       pool.id,
       accepted.map((u) => u.item.fingerprint),
     );
+    rejected.sort((a, b) => a.index - b.index);
+    await tx
+      .update(importBatches)
+      .set({
+        accepted: accepted.length,
+        duplicates,
+        invalid,
+        status: 'completed',
+        completedAt: sql`now()`,
+        report: {
+          rejected: rejected.map((r) => ({ line: r.index + 1, reason: r.reason })),
+          rejectedTotal: rejected.length,
+        },
+      })
+      .where(eq(importBatches.id, batchId));
     await recordAudit(
       tx,
       ctx.actor,
       'items.added',
       { type: 'pool', id: pool.id },
-      { accepted: accepted.length, duplicates, invalid },
+      { batchId, accepted: accepted.length, duplicates, invalid },
       ctx.origin,
     );
     return {
       accepted: accepted.length,
       duplicates,
       invalid,
-      rejected: rejected.sort((a, b) => a.index - b.index),
+      batchId,
+      rejected,
       items: accepted.map((u) => ({ id: u.item.id, preview: u.item.maskedPreview })),
     };
   });

@@ -1,12 +1,8 @@
 import { PaymentWebhookEvent } from '@codepool/shared';
-import { and, eq, sql } from 'drizzle-orm';
-import { paymentEvents } from '../../db/schema/index.ts';
-import { uuidv7 } from '../../lib/ids.ts';
 import { recordAudit } from '../audit/record-audit.ts';
 import type { Actor, Deps, Origin } from '../context.ts';
 import { ServiceError, ValidationError } from '../errors.ts';
-import { fulfilOnFunded } from '../fulfilment/fulfil-on-funded.ts';
-import { fundRequest } from './fund-request.ts';
+import { recordPayment } from './record-payment.ts';
 import { verifyWebhookSignature } from './verify-signature.ts';
 
 export type WebhookCall = {
@@ -27,32 +23,17 @@ export async function handlePaymentWebhook(deps: Deps, call: WebhookCall) {
   try {
     verifyWebhookSignature(call.secret, call.signature, call.rawBody);
     const event = parseEvent(call.rawBody);
-    const fresh = await deps.db.transaction(async (tx) => {
-      const [recorded] = await tx
-        .insert(paymentEvents)
-        .values({ id: uuidv7(), provider: call.provider, externalId: event.id, eventType: event.type, payload: event })
-        .onConflictDoNothing()
-        .returning({ id: paymentEvents.id });
-      if (!recorded) return false;
-      await fundRequest(tx, actor, {
-        requestId: event.request_id,
-        provider: call.provider,
-        chargeId: event.id,
-        amount: event.amount,
-        currency: event.currency,
-      });
-      await tx
-        .update(paymentEvents)
-        .set({ processedAt: sql`now()` })
-        .where(and(eq(paymentEvents.id, recorded.id)));
-      return true;
+    const status = await recordPayment(deps, {
+      provider: call.provider,
+      eventId: event.id,
+      eventType: event.type,
+      payload: event,
+      requestId: event.request_id,
+      chargeId: event.id,
+      amount: event.amount,
+      currency: event.currency,
     });
-    if (!fresh) return { status: 'duplicate' as const, requestId: event.request_id };
-    // Payment is committed; delivery problems are logged and left to the sweeper, never undo it.
-    await fulfilOnFunded(deps, event.request_id).catch((e: unknown) =>
-      deps.log.error({ err: e, requestId: event.request_id }, 'fulfilment after payment failed; the sweeper retries'),
-    );
-    return { status: 'processed' as const, requestId: event.request_id };
+    return { status, requestId: event.request_id };
   } catch (e) {
     if (e instanceof ServiceError) {
       deps.log.warn({ provider: call.provider, code: e.code, reason: e.message }, 'payment event refused');

@@ -10,6 +10,8 @@ export function toPoolResponse(row: PoolRow, stock: StockCounts | undefined): Po
     fields: row.fields,
     lowStockThreshold: row.lowStockThreshold,
     normalisation: row.normalisation,
+    pausedAt: row.pausedAt?.toISOString() ?? null,
+    pausedReason: row.pausedReason,
     archivedAt: row.archivedAt?.toISOString() ?? null,
     createdAt: row.createdAt.toISOString(),
     stock: stock ?? EMPTY_STOCK,

@@ -4,6 +4,7 @@ import { pools } from '../../db/schema/index.ts';
 import { recordAudit } from '../audit/record-audit.ts';
 import { type ServiceContext, sellerId } from '../context.ts';
 import { ConflictError } from '../errors.ts';
+import { onRestock } from '../fulfilment/on-restock.ts';
 import { isUniqueViolation } from '../pg-errors.ts';
 import { findSellerPool } from './find-seller-pool.ts';
 import { toPoolResponse } from './pool-response.ts';
@@ -14,7 +15,7 @@ export async function updatePool(
   { poolId, patch }: { poolId: string; patch: UpdatePoolInput },
 ): Promise<Pool> {
   const owner = sellerId(ctx);
-  const changes = UpdatePoolInput.parse(patch);
+  const { paused, ...changes } = UpdatePoolInput.parse(patch);
   try {
     const row = await ctx.db.transaction(async (tx) => {
       await findSellerPool(tx, owner, poolId);
@@ -22,15 +23,18 @@ export async function updatePool(
         .update(pools)
         .set({
           ...changes,
+          ...(paused === false ? { pausedAt: null, pausedReason: null } : {}),
           // A new threshold starts a new crossing: the next dip below it alerts again.
           ...(changes.lowStockThreshold !== undefined ? { lowStockAlerted: false } : {}),
         })
         .where(and(eq(pools.id, poolId), isNull(pools.archivedAt)))
         .returning();
       if (!updated) throw new ConflictError('an archived pool cannot be changed');
-      await recordAudit(tx, ctx.actor, 'pool.updated', { type: 'pool', id: poolId }, { changes }, ctx.origin);
+      await recordAudit(tx, ctx.actor, 'pool.updated', { type: 'pool', id: poolId }, { changes, paused }, ctx.origin);
       return updated;
     });
+    // Resuming a pool may serve its backorders and its paused listings.
+    if (paused === false) await onRestock(ctx, poolId);
     const counts = await stockCounts(ctx.db, [poolId]);
     return toPoolResponse(row, counts.get(poolId));
   } catch (e) {

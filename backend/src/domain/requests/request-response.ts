@@ -43,6 +43,8 @@ export async function toRequestResponses(db: DbOrTx, rows: PurchaseRequestRow[])
     deliveredAt: iso(r.deliveredAt),
     completedAt: iso(r.completedAt),
     cancelledAt: iso(r.cancelledAt),
+    disputedAt: iso(r.disputedAt),
+    refundedAt: iso(r.refundedAt),
     disputeWindowEndsAt: iso(r.disputeWindowEndsAt),
     items: items
       .filter((i) => i.requestId === r.id)

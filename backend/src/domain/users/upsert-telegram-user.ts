@@ -12,7 +12,11 @@ export type TelegramUser = {
 };
 
 /** Finds or creates the user behind a Telegram identity, keeping names current. */
-export async function upsertTelegramUser(db: DbOrTx, tg: TelegramUser, { seller = false } = {}): Promise<UserRow> {
+export async function upsertTelegramUser(
+  db: DbOrTx,
+  tg: TelegramUser,
+  { seller = false, unblock = false } = {},
+): Promise<UserRow> {
   const [row] = await db
     .insert(users)
     .values({
@@ -33,6 +37,7 @@ export async function upsertTelegramUser(db: DbOrTx, tg: TelegramUser, { seller 
         languageCode: tg.language_code ?? null,
         // Becoming a seller is one-way here; only an explicit call sets it.
         isSeller: seller ? true : sql`${users.isSeller}`,
+        ...(unblock ? { blockedAt: null } : {}),
         updatedAt: sql`now()`,
       },
     })

@@ -4,6 +4,7 @@ import { createTemplate } from '../../domain/templates/create-template.ts';
 import { getPublicTemplate } from '../../domain/templates/get-public-template.ts';
 import { listTemplates } from '../../domain/templates/list-templates.ts';
 import { updateTemplate } from '../../domain/templates/update-template.ts';
+import { watchTemplate } from '../../domain/templates/watch-template.ts';
 import { type RouteKit, route } from '../route.ts';
 
 export function templateRoutes(kit: RouteKit) {
@@ -51,5 +52,18 @@ export function templateRoutes(kit: RouteKit) {
       response: PublicTemplate,
     },
     ({ ctx, params }) => getPublicTemplate(ctx, { templateId: params.id }),
+  );
+  route(
+    kit,
+    {
+      tag: 'templates',
+      auth: 'buyer',
+      method: 'post',
+      path: '/templates/:id/watch',
+      summary: 'Be told when a sold-out listing is back',
+      params: IdParams,
+      response: z.object({ watching: z.boolean() }),
+    },
+    ({ ctx, params }) => watchTemplate(ctx, { templateId: params.id }),
   );
 }

@@ -1,0 +1,35 @@
+import { eq, sql } from 'drizzle-orm';
+import type { Context, SessionFlavor, StorageAdapter } from 'grammy';
+import type { DbOrTx } from '../db/client.ts';
+import { botSessions, type UserRow } from '../db/schema/index.ts';
+import type { Deps } from '../domain/context.ts';
+
+/** What the bot is waiting for in a chat, if anything. */
+export type Step =
+  | { kind: 'restock'; poolId: string }
+  | { kind: 'deliver'; requestId: string }
+  | { kind: 'bind'; templateId: string };
+
+export type SessionData = { step?: Step; sellerCommandsSet?: boolean };
+
+export type BotContext = Context &
+  SessionFlavor<SessionData> & { deps: Deps; user: UserRow; miniAppUrl: string | null };
+
+/** Conversation state in PostgreSQL, so any replica can take the chat's next update. */
+export function sessionStorage(db: DbOrTx): StorageAdapter<SessionData> {
+  return {
+    read: async (key) => {
+      const [row] = await db.select({ value: botSessions.value }).from(botSessions).where(eq(botSessions.key, key));
+      return (row?.value as SessionData | undefined) ?? undefined;
+    },
+    write: async (key, value) => {
+      await db
+        .insert(botSessions)
+        .values({ key, value })
+        .onConflictDoUpdate({ target: botSessions.key, set: { value, updatedAt: sql`now()` } });
+    },
+    delete: async (key) => {
+      await db.delete(botSessions).where(eq(botSessions.key, key));
+    },
+  };
+}

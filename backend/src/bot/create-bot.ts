@@ -1,0 +1,83 @@
+import { autoRetry } from '@grammyjs/auto-retry';
+import { Bot, type BotError, GrammyError, HttpError, session, type Transformer } from 'grammy';
+import type { UserFromGetMe } from 'grammy/types';
+import type { Deps } from '../domain/context.ts';
+import { ServiceError } from '../domain/errors.ts';
+import { upsertTelegramUser } from '../domain/users/upsert-telegram-user.ts';
+import { type BotContext, type SessionData, sessionStorage } from './context.ts';
+import { buyerFeature } from './features/buyer.ts';
+import { dashboardFeature } from './features/dashboard.ts';
+import { helpFeature } from './features/help.ts';
+import { ordersFeature } from './features/orders.ts';
+import { paymentsFeature } from './features/payments.ts';
+import { poolsFeature } from './features/pools.ts';
+import { restockFeature } from './features/restock.ts';
+import { templatesFeature } from './features/templates.ts';
+import { unhandledFeature } from './features/unhandled.ts';
+import { en } from './texts.ts';
+
+export type BotOptions = {
+  token: string;
+  /** A self-hosted Bot API server, or a local one in tests. */
+  apiRoot?: string;
+  /** Known in tests and webhook mode, so no getMe is needed before the first update. */
+  botInfo?: UserFromGetMe;
+  /** Where the dashboard sign-in links point. */
+  publicUrl?: () => string;
+  /** The Mini App's https URL for "Open in app" buttons; none over plain http. */
+  miniAppUrl?: string | null;
+  /** Installed under auto-retry: tests answer for Telegram here. */
+  apiTransformers?: Transformer[];
+};
+
+/**
+ * The bot: one Composer per feature, a typed context carrying the domain's dependencies
+ * and the user behind the update, session state in PostgreSQL, auto-retry on 429, and an
+ * error boundary that answers a refused action in one line and never crashes the process.
+ */
+export function createBot(deps: Deps, options: BotOptions) {
+  const { token, apiRoot = 'https://api.telegram.org', botInfo, apiTransformers = [] } = options;
+  const bot = new Bot<BotContext>(token, { ...(botInfo ? { botInfo } : {}), client: { apiRoot } });
+  if (apiTransformers.length > 0) bot.api.config.use(...apiTransformers);
+  bot.api.config.use(autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: 60, rethrowInternalServerErrors: true }));
+
+  const miniAppUrl = options.miniAppUrl ?? null;
+  bot.use(async (ctx, next) => {
+    ctx.deps = deps;
+    ctx.miniAppUrl = miniAppUrl;
+    if (!ctx.from || ctx.from.is_bot) return next();
+    // Writing to the bot again undoes "blocked": the outbox may send to them once more.
+    ctx.user = await upsertTelegramUser(deps.db, ctx.from, { unblock: true });
+    await next();
+  });
+  bot.use(session({ initial: (): SessionData => ({}), storage: sessionStorage(deps.db) }));
+  bot.use(async (ctx, next) => {
+    try {
+      await next();
+    } catch (e) {
+      if (!(e instanceof ServiceError)) throw e;
+      // Domain refusals carry a message written for people, and never item content.
+      if (ctx.callbackQuery) await ctx.answerCallbackQuery().catch(() => undefined);
+      if (ctx.chat) await ctx.reply(e.message.charAt(0).toUpperCase() + e.message.slice(1)).catch(() => undefined);
+    }
+  });
+
+  bot.use(paymentsFeature(deps));
+  bot.use(helpFeature());
+  bot.use(buyerFeature());
+  bot.use(poolsFeature());
+  bot.use(restockFeature({ fileUrl: (path) => `${apiRoot}/file/bot${token}/${path}` }));
+  bot.use(templatesFeature());
+  bot.use(ordersFeature());
+  bot.use(dashboardFeature({ publicUrl: options.publicUrl ?? (() => 'http://localhost:3000') }));
+  bot.use(unhandledFeature());
+
+  bot.catch(async (err: BotError<BotContext>) => {
+    const e = err.error;
+    if (e instanceof GrammyError) deps.log.error({ method: e.method, description: e.description }, 'Bot API error');
+    else if (e instanceof HttpError) deps.log.error({ err: e.error }, 'could not reach Telegram');
+    else deps.log.error({ err: e, updateId: err.ctx.update.update_id }, 'bot update failed');
+    if (err.ctx.chat) await err.ctx.reply(en.error).catch(() => undefined);
+  });
+  return bot;
+}

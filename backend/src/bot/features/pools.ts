@@ -1,0 +1,80 @@
+import { DELIVERY_TYPES, DeliveryType, type Pool } from '@codepool/shared';
+import { Composer, InlineKeyboard } from 'grammy';
+import { createPool } from '../../domain/pools/create-pool.ts';
+import { getPool } from '../../domain/pools/get-pool.ts';
+import { listPools } from '../../domain/pools/list-pools.ts';
+import { updatePool } from '../../domain/pools/update-pool.ts';
+import type { BotContext } from '../context.ts';
+import { en } from '../texts.ts';
+import { argsOf, asSeller, requireSeller } from './shared.ts';
+
+export async function findPoolByName(ctx: BotContext, name: string): Promise<Pool | null> {
+  const pools = await listPools(asSeller(ctx));
+  const wanted = name.trim().toLowerCase();
+  return pools.find((p) => p.name.toLowerCase() === wanted) ?? null;
+}
+
+function details(pool: Pool) {
+  const lines = [en.stockLine(pool.name, pool.stock)];
+  if (pool.stock.expired + pool.stock.invalid > 0)
+    lines.push(`${pool.stock.expired} expired · ${pool.stock.invalid} invalid`);
+  lines.push(`Low-stock alert at ${pool.lowStockThreshold}.`);
+  if (pool.pausedAt) lines.push(`Paused: ${pool.pausedReason ?? 'by the seller'}.`);
+  return lines.join('\n');
+}
+
+/** /pools, /stock, /threshold, /newpool: the seller's stock at a glance and its settings. */
+export function poolsFeature() {
+  const feature = new Composer<BotContext>();
+
+  feature.command('pools', async (ctx) => {
+    if (!(await requireSeller(ctx))) return;
+    const pools = await listPools(asSeller(ctx));
+    if (pools.length === 0) return void (await ctx.reply(en.noPools));
+    const keyboard = new InlineKeyboard();
+    for (const p of pools) keyboard.text(p.name, `pool:${p.id}`).row();
+    await ctx.reply(pools.map((p) => en.stockLine(p.name, p.stock)).join('\n'), { reply_markup: keyboard });
+  });
+
+  feature.callbackQuery(/^pool:([0-9a-f-]{36})$/, async (ctx) => {
+    await ctx.answerCallbackQuery();
+    if (!(await requireSeller(ctx))) return;
+    const pool = await getPool(asSeller(ctx), { poolId: ctx.match[1] ?? '' });
+    await ctx.reply(details(pool), { reply_markup: new InlineKeyboard().text('Restock', `restock:${pool.id}`) });
+  });
+
+  feature.command('stock', async (ctx) => {
+    if (!(await requireSeller(ctx))) return;
+    const name = argsOf(ctx);
+    if (!name) return void (await ctx.reply(en.usage('/stock <pool name>')));
+    const pool = await findPoolByName(ctx, name);
+    await ctx.reply(pool ? details(pool) : en.poolNotFound(name));
+  });
+
+  feature.command('threshold', async (ctx) => {
+    if (!(await requireSeller(ctx))) return;
+    const match = /^(.+)\s+(\d{1,7})$/.exec(argsOf(ctx));
+    if (!match) return void (await ctx.reply(en.usage('/threshold <pool name> <number>')));
+    const [, name = '', n = '0'] = match;
+    const pool = await findPoolByName(ctx, name);
+    if (!pool) return void (await ctx.reply(en.poolNotFound(name)));
+    const updated = await updatePool(asSeller(ctx), { poolId: pool.id, patch: { lowStockThreshold: Number(n) } });
+    await ctx.reply(en.thresholdSet(updated.name, updated.lowStockThreshold));
+  });
+
+  feature.command('newpool', async (ctx) => {
+    if (!(await requireSeller(ctx))) return;
+    const usage = en.usage(`/newpool <name> <${DELIVERY_TYPES.filter((t) => t !== 'custom').join('|')}> [threshold]`);
+    const match = /^(.+?)\s+([a-z]+)(?:\s+(\d{1,7}))?$/.exec(argsOf(ctx));
+    const type = DeliveryType.safeParse(match?.[2]);
+    if (!match || !type.success || type.data === 'custom') return void (await ctx.reply(usage));
+    const pool = await createPool(asSeller(ctx), {
+      name: match[1] ?? '',
+      deliveryType: type.data,
+      lowStockThreshold: Number(match[3] ?? 0),
+    });
+    await ctx.reply(en.poolCreated(pool.name, pool.deliveryType));
+  });
+
+  return feature;
+}

@@ -1,0 +1,141 @@
+import { Readable } from 'node:stream';
+import type { DeliveryType, ImportReport, ServerEvents } from '@codepool/shared';
+import { Composer, InlineKeyboard } from 'grammy';
+import type { ServiceContext } from '../../domain/context.ts';
+import { importItems } from '../../domain/imports/import-items.ts';
+import { getPool } from '../../domain/pools/get-pool.ts';
+import { listPools } from '../../domain/pools/list-pools.ts';
+import type { BotContext } from '../context.ts';
+import { en } from '../texts.ts';
+import { asSeller, requireSeller } from './shared.ts';
+
+const HINTS: Record<DeliveryType, string> = {
+  code: 'one code a line, or code;pin',
+  key: 'one key a line',
+  account: 'one user:password a line',
+  license: 'one key a line',
+  bundle: 'one bundle a line',
+  custom: 'one item a line, fields separated by ;',
+};
+
+const quote = (v: string) => `"${v.replace(/"/g, '""')}"`;
+
+/**
+ * Pasted lines as the CSV the import pipeline reads, per the pool's shape: `code;pin`,
+ * `user:password` (split at the first colon, passwords may hold more), or one value a line.
+ */
+export function pastedToCsv(deliveryType: DeliveryType, fieldNames: string[], text: string) {
+  // Blank lines stay (the pipeline skips them), so report line numbers match the paste.
+  const lines = text.split(/\r?\n/).map((l) => l.trim());
+  const split = (line: string): string[] => {
+    if (deliveryType === 'account') {
+      const i = line.indexOf(':');
+      return i < 0 ? [line] : [line.slice(0, i), line.slice(i + 1)];
+    }
+    if (deliveryType === 'code' || deliveryType === 'custom') return line.split(';').map((s) => s.trim());
+    return [line];
+  };
+  const csv = lines.map((l) => (l ? split(l).map(quote).join(',') : '')).join('\n');
+  const width =
+    deliveryType === 'account' ? 2 : deliveryType === 'code' ? 2 : deliveryType === 'custom' ? fieldNames.length : 1;
+  const mapping = Object.fromEntries(fieldNames.slice(0, width).map((name, i) => [String(i), name]));
+  return { csv, mapping };
+}
+
+function reportText(poolName: string, report: ImportReport) {
+  const lines = [en.restockReport(poolName, report)];
+  for (const r of report.rejected.slice(0, 10)) lines.push(en.rejectedLine(r.line, r.reason));
+  if (report.rejectedTotal > 10) lines.push(`… and ${report.rejectedTotal - 10} more`);
+  return lines.join('\n');
+}
+
+/** /restock: choose a pool, then paste codes or send a CSV; one import pipeline either way. */
+export function restockFeature({ fileUrl }: { fileUrl: (path: string) => string }) {
+  const feature = new Composer<BotContext>();
+
+  feature.command('restock', async (ctx) => {
+    if (!(await requireSeller(ctx))) return;
+    const pools = await listPools(asSeller(ctx));
+    if (pools.length === 0) return void (await ctx.reply(en.noPools));
+    const keyboard = new InlineKeyboard();
+    for (const p of pools) keyboard.text(`${p.name} (${p.stock.available})`, `restock:${p.id}`).row();
+    await ctx.reply(en.chooseRestockPool, { reply_markup: keyboard });
+  });
+
+  feature.callbackQuery(/^restock:([0-9a-f-]{36})$/, async (ctx) => {
+    await ctx.answerCallbackQuery();
+    if (!(await requireSeller(ctx))) return;
+    const pool = await getPool(asSeller(ctx), { poolId: ctx.match[1] ?? '' });
+    ctx.session.step = { kind: 'restock', poolId: pool.id };
+    await ctx.reply(en.restockPrompt(pool.name, HINTS[pool.deliveryType]));
+  });
+
+  const step = (ctx: BotContext) =>
+    ctx.session.step?.kind === 'restock' && ctx.user.isSeller ? ctx.session.step : null;
+
+  feature.on('message:text', async (ctx, next) => {
+    const s = step(ctx);
+    if (!s || ctx.message.text.startsWith('/')) return next();
+    const service = asSeller(ctx);
+    const pool = await getPool(service, { poolId: s.poolId });
+    const { csv, mapping } = pastedToCsv(
+      pool.deliveryType,
+      pool.fields.map((f) => f.name),
+      ctx.message.text,
+    );
+    delete ctx.session.step;
+    const report = await importItems(service, {
+      poolId: pool.id,
+      source: 'bot',
+      fileName: null,
+      input: Readable.from([Buffer.from(csv)]),
+      mapping,
+      separator: ',',
+    });
+    // The codes should not linger in the chat; deleting needs the bot to be allowed to.
+    await ctx.deleteMessage().catch(() => undefined);
+    await ctx.reply(reportText(pool.name, report));
+  });
+
+  feature.on('message:document', async (ctx, next) => {
+    const s = step(ctx);
+    if (!s) return next();
+    const service = asSeller(ctx);
+    const pool = await getPool(service, { poolId: s.poolId });
+    delete ctx.session.step;
+    const file = await ctx.getFile();
+    if (!file.file_path) return void (await ctx.reply(en.error));
+    const response = await fetch(fileUrl(file.file_path));
+    if (!response.ok || !response.body) return void (await ctx.reply(en.error));
+    const status = await ctx.reply(en.importProgress(0, 0));
+    const total = ctx.message.document.file_size ?? null;
+    let lastEdit = Date.now();
+    // Progress edits, at most one every two seconds, on top of the usual socket events.
+    const withProgress: ServiceContext = {
+      ...service,
+      events: {
+        toUser: (userId, event, payload) => {
+          service.events.toUser(userId, event, payload);
+          if (event !== 'import-progress' || Date.now() - lastEdit < 2000) return;
+          lastEdit = Date.now();
+          const p = payload as ServerEvents['import-progress'];
+          const pct = total ? Math.min(99, Math.floor((p.bytes * 100) / total)) : null;
+          void ctx.api
+            .editMessageText(status.chat.id, status.message_id, en.importProgress(p.rows, pct))
+            .catch(() => undefined);
+        },
+      },
+    };
+    const report = await importItems(withProgress, {
+      poolId: pool.id,
+      source: 'bot',
+      fileName: ctx.message.document.file_name ?? null,
+      input: response.body as AsyncIterable<Uint8Array>,
+      totalBytes: total,
+    });
+    await ctx.api.editMessageText(status.chat.id, status.message_id, reportText(pool.name, report));
+    await ctx.deleteMessage().catch(() => undefined);
+  });
+
+  return feature;
+}

@@ -1,0 +1,30 @@
+import { InlineKeyboard } from 'grammy';
+import { type Actor, type ServiceContext, withActor } from '../../domain/context.ts';
+import type { BotContext } from '../context.ts';
+import { en } from '../texts.ts';
+
+export function asSeller(ctx: BotContext): ServiceContext {
+  const actor: Actor = { type: 'seller', userId: ctx.user.id };
+  return withActor(ctx.deps, actor);
+}
+
+export function asBuyer(ctx: BotContext): ServiceContext {
+  return withActor(ctx.deps, { type: 'buyer', userId: ctx.user.id });
+}
+
+/** The words after a command: `/stock My pool` → "My pool". */
+export function argsOf(ctx: BotContext): string {
+  return typeof ctx.match === 'string' ? ctx.match.trim() : '';
+}
+
+/** A button that opens the Mini App at a start parameter, or null when the app has no https URL. */
+export function appButton(ctx: BotContext, label: string, param: string): InlineKeyboard | null {
+  return ctx.miniAppUrl ? new InlineKeyboard().webApp(label, `${ctx.miniAppUrl}?startapp=${param}`) : null;
+}
+
+/** Replies that a seller command needs a seller; returns whether the user is one. */
+export async function requireSeller(ctx: BotContext): Promise<boolean> {
+  if (ctx.user.isSeller) return true;
+  await ctx.reply(en.notSeller);
+  return false;
+}

@@ -1,0 +1,86 @@
+import { DisputeReason } from '@codepool/shared';
+import { eq } from 'drizzle-orm';
+import type { InlineKeyboardMarkup } from 'grammy/types';
+import type { DbOrTx } from '../../db/client.ts';
+import { type NotificationRow, pools, purchaseRequests, templates } from '../../db/schema/index.ts';
+import { en } from '../texts.ts';
+
+export type Rendered = { text: string; replyMarkup?: InlineKeyboardMarkup };
+
+const str = (v: unknown) => (typeof v === 'string' ? v : '');
+const num = (v: unknown) => (typeof v === 'number' ? v : 0);
+
+async function titleOfRequest(db: DbOrTx, requestId: string) {
+  const [row] = await db
+    .select({ title: templates.title })
+    .from(purchaseRequests)
+    .innerJoin(templates, eq(templates.id, purchaseRequests.templateId))
+    .where(eq(purchaseRequests.id, requestId));
+  return row?.title ?? 'your order';
+}
+
+async function nameOfPool(db: DbOrTx, poolId: string) {
+  const [row] = await db.select({ name: pools.name }).from(pools).where(eq(pools.id, poolId));
+  return row?.name ?? 'a pool';
+}
+
+/**
+ * Turns an outbox row (ids and counts) into the message text, looking names up now so a
+ * rename shows, and adding an "Open in app" button where the Mini App has an https URL.
+ */
+export async function renderNotification(
+  db: DbOrTx,
+  row: NotificationRow,
+  miniAppUrl: string | null,
+): Promise<Rendered> {
+  const p = row.payload;
+  const requestId = str(p.requestId);
+  const openButton = (param: string): InlineKeyboardMarkup | undefined =>
+    miniAppUrl
+      ? { inline_keyboard: [[{ text: en.openInApp, web_app: { url: `${miniAppUrl}?startapp=${param}` } }]] }
+      : undefined;
+  const withButton = (text: string, param: string): Rendered => {
+    const replyMarkup = openButton(param);
+    return replyMarkup ? { text, replyMarkup } : { text };
+  };
+  switch (row.kind) {
+    case 'delivery':
+      return withButton(en.delivery(await titleOfRequest(db, requestId), num(p.quantity) || 1), `req_${requestId}`);
+    case 'sale':
+      return {
+        text:
+          p.released !== undefined
+            ? en.released(await titleOfRequest(db, requestId), num(p.released))
+            : en.sale(await titleOfRequest(db, requestId), num(p.quantity) || 1, num(p.total)),
+      };
+    case 'manual_delivery_needed':
+      return { text: en.manualDeliveryNeeded(await titleOfRequest(db, requestId), requestId) };
+    case 'awaiting_stock':
+      return { text: en.awaitingStock(await titleOfRequest(db, requestId)) };
+    case 'low_stock':
+      return { text: en.lowStock(await nameOfPool(db, str(p.poolId)), num(p.available), num(p.threshold)) };
+    case 'out_of_stock':
+      return { text: en.outOfStock(await nameOfPool(db, str(p.poolId)), num(p.pausedTemplates)) };
+    case 'expiring_items':
+      return { text: en.expiringItems(await nameOfPool(db, str(p.poolId)), num(p.count)) };
+    case 'dispute_opened': {
+      const reason = DisputeReason.safeParse(p.reason);
+      return {
+        text: en.disputeOpened(await titleOfRequest(db, requestId), reason.success ? reason.data : 'other', requestId),
+      };
+    }
+    case 'dispute_resolved':
+      return withButton(en.disputeResolved(await titleOfRequest(db, requestId), str(p.action)), `req_${requestId}`);
+    case 'refund':
+      return { text: en.refunded(await titleOfRequest(db, requestId), num(p.amount)) };
+    case 'pool_paused':
+      return { text: en.poolPaused(await nameOfPool(db, str(p.poolId)), num(p.disputed), num(p.sold)) };
+    case 'back_in_stock': {
+      const [tpl] = await db
+        .select({ title: templates.title })
+        .from(templates)
+        .where(eq(templates.id, str(p.templateId)));
+      return withButton(en.backInStock(tpl?.title ?? 'A listing'), `buy_${str(p.templateId)}`);
+    }
+  }
+}

@@ -1,0 +1,115 @@
+import type { DisputeReason, RequestStatus, StockCounts } from '@codepool/shared';
+
+/**
+ * Everything the bot says, in one place, so a second language is one more object of the
+ * same shape. Texts take ids, counts and names, never item content.
+ */
+export const en = {
+  statusLabel(status: RequestStatus): string {
+    switch (status) {
+      case 'pending_payment':
+        return 'awaiting payment';
+      case 'funded':
+        return 'paid, being delivered';
+      case 'awaiting_stock':
+        return 'paid, waiting for stock';
+      case 'delivered':
+        return 'delivered';
+      case 'disputed':
+        return 'problem reported';
+      case 'completed':
+        return 'completed';
+      case 'refund_pending':
+        return 'refund in progress';
+      case 'refunded':
+        return 'refunded';
+      case 'cancelled':
+        return 'cancelled';
+      case 'expired':
+        return 'expired';
+    }
+  },
+  disputeReason(reason: DisputeReason): string {
+    switch (reason) {
+      case 'invalid':
+        return 'the code is invalid';
+      case 'already_used':
+        return 'the code was already used';
+      case 'wrong_region':
+        return 'wrong region';
+      case 'other':
+        return 'another problem';
+    }
+  },
+  stockLine: (name: string, s: StockCounts) =>
+    `${name}: ${s.available} available · ${s.reserved} reserved · ${s.delivered} delivered · ${s.expiringSoon} expiring soon`,
+
+  // Notifications
+  delivery: (title: string, quantity: number) =>
+    `✅ Your purchase of ${title}${quantity > 1 ? ` × ${quantity}` : ''} is delivered. Open it in the app to reveal it.`,
+  sale: (title: string, quantity: number, total: number) =>
+    `💰 Sold: ${title}${quantity > 1 ? ` × ${quantity}` : ''} for ${total} ⭐`,
+  released: (title: string, amount: number) => `💸 ${amount} ⭐ for ${title} are now in your balance.`,
+  manualDeliveryNeeded: (title: string, requestId: string) =>
+    `📦 A paid order for ${title} needs manual delivery. Send /deliver ${requestId} and paste the content.`,
+  awaitingStock: (title: string) =>
+    `⏳ ${title} is paid for and sold out right now; you will get it as soon as it is restocked.`,
+  lowStock: (pool: string, available: number, threshold: number) =>
+    `⚠️ ${pool} is running low: ${available} left (alert at ${threshold}). /restock to refill.`,
+  outOfStock: (pool: string, paused: number) =>
+    `🚫 ${pool} is out of stock${paused > 0 ? `; ${paused} listing(s) paused until you restock` : ''}. /restock to refill.`,
+  expiringItems: (pool: string, count: number) => `⌛ ${count} item(s) in ${pool} expire within 7 days.`,
+  disputeOpened: (title: string, reason: DisputeReason, requestId: string) =>
+    `❗ A buyer reported a problem with ${title}: ${en.disputeReason(reason)}. Answer in /orders (request ${requestId.slice(0, 8)}).`,
+  disputeResolved: (title: string, action: string) =>
+    action === 'replace'
+      ? `🔁 The seller replaced your ${title}. Open the app to reveal the new one.`
+      : `↩️ The seller is refunding your ${title}.`,
+  refunded: (title: string, amount: number) => `↩️ ${amount} ⭐ for ${title} were refunded.`,
+  poolPaused: (pool: string, disputed: number, sold: number) =>
+    `⛔ ${pool} is paused: ${disputed} of ${sold} sold items were reported invalid. Check your supplier, then resume it in the dashboard.`,
+  backInStock: (title: string) => `🔔 ${title} is back in stock.`,
+  openInApp: 'Open in app',
+
+  // Commands
+  help: {
+    buyer:
+      'Codepool sells digital goods with escrow: your Stars are held until you have your code.\n\n/purchases — your purchases\n/help — this message',
+    seller:
+      'Seller commands:\n/pools — stock per pool\n/newpool <name> <type> [threshold] — a new pool\n/restock — add codes to a pool\n/stock <pool> — one pool in detail\n/threshold <pool> <n> — low-stock alert level\n/templates — your listings\n/bind — bind a listing to a pool\n/orders — orders waiting for you\n/deliver <request> — deliver by hand\n/dashboard — sign in to the web dashboard',
+  },
+  unknown: 'I did not understand that. /help lists what I can do.',
+  notSeller: 'That is a seller command. Open a shop from the Mini App first.',
+  noPools: 'You have no pools yet. Create one with /newpool <name> <type> [threshold].',
+  poolNotFound: (name: string) => `No pool of yours is called "${name}". /pools lists them.`,
+  usage: (usage: string) => `Usage: ${usage}`,
+  poolCreated: (name: string, type: string) => `Pool "${name}" (${type}) created. /restock to add codes.`,
+  thresholdSet: (name: string, n: number) => `Low-stock alert for ${name} set at ${n}.`,
+  chooseRestockPool: 'Which pool do you want to restock?',
+  restockPrompt: (name: string, hint: string) =>
+    `Send the codes for ${name} now: paste them (${hint}), or send a CSV file. /cancel to stop.`,
+  restockReport: (name: string, r: { accepted: number; duplicates: number; invalid: number }) =>
+    `Restocked ${name}: ${r.accepted} added, ${r.duplicates} duplicate(s) skipped, ${r.invalid} invalid.`,
+  importProgress: (rows: number, pct: number | null) => `Importing… ${rows} rows${pct === null ? '' : ` (${pct}%)`}`,
+  rejectedLine: (line: number, reason: string) => `line ${line}: ${reason}`,
+  cancelled: 'Stopped.',
+  noTemplates: 'You have no listings yet. Create one in the dashboard or the API.',
+  chooseTemplate: 'Which listing?',
+  choosePool: 'Bind it to which pool?',
+  bound: (title: string, pool: string) => `${title} now sells from ${pool}.`,
+  noOrders: 'Nothing is waiting for you.',
+  deliverPrompt: (title: string) => `Paste the content to deliver for ${title} (one line per item). /cancel to stop.`,
+  delivered: (title: string) => `Delivered ${title}. The buyer was told.`,
+  dashboardLink: (url: string) => `Your sign-in link for the dashboard (valid 10 minutes, once):\n${url}`,
+  noPurchases: 'You have not bought anything yet.',
+  buyPrompt: (title: string, price: number, inStock: boolean) =>
+    `${title} — ${price} ⭐ each${inStock ? '' : ' (sold out right now)'}. How many?`,
+  listingGone: 'That listing is not available.',
+  soldOut: (title: string) => `${title} is sold out right now.`,
+  notifyMe: 'Tell me when it is back',
+  willNotify: 'I will tell you when it is back in stock.',
+  invoiceTitle: (title: string) => title,
+  error: 'Something went wrong on our side. Please try again.',
+};
+
+export type Texts = typeof en;

@@ -1,0 +1,99 @@
+import { randomBytes } from 'node:crypto';
+import { and, eq, gt, isNull, sql } from 'drizzle-orm';
+import type { DbOrTx } from '../../db/client.ts';
+import { dashboardSessions, loginTokens, type UserRow, users } from '../../db/schema/index.ts';
+import { uuidv7 } from '../../lib/ids.ts';
+import { recordAudit } from '../audit/record-audit.ts';
+import type { Deps, Origin } from '../context.ts';
+import { ForbiddenError, UnauthorizedError } from '../errors.ts';
+import { hashToken } from '../users/api-tokens.ts';
+
+export const LOGIN_LINK_TTL_MIN = 10;
+export const SESSION_TTL_H = 24 * 7;
+
+/** A one-time sign-in token for the dashboard (10 minutes, single use); only its hash is stored. */
+export async function createLoginToken(deps: Deps, { userId }: { userId: string }): Promise<string> {
+  const [user] = await deps.db.select().from(users).where(eq(users.id, userId));
+  if (!user?.isSeller) throw new ForbiddenError('the dashboard is for sellers');
+  const token = randomBytes(32).toString('base64url');
+  await deps.db.transaction(async (tx) => {
+    await tx.insert(loginTokens).values({
+      id: uuidv7(),
+      userId,
+      tokenHash: hashToken(token),
+      expiresAt: sql`now() + make_interval(mins => ${LOGIN_LINK_TTL_MIN})`,
+    });
+    await recordAudit(tx, { type: 'seller', userId }, 'login_link.created', { type: 'user', id: userId });
+  });
+  return token;
+}
+
+/**
+ * Trades a login token for a session, once: the guarded update makes a second use, an
+ * expired token and a forged one all fail the same way.
+ */
+export async function consumeLoginToken(
+  deps: Deps,
+  token: string,
+  origin?: Origin,
+): Promise<{ sessionToken: string; user: UserRow }> {
+  if (!/^[A-Za-z0-9_-]{43}$/.test(token)) throw new UnauthorizedError('this sign-in link is not valid');
+  return deps.db.transaction(async (tx) => {
+    const [used] = await tx
+      .update(loginTokens)
+      .set({ usedAt: sql`now()` })
+      .where(
+        and(
+          eq(loginTokens.tokenHash, hashToken(token)),
+          isNull(loginTokens.usedAt),
+          gt(loginTokens.expiresAt, sql`now()`),
+        ),
+      )
+      .returning({ userId: loginTokens.userId });
+    if (!used)
+      throw new UnauthorizedError(
+        'this sign-in link has expired or was already used; ask the bot for a new one with /dashboard',
+      );
+    const [user] = await tx.select().from(users).where(eq(users.id, used.userId));
+    if (!user) throw new UnauthorizedError('this sign-in link is not valid');
+    const sessionToken = randomBytes(32).toString('base64url');
+    await tx.insert(dashboardSessions).values({
+      id: uuidv7(),
+      userId: user.id,
+      tokenHash: hashToken(sessionToken),
+      expiresAt: sql`now() + make_interval(hours => ${SESSION_TTL_H})`,
+    });
+    await recordAudit(
+      tx,
+      { type: 'seller', userId: user.id },
+      'dashboard.signed_in',
+      { type: 'user', id: user.id },
+      {},
+      origin,
+    );
+    return { sessionToken, user };
+  });
+}
+
+export async function sessionUser(db: DbOrTx, sessionToken: string): Promise<UserRow | null> {
+  if (!/^[A-Za-z0-9_-]{43}$/.test(sessionToken)) return null;
+  const [row] = await db
+    .select({ user: users })
+    .from(dashboardSessions)
+    .innerJoin(users, eq(users.id, dashboardSessions.userId))
+    .where(
+      and(
+        eq(dashboardSessions.tokenHash, hashToken(sessionToken)),
+        isNull(dashboardSessions.revokedAt),
+        gt(dashboardSessions.expiresAt, sql`now()`),
+      ),
+    );
+  return row?.user ?? null;
+}
+
+export async function revokeSession(db: DbOrTx, sessionToken: string): Promise<void> {
+  await db
+    .update(dashboardSessions)
+    .set({ revokedAt: sql`now()` })
+    .where(eq(dashboardSessions.tokenHash, hashToken(sessionToken)));
+}

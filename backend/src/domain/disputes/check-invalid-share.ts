@@ -1,0 +1,77 @@
+import { and, eq, isNotNull, isNull, sql } from 'drizzle-orm';
+import type { Tx } from '../../db/client.ts';
+import { type PoolItemRow, pools, templates, users } from '../../db/schema/index.ts';
+import { recordAudit } from '../audit/record-audit.ts';
+import type { Settings } from '../context.ts';
+import { queueNotifications } from '../notifications/queue-notification.ts';
+
+/** Below this many sold items a share says little; one bad code out of two is not a pattern. */
+const MIN_SAMPLE = 5;
+
+type Group = { kind: 'batch' | 'supplier'; value: string };
+
+/**
+ * Tracks, per import batch and per supplier of the disputed items, the share of sold
+ * items disputed as invalid. Past the seller's limit the pool stops selling (its
+ * listings pause) and the seller is told, once.
+ */
+export async function checkInvalidShare(tx: Tx, settings: Settings, poolId: string, items: PoolItemRow[]) {
+  const groups: Group[] = [];
+  for (const item of items) {
+    if (item.importBatchId) groups.push({ kind: 'batch', value: item.importBatchId });
+    if (item.supplier) groups.push({ kind: 'supplier', value: item.supplier });
+  }
+  const [pool] = await tx
+    .select({ sellerId: pools.sellerId, pausedAt: pools.pausedAt, limit: users.invalidDisputeLimitPct })
+    .from(pools)
+    .innerJoin(users, eq(users.id, pools.sellerId))
+    .where(eq(pools.id, poolId));
+  if (!pool || pool.pausedAt) return;
+  const limit = pool.limit ?? settings.invalidDisputeLimitPct;
+
+  for (const group of groups) {
+    const column = group.kind === 'batch' ? sql`i.import_batch_id::text` : sql`i.supplier`;
+    const { rows } = await tx.execute<{ sold: number; disputed: number }>(sql`
+      SELECT count(*)::int AS sold,
+             count(*) FILTER (WHERE EXISTS (
+               SELECT 1 FROM disputes d WHERE d.reason = 'invalid' AND i.id = ANY(d.item_ids)))::int AS disputed
+        FROM pool_items i
+       WHERE i.seller_id = ${pool.sellerId} AND ${column} = ${group.value} AND i.purchase_request_id IS NOT NULL`);
+    const share = rows[0];
+    if (!share || share.sold < MIN_SAMPLE || share.disputed * 100 <= share.sold * limit) continue;
+
+    const [paused] = await tx
+      .update(pools)
+      .set({
+        pausedAt: sql`now()`,
+        pausedReason: `${share.disputed} of ${share.sold} sold items of this ${group.kind} disputed as invalid`,
+      })
+      .where(and(eq(pools.id, poolId), isNull(pools.pausedAt)))
+      .returning({ id: pools.id });
+    if (!paused) return;
+    await tx
+      .update(templates)
+      .set({ active: false, autoPaused: true, updatedAt: sql`now()` })
+      .where(and(eq(templates.defaultPoolId, poolId), eq(templates.active, true), isNotNull(templates.defaultPoolId)));
+    await queueNotifications(tx, [
+      {
+        recipientId: pool.sellerId,
+        kind: 'pool_paused',
+        payload: { poolId, group: group.kind, disputed: share.disputed, sold: share.sold, limitPct: limit },
+      },
+    ]);
+    await recordAudit(
+      tx,
+      { type: 'system', job: 'dispute-quality' },
+      'pool.paused',
+      { type: 'pool', id: poolId },
+      {
+        group: group.kind,
+        disputed: share.disputed,
+        sold: share.sold,
+        limitPct: limit,
+      },
+    );
+    return;
+  }
+}

@@ -1,0 +1,35 @@
+import { and, asc, eq, isNull, lt, sql } from 'drizzle-orm';
+import { purchaseRequests } from '../../db/schema/index.ts';
+import type { Deps } from '../context.ts';
+import { fulfilOnFunded } from './fulfil-on-funded.ts';
+
+/**
+ * The fulfilment sweeper: a request left funded (its in-process fulfilment failed, or the
+ * process died right after the payment committed) is fulfilled again. Idempotent, like
+ * fulfillOnFunded itself; manual-delivery requests that were already handed to the seller
+ * are left alone.
+ */
+export async function sweepUndelivered(deps: Deps, { olderThanS = 30, limit = 500 } = {}): Promise<number> {
+  const stuck = await deps.db
+    .select({ id: purchaseRequests.id })
+    .from(purchaseRequests)
+    .where(
+      and(
+        eq(purchaseRequests.status, 'funded'),
+        isNull(purchaseRequests.manualNotifiedAt),
+        lt(purchaseRequests.fundedAt, sql`now() - make_interval(secs => ${olderThanS})`),
+      ),
+    )
+    .orderBy(asc(purchaseRequests.fundedAt))
+    .limit(limit);
+  let moved = 0;
+  for (const { id } of stuck) {
+    try {
+      const outcome = await fulfilOnFunded(deps, id);
+      if (outcome.status !== 'not_funded') moved++;
+    } catch (e) {
+      deps.log.error({ err: e, requestId: id }, 'sweeper could not fulfil a request');
+    }
+  }
+  return moved;
+}

@@ -1,0 +1,105 @@
+import { ImportOptions, type ImportReport, type ImportSource } from '@codepool/shared';
+import { sql } from 'drizzle-orm';
+import { importBatches } from '../../db/schema/index.ts';
+import { uuidv7 } from '../../lib/ids.ts';
+import { type ServiceContext, sellerId } from '../context.ts';
+import { ConflictError, ValidationError } from '../errors.ts';
+import { onRestock } from '../fulfilment/on-restock.ts';
+import { findSellerPool } from '../pools/find-seller-pool.ts';
+import { finishImport } from './finish-import.ts';
+import { ImportTally } from './import-tally.ts';
+import { readItems } from './read-items.ts';
+import { BatchColumns, batchWriter } from './write-batch.ts';
+
+export type ImportItemsInput = ImportOptions & {
+  poolId: string;
+  source: ImportSource;
+  fileName?: string | null;
+  /** The file's bytes: a file or upload stream, a download, or any async iterable of chunks. */
+  input: AsyncIterable<Uint8Array | string>;
+  /** The file's size when known, for progress. */
+  totalBytes?: number | null;
+  batchSize?: number;
+  progressEveryMs?: number;
+};
+
+/**
+ * Imports a CSV into a pool as one batch: parse → map → validate → encrypt → write, in
+ * batches, streaming. The whole batch is one transaction, its import_batches row included,
+ * so a failure or a killed process leaves the pool as it was; a seller runs one import at
+ * a time. Strict mode refuses the file (nothing written) if any line is a duplicate.
+ */
+export async function importItems(ctx: ServiceContext, args: ImportItemsInput): Promise<ImportReport> {
+  const owner = sellerId(ctx);
+  const { poolId, source, input, totalBytes = null, batchSize = 5000, progressEveryMs = 500 } = args;
+  const { separator, mapping, strict } = ImportOptions.parse({
+    separator: args.separator,
+    mapping: args.mapping,
+    strict: args.strict,
+  });
+  const fileName = args.fileName?.replace(/[\u0000-\u001f]/g, '').slice(0, 200) || null;
+  const batchId = uuidv7();
+  const startedAt = Date.now();
+  const tally = new ImportTally();
+  let bytes = 0;
+  let lastProgress = startedAt;
+  const progress = () => {
+    const now = Date.now();
+    if (now - lastProgress < progressEveryMs) return;
+    lastProgress = now;
+    ctx.events.toUser(owner, 'import-progress', { poolId, batchId, rows: tally.rows, bytes, totalBytes });
+  };
+
+  const report = await ctx.db.transaction(async (tx) => {
+    const [locked] = await tx
+      .execute<{ ok: boolean }>(sql`SELECT pg_try_advisory_xact_lock(hashtextextended(${`imports:${owner}`}, 0)) AS ok`)
+      .then((r) => r.rows);
+    if (!locked?.ok) throw new ConflictError('another import of yours is running; try again when it has finished');
+    const pool = await findSellerPool(tx, owner, poolId);
+    if (pool.archivedAt) throw new ConflictError('the pool is archived');
+    await tx.insert(importBatches).values({ id: batchId, poolId, sellerId: owner, source, fileName });
+
+    const writer = batchWriter(tx, { poolId, sellerId: owner, batchId }, ({ inserted, duplicates }) => {
+      tally.accepted += inserted;
+      for (const d of duplicates) tally.duplicateLine(d.line, d.reason);
+      progress();
+    });
+    const read = await readItems(input, {
+      pool,
+      keys: ctx.keys,
+      batchId,
+      now: startedAt,
+      separator,
+      mapping,
+      onBytes: (n) => {
+        bytes += n;
+      },
+    });
+    let pending = new BatchColumns();
+    for await (const row of read.rows) {
+      tally.rows++;
+      if (!row.ok) tally.invalidLine(row.line, row.reason);
+      else pending.add(row.line, row.item);
+      if (pending.length >= batchSize) {
+        await writer.write(pending);
+        pending = new BatchColumns();
+      }
+    }
+    await writer.write(pending);
+    await writer.flush();
+
+    if (tally.rows === 0) {
+      throw new ValidationError(read.plan?.header ? 'the file has a header but no rows' : 'the file has no rows');
+    }
+    if (strict && tally.duplicates > 0) {
+      throw new ConflictError(`${tally.duplicates} line(s) are duplicates; strict import refused, nothing was added`, {
+        duplicates: tally.duplicates,
+        rejected: tally.rejected(),
+      });
+    }
+    return finishImport(tx, ctx, { pool, batchId, tally, format: read.format() });
+  });
+
+  if (report.accepted > 0) await onRestock(ctx, poolId);
+  return report;
+}

@@ -1,0 +1,64 @@
+import type { UndoImportResult } from '@codepool/shared';
+import { and, eq, inArray, sql } from 'drizzle-orm';
+import { importBatches, poolItems } from '../../db/schema/index.ts';
+import { recordAudit } from '../audit/record-audit.ts';
+import { type ServiceContext, sellerId } from '../context.ts';
+import { ConflictError, NotFoundError } from '../errors.ts';
+import { refreshStockSignals } from '../fulfilment/stock-signals.ts';
+
+const KEPT = ['reserved', 'delivered', 'expired', 'invalid'] as const;
+
+/**
+ * Takes a batch back out of sale: every item still available is withdrawn (so the same codes
+ * may be imported again); items already reserved or sold stay the buyer's and are counted.
+ * A draw holding an item's lock finishes first, and the status is re-checked after it.
+ */
+export async function undoImport(
+  ctx: ServiceContext,
+  { poolId, batchId }: { poolId: string; batchId: string },
+): Promise<UndoImportResult> {
+  const owner = sellerId(ctx);
+  const result = await ctx.db.transaction(async (tx) => {
+    const [batch] = await tx
+      .select()
+      .from(importBatches)
+      .where(and(eq(importBatches.id, batchId), eq(importBatches.poolId, poolId), eq(importBatches.sellerId, owner)))
+      .for('update');
+    if (!batch) throw new NotFoundError('import batch');
+    if (batch.status !== 'completed') throw new ConflictError(`this import is ${batch.status} and cannot be undone`);
+
+    const { rows } = await tx.execute<{ n: number }>(sql`
+      WITH w AS (
+        UPDATE pool_items SET status = 'withdrawn', status_changed_at = now()
+         WHERE import_batch_id = ${batchId}::uuid AND status = 'available'
+        RETURNING 1
+      ) SELECT count(*)::int AS n FROM w`);
+    const withdrawn = rows[0]?.n ?? 0;
+    const counts = await tx
+      .select({ status: poolItems.status, n: sql<number>`count(*)::int` })
+      .from(poolItems)
+      .where(and(eq(poolItems.importBatchId, batchId), inArray(poolItems.status, [...KEPT])))
+      .groupBy(poolItems.status);
+    const kept = Object.fromEntries(KEPT.map((s) => [s, counts.find((c) => c.status === s)?.n ?? 0])) as Record<
+      (typeof KEPT)[number],
+      number
+    >;
+    const notWithdrawn = KEPT.reduce((sum, s) => sum + kept[s], 0);
+
+    await tx
+      .update(importBatches)
+      .set({ status: 'undone', undoneAt: sql`now()` })
+      .where(and(eq(importBatches.id, batchId), eq(importBatches.status, 'completed')));
+    await recordAudit(
+      tx,
+      ctx.actor,
+      'items.import_undone',
+      { type: 'pool', id: poolId },
+      { importBatchId: batchId, withdrawn, notWithdrawn, kept },
+      ctx.origin,
+    );
+    return { batchId, status: 'undone' as const, withdrawn, notWithdrawn, kept };
+  });
+  if (result.withdrawn > 0) await refreshStockSignals(ctx, poolId);
+  return result;
+}

@@ -1,0 +1,36 @@
+import { Id } from '@codepool/shared';
+import { eq } from 'drizzle-orm';
+import { purchaseRequests, templates, users } from '../../db/schema/index.ts';
+import type { Deps } from '../context.ts';
+import { availableCount } from '../pools/stock-counts.ts';
+
+export type PreCheckout = { requestId: string; amount: number; currency: string; payerTelegramId: number };
+
+/**
+ * Telegram's last question before it takes the Stars: answer yes only if the request is
+ * still awaiting payment by this buyer, the amount matches, and a bound pool has the stock.
+ * Returns the reason to show the buyer when the answer is no.
+ */
+export async function checkPreCheckout(
+  deps: Deps,
+  q: PreCheckout,
+): Promise<{ ok: true } | { ok: false; reason: string }> {
+  if (!Id.safeParse(q.requestId).success) return { ok: false, reason: 'This invoice is not from Codepool.' };
+  const [row] = await deps.db
+    .select({ request: purchaseRequests, poolId: templates.defaultPoolId, buyerTg: users.telegramId })
+    .from(purchaseRequests)
+    .innerJoin(templates, eq(templates.id, purchaseRequests.templateId))
+    .innerJoin(users, eq(users.id, purchaseRequests.buyerId))
+    .where(eq(purchaseRequests.id, q.requestId));
+  if (!row) return { ok: false, reason: 'This order no longer exists.' };
+  const { request } = row;
+  if (row.buyerTg !== q.payerTelegramId) return { ok: false, reason: 'This order belongs to someone else.' };
+  if (request.status !== 'pending_payment') return { ok: false, reason: 'This order was already paid or cancelled.' };
+  if (q.currency !== request.currency || q.amount !== request.total) {
+    return { ok: false, reason: 'The price changed; open the order again.' };
+  }
+  if (row.poolId && (await availableCount(deps.db, row.poolId)) < request.quantity) {
+    return { ok: false, reason: 'Sorry, this item just sold out. You have not been charged.' };
+  }
+  return { ok: true };
+}

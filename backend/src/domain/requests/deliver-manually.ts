@@ -1,0 +1,113 @@
+import type { PurchaseRequest } from '@codepool/shared';
+import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
+import type { Tx } from '../../db/client.ts';
+import { type PoolRow, poolItems, pools, purchaseRequests, users } from '../../db/schema/index.ts';
+import { uuidv7 } from '../../lib/ids.ts';
+import { recordAudit } from '../audit/record-audit.ts';
+import { type ServiceContext, sellerId } from '../context.ts';
+import { ConflictError, NotFoundError, ValidationError } from '../errors.ts';
+import { insertItems } from '../items/insert-items.ts';
+import { prepareItem } from '../items/prepare-item.ts';
+import { queueNotifications } from '../notifications/queue-notification.ts';
+import { toRequestResponse } from './request-response.ts';
+
+const MANUAL_POOL = 'Manual deliveries';
+
+/** Each seller's pool for hand-delivered content, made on first use; it holds what was delivered, encrypted like any item. */
+async function manualPool(tx: Tx, owner: string): Promise<PoolRow> {
+  const [existing] = await tx
+    .select()
+    .from(pools)
+    .where(and(eq(pools.sellerId, owner), eq(pools.name, MANUAL_POOL), isNull(pools.archivedAt)));
+  if (existing) return existing;
+  const [created] = await tx
+    .insert(pools)
+    .values({
+      id: uuidv7(),
+      sellerId: owner,
+      name: MANUAL_POOL,
+      deliveryType: 'custom',
+      fields: [{ name: 'content', label: 'Content', required: true, sensitive: true }],
+      externalSource: { kind: 'manual' },
+    })
+    .returning();
+  if (!created) throw new Error('manual pool insert returned no row');
+  return created;
+}
+
+/**
+ * The seller delivers a paid order of an unbound listing by hand: one content per item
+ * bought. The content is encrypted and delivered like a drawn item, so reveal, disputes
+ * and refunds work the same.
+ */
+export async function deliverManually(
+  ctx: ServiceContext,
+  { requestId, contents }: { requestId: string; contents: string[] },
+): Promise<PurchaseRequest> {
+  const owner = sellerId(ctx);
+  const clean = contents.map((c) => c.trim()).filter(Boolean);
+  const row = await ctx.db.transaction(async (tx) => {
+    const [req] = await tx
+      .select()
+      .from(purchaseRequests)
+      .where(and(eq(purchaseRequests.id, requestId), eq(purchaseRequests.sellerId, owner)))
+      .for('update');
+    if (!req) throw new NotFoundError('purchase request');
+    if (req.status !== 'funded') throw new ConflictError(`a ${req.status} request is not waiting for delivery`);
+    if (clean.length !== req.quantity) {
+      throw new ValidationError(`send exactly ${req.quantity} item(s), one per line; got ${clean.length}`);
+    }
+    const pool = await manualPool(tx, owner);
+    const prepared = clean.map((content) => {
+      const p = prepareItem(ctx.keys, pool, { fields: { content } });
+      if (!p.ok) throw new ValidationError(p.reason);
+      return p.item;
+    });
+    const inserted = await insertItems(tx, prepared);
+    if (inserted.size !== prepared.length)
+      throw new ConflictError('some of this content was delivered or stocked before');
+    const ids = [...inserted];
+    await tx
+      .update(poolItems)
+      .set({ status: 'delivered', purchaseRequestId: requestId, deliveredAt: sql`now()`, statusChangedAt: sql`now()` })
+      .where(inArray(poolItems.id, ids));
+    const [seller] = await tx.select({ h: users.disputeWindowH }).from(users).where(eq(users.id, owner));
+    const [delivered] = await tx
+      .update(purchaseRequests)
+      .set({
+        status: 'delivered',
+        poolId: pool.id,
+        deliveredAt: sql`clock_timestamp()`,
+        disputeWindowEndsAt: sql`now() + make_interval(hours => ${seller?.h ?? ctx.settings.disputeWindowH})`,
+        updatedAt: sql`now()`,
+      })
+      .where(and(eq(purchaseRequests.id, requestId), eq(purchaseRequests.status, 'funded')))
+      .returning();
+    if (!delivered) throw new ConflictError('the request changed; try again');
+    await recordAudit(
+      tx,
+      ctx.actor,
+      'request.delivered',
+      { type: 'purchase_request', id: requestId },
+      {
+        poolId: pool.id,
+        itemIds: ids,
+        from: 'funded',
+        manual: true,
+      },
+      ctx.origin,
+    );
+    await queueNotifications(tx, [
+      {
+        recipientId: req.buyerId,
+        kind: 'delivery',
+        payload: { requestId, quantity: req.quantity },
+        dedupeKey: `delivery:${requestId}`,
+      },
+    ]);
+    return delivered;
+  });
+  const payload = { requestId, status: 'delivered' as const, quantity: row.quantity, delivered: row.quantity };
+  ctx.events.toUser(row.buyerId, 'delivery-update', payload);
+  return toRequestResponse(ctx.db, row);
+}

@@ -1,0 +1,96 @@
+import {
+  Dispute,
+  IdParams,
+  InvoiceLink,
+  Ledger,
+  OpenDisputeInput,
+  PurchaseRequest,
+  ResolveDisputeInput,
+  WebhookResult,
+} from '@codepool/shared';
+import { openDispute } from '../../domain/disputes/open-dispute.ts';
+import { resolveDispute } from '../../domain/disputes/resolve-dispute.ts';
+import { getLedger } from '../../domain/ledger/get-ledger.ts';
+import { createInvoice } from '../../domain/payments/create-invoice.ts';
+import { devFund } from '../../domain/payments/dev-fund.ts';
+import { confirmReceipt } from '../../domain/requests/confirm-receipt.ts';
+import { type RouteKit, route } from '../route.ts';
+
+export function escrowRoutes(kit: RouteKit) {
+  const base = { tag: 'escrow', params: IdParams } as const;
+  route(
+    kit,
+    {
+      ...base,
+      auth: 'buyer',
+      method: 'post',
+      path: '/requests/:id/invoice',
+      summary: 'A Telegram Stars invoice link for openInvoice',
+      response: InvoiceLink,
+    },
+    ({ ctx, params }) => createInvoice(ctx, { requestId: params.id }),
+  );
+  route(
+    kit,
+    {
+      ...base,
+      auth: 'buyer',
+      method: 'post',
+      path: '/requests/:id/confirm',
+      summary: 'Confirm receipt: release escrow to the seller',
+      response: PurchaseRequest,
+    },
+    ({ ctx, params }) => confirmReceipt(ctx, { requestId: params.id }),
+  );
+  route(
+    kit,
+    {
+      ...base,
+      auth: 'buyer',
+      method: 'post',
+      path: '/requests/:id/dispute',
+      summary: 'Report a problem within the dispute window',
+      body: OpenDisputeInput,
+      response: Dispute,
+      status: 201,
+    },
+    ({ ctx, params, body }) => openDispute(ctx, { requestId: params.id, input: body }),
+  );
+  route(
+    kit,
+    {
+      ...base,
+      auth: 'seller',
+      method: 'post',
+      path: '/requests/:id/dispute/resolve',
+      summary: 'Answer a dispute: replace or refund',
+      body: ResolveDisputeInput,
+      response: Dispute,
+    },
+    ({ ctx, params, body }) => resolveDispute(ctx, { requestId: params.id, input: body }),
+  );
+  route(
+    kit,
+    {
+      ...base,
+      auth: 'buyer',
+      method: 'post',
+      path: '/requests/:id/dev-fund',
+      summary: 'Development only: fund without paying (DEV_FUNDING=on)',
+      response: WebhookResult,
+    },
+    ({ ctx, params }) => devFund(ctx, { requestId: params.id }),
+  );
+  route(
+    kit,
+    {
+      tag: 'escrow',
+      auth: 'seller',
+      method: 'get',
+      path: '/ledger',
+      summary: 'Your balance and ledger entries',
+      response: Ledger,
+    },
+    ({ ctx }) => getLedger(ctx),
+  );
+}

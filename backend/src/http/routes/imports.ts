@@ -1,0 +1,164 @@
+import { createReadStream } from 'node:fs';
+import fs from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import {
+  IdParams,
+  ImportBatch,
+  ImportBatchDetail,
+  ImportBatchParams,
+  ImportReport,
+  ImportUploadFields,
+  ListImportsQuery,
+  page,
+  UndoImportResult,
+} from '@codepool/shared';
+import type { Request, Response } from 'express';
+import multer from 'multer';
+import { withActor } from '../../domain/context.ts';
+import { ServiceError, ValidationError } from '../../domain/errors.ts';
+import { getImport } from '../../domain/imports/get-import.ts';
+import { importItems } from '../../domain/imports/import-items.ts';
+import { listImports } from '../../domain/imports/list-imports.ts';
+import { undoImport } from '../../domain/imports/undo-import.ts';
+import { uuidv7 } from '../../lib/ids.ts';
+import { actorFor, authenticate } from '../auth.ts';
+import { zodDetails } from '../errors.ts';
+import { type RouteKit, route } from '../route.ts';
+
+export const DEFAULT_IMPORT_MAX_BYTES = 50 * 1024 * 1024;
+
+export type ImportRouteOptions = {
+  /** Largest accepted upload; more is a 413 and nothing is written. */
+  maxBytes?: number;
+  /** Where uploads wait on disk while they are imported (deleted afterwards): `<DATA_DIR>/uploads`. */
+  uploadDir?: string;
+};
+
+/** Runs multer for one request; its errors become the API's (413 over the limit, 400 otherwise). */
+function receive(handler: ReturnType<ReturnType<typeof multer>['single']>, req: Request, res: Response) {
+  return new Promise<void>((resolve, reject) => {
+    handler(req, res, (err?: unknown) => {
+      if (!err) return resolve();
+      if (err instanceof multer.MulterError) {
+        if (err.code === 'LIMIT_FILE_SIZE') {
+          return reject(new ServiceError('payload_too_large', 'the file is larger than this server accepts'));
+        }
+        return reject(new ValidationError(`the upload could not be read: ${err.message}`, { field: err.field }));
+      }
+      reject(err);
+    });
+  });
+}
+
+/**
+ * CSV imports. The upload is multipart, so it does not fit `route` (JSON bodies): the caller
+ * is authenticated before a byte of the file is accepted, then multer spools it to disk and
+ * the import streams it from there.
+ */
+export function importRoutes(
+  kit: RouteKit,
+  {
+    maxBytes = DEFAULT_IMPORT_MAX_BYTES,
+    uploadDir = path.join(os.tmpdir(), 'codepool-uploads'),
+  }: ImportRouteOptions = {},
+) {
+  const upload = multer({
+    storage: multer.diskStorage({
+      destination: (_req, _file, cb) => {
+        fs.mkdir(uploadDir, { recursive: true }).then(
+          () => cb(null, uploadDir),
+          (e: Error) => cb(e, uploadDir),
+        );
+      },
+      filename: (_req, _file, cb) => cb(null, `${uuidv7()}.upload`),
+    }),
+    limits: { fileSize: maxBytes, files: 1, fields: 8, fieldSize: 16 * 1024, parts: 10 },
+    defParamCharset: 'utf8',
+  }).single('file');
+
+  kit.openapi.add({
+    method: 'post',
+    path: '/pools/:id/imports',
+    summary: 'Import a CSV (multipart: file; optional separator, mapping as JSON, strict)',
+    tag: 'imports',
+    auth: 'seller',
+    scope: 'pools:write',
+    params: IdParams,
+    response: ImportReport,
+    status: 201,
+  });
+  kit.router.post('/pools/:id/imports', async (req, res) => {
+    const actor = actorFor('seller', await authenticate(kit.deps, kit.auth, req), 'pools:write');
+    const params = IdParams.safeParse(req.params);
+    if (!params.success) throw new ValidationError('invalid path parameters', zodDetails(params.error));
+    if (!req.is('multipart/form-data')) {
+      throw new ServiceError('unsupported_media_type', 'send the CSV as multipart/form-data in the field "file"');
+    }
+    await receive(upload, req, res);
+    const file = req.file;
+    const input = file ? createReadStream(file.path) : null;
+    let report: ImportReport;
+    try {
+      if (!file || !input) throw new ValidationError('no file: send the CSV in the multipart field "file"');
+      const fields = ImportUploadFields.safeParse(req.body ?? {});
+      if (!fields.success) throw new ValidationError('invalid form fields', zodDetails(fields.error));
+      const ctx = withActor(kit.deps, actor, { ip: req.ip, userAgent: req.get('user-agent') });
+      report = await importItems(ctx, {
+        poolId: params.data.id,
+        source: 'csv',
+        fileName: file.originalname,
+        input,
+        totalBytes: file.size,
+        ...fields.data,
+      });
+    } finally {
+      // Before answering: once the client has its answer, the upload is gone.
+      input?.destroy();
+      if (file) await fs.rm(file.path, { force: true });
+    }
+    res.status(201).json(report);
+  });
+
+  const base = { tag: 'imports', auth: 'seller' } as const;
+  route(
+    kit,
+    {
+      ...base,
+      method: 'get',
+      path: '/pools/:id/imports',
+      summary: 'Import batches of a pool, newest first',
+      scope: 'pools:read',
+      params: IdParams,
+      query: ListImportsQuery,
+      response: page(ImportBatch),
+    },
+    ({ ctx, params, query }) => listImports(ctx, { poolId: params.id, ...query }),
+  );
+  route(
+    kit,
+    {
+      ...base,
+      method: 'get',
+      path: '/pools/:id/imports/:batchId',
+      summary: 'One import batch with its rejected lines',
+      scope: 'pools:read',
+      params: ImportBatchParams,
+      response: ImportBatchDetail,
+    },
+    ({ ctx, params }) => getImport(ctx, { poolId: params.id, batchId: params.batchId }),
+  );
+  route(
+    kit,
+    {
+      ...base,
+      method: 'post',
+      path: '/pools/:id/imports/:batchId/undo',
+      summary: 'Withdraw the still-available items of a batch',
+      scope: 'pools:write',
+      params: ImportBatchParams,
+      response: UndoImportResult,
+    },
+    ({ ctx, params }) => undoImport(ctx, { poolId: params.id, batchId: params.batchId }),
+  );
+}

@@ -1,0 +1,102 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { randomCode, shopWith, startTestApp, type TestApp } from '../../../test/harness.ts';
+import { sweepUndelivered } from '../../domain/fulfilment/sweep-undelivered.ts';
+import { expireItems, warnExpiringItems } from '../../domain/items/expire-items.ts';
+import { fundRequest } from '../../domain/payments/fund-request.ts';
+import { expireUnpaidRequests } from '../../domain/requests/expire-unpaid-requests.ts';
+import { JOBS } from '../catalogue.ts';
+import { runLocked } from '../run-locked.ts';
+
+describe('jobs', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = await startTestApp();
+  });
+  afterAll(() => app.close());
+
+  const q = async <T>(sql: string, params: unknown[] = []) => (await app.db.$client.query(sql, params)).rows as T[];
+
+  it('runs a job once when two replicas tick together', async () => {
+    let runs = 0;
+    const slow = () => new Promise((r) => setTimeout(r, 200)).then(() => ++runs);
+    const [a, b] = await Promise.all([runLocked(app.deps, 'probe', slow), runLocked(app.deps, 'probe', slow)]);
+    expect([a.ran, b.ran].sort()).toEqual([false, true]);
+    expect(runs).toBe(1);
+    // Once released, the next tick runs again.
+    expect((await runLocked(app.deps, 'probe', slow)).ran).toBe(true);
+    expect(JOBS.map((j) => j.name)).toEqual(
+      expect.arrayContaining(['fulfilment-sweeper', 'escrow-auto-complete', 'refund-retry']),
+    );
+  });
+
+  it('the sweeper delivers a paid request whose in-process fulfilment never ran', async () => {
+    const shop = await shopWith(app, [{ code: randomCode() }]);
+    const buyer = app.buyer();
+    const req = await app.api('POST', '/requests', { auth: buyer.auth, body: { templateId: shop.templateId } });
+    // Funded, then the process "died" before fulfilOnFunded.
+    await app.db.transaction((tx) =>
+      fundRequest(
+        tx,
+        { type: 'system', job: 'test' },
+        {
+          requestId: req.body.id,
+          provider: 'test',
+          chargeId: 'lost-fulfilment',
+          amount: req.body.total,
+          currency: 'XTR',
+        },
+      ),
+    );
+    expect(await sweepUndelivered(app.deps, { olderThanS: 0 })).toBe(1);
+    expect(await q('select status from purchase_requests where id = $1', [req.body.id])).toEqual([
+      { status: 'delivered' },
+    ]);
+    expect(await sweepUndelivered(app.deps, { olderThanS: 0 })).toBe(0);
+  });
+
+  it('expires requests left unpaid, and a late payment is then given back', async () => {
+    const shop = await shopWith(app, [{ code: randomCode() }]);
+    const buyer = app.buyer();
+    const req = await app.api('POST', '/requests', { auth: buyer.auth, body: { templateId: shop.templateId } });
+    await q("update purchase_requests set expires_at = now() - interval '1 second' where id = $1", [req.body.id]);
+    expect(await expireUnpaidRequests(app.deps)).toBe(1);
+    const late = await app.pay(req.body.id, req.body.total);
+    expect(late.body.status).toBe('refunding');
+    expect(await q('select status from purchase_requests where id = $1', [req.body.id])).toEqual([
+      { status: 'expired' },
+    ]);
+    expect(await q('select status from pool_items where pool_id = $1', [shop.poolId])).toEqual([
+      { status: 'available' },
+    ]);
+  });
+
+  it('sweeps expired items and warns once a day of items expiring within a week', async () => {
+    const soon = new Date(Date.now() + 3 * 86_400_000).toISOString();
+    const shop = await shopWith(app, [
+      { code: randomCode(), expiresAt: soon },
+      { code: randomCode(), expiresAt: soon },
+      { code: randomCode() },
+    ]);
+    await q(
+      "update pool_items set expires_at = now() - interval '1 minute' where pool_id = $1 and id = (select min(id::text)::uuid from pool_items where pool_id = $1)",
+      [shop.poolId],
+    );
+    expect(await expireItems(app.deps)).toBe(1);
+    expect(
+      await q('select status, count(*)::int as n from pool_items where pool_id = $1 group by status order by status', [
+        shop.poolId,
+      ]),
+    ).toEqual([
+      { status: 'available', n: 2 },
+      { status: 'expired', n: 1 },
+    ]);
+    expect(await warnExpiringItems(app.deps)).toBeGreaterThanOrEqual(1);
+    expect(await warnExpiringItems(app.deps)).toBe(0);
+    expect(
+      await q(
+        "select payload->>'count' as n from notifications where kind = 'expiring_items' and payload->>'poolId' = $1",
+        [shop.poolId],
+      ),
+    ).toEqual([{ n: '1' }]);
+  });
+});

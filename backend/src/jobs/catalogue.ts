@@ -1,0 +1,43 @@
+import type { Deps } from '../domain/context.ts';
+import { refundUnanswered } from '../domain/disputes/refund-unanswered.ts';
+import { retryDueRefunds } from '../domain/escrow/retry-due-refunds.ts';
+import { sweepUndelivered } from '../domain/fulfilment/sweep-undelivered.ts';
+import { expireItems, warnExpiringItems } from '../domain/items/expire-items.ts';
+import { completeDueRequests } from '../domain/requests/complete-due-requests.ts';
+import { expireUnpaidRequests } from '../domain/requests/expire-unpaid-requests.ts';
+
+export type Job = { name: string; schedule: string; description: string; run: (deps: Deps) => Promise<unknown> };
+
+/** Every scheduled job: a plain function and its cron schedule. */
+export const JOBS: Job[] = [
+  {
+    name: 'fulfilment-sweeper',
+    schedule: '* * * * *',
+    description: 'fulfil paid requests left undelivered',
+    run: (d) => sweepUndelivered(d),
+  },
+  {
+    name: 'escrow-auto-complete',
+    schedule: '* * * * *',
+    description: 'release escrow after the dispute window',
+    run: completeDueRequests,
+  },
+  {
+    name: 'refund-retry',
+    schedule: '* * * * *',
+    description: 'retry refunds the provider has not confirmed',
+    run: retryDueRefunds,
+  },
+  {
+    name: 'refund-unanswered',
+    schedule: '*/5 * * * *',
+    description: 'refund disputes and orders the seller left unanswered',
+    run: refundUnanswered,
+  },
+  {
+    name: 'expire-unpaid',
+    schedule: '* * * * *',
+    description: 'expire requests left unpaid',
+    run: expireUnpaidRequests,
+  },
+];

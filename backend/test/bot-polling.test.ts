@@ -1,0 +1,109 @@
+import fs from 'node:fs/promises';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseConfig } from '../src/config.ts';
+import { upsertTelegramUser } from '../src/domain/users/upsert-telegram-user.ts';
+import { createLogger } from '../src/lib/logger.ts';
+import { type Running, startServer } from '../src/server.ts';
+import { freshDatabaseUrl, TEST_BOT_TOKEN } from './harness.ts';
+import { BOT_INFO } from './telegram.ts';
+
+/**
+ * A local HTTP server that speaks the Bot API's JSON: getMe, getUpdates (long polling over
+ * a queue), sendMessage and the rest answered with ok. The backend talks to it exactly as
+ * it would to Telegram, through TELEGRAM_API_ROOT.
+ */
+function fakeBotApi() {
+  const queue: unknown[] = [];
+  const received: { method: string; body: Record<string, unknown> }[] = [];
+  let updateId = 1;
+  let waiting: (() => void) | null = null;
+  const server = http.createServer((req, res) => {
+    let raw = '';
+    req.on('data', (c) => {
+      raw += c;
+    });
+    req.on('end', async () => {
+      const method = req.url?.split('/').at(-1) ?? '';
+      const body = raw ? (JSON.parse(raw) as Record<string, unknown>) : {};
+      received.push({ method, body });
+      const answer = (result: unknown) =>
+        res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ ok: true, result }));
+      if (method === 'getMe') return answer(BOT_INFO);
+      if (method === 'getUpdates') {
+        if (queue.length === 0)
+          await new Promise<void>((r) => {
+            waiting = r;
+            setTimeout(r, 500);
+          });
+        const updates = queue.splice(0).map((u) => ({ update_id: updateId++, ...(u as object) }));
+        return answer(updates);
+      }
+      if (method === 'sendMessage')
+        return answer({ message_id: 1, date: 0, chat: { id: body.chat_id, type: 'private' }, text: body.text });
+      return answer(true);
+    });
+  });
+  return {
+    server,
+    received,
+    push(update: unknown) {
+      queue.push(update);
+      waiting?.();
+    },
+  };
+}
+
+describe('the backend with BOT_MODE=polling against a Bot API server', () => {
+  let running: Running;
+  let api: ReturnType<typeof fakeBotApi>;
+  let dataDir: string;
+  beforeAll(async () => {
+    api = fakeBotApi();
+    await new Promise<void>((r) => api.server.listen(0, '127.0.0.1', r));
+    dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'codepool-poll-'));
+    const config = parseConfig({
+      DATABASE_URL: await freshDatabaseUrl(),
+      DATA_DIR: dataDir,
+      PORT: '0',
+      HOST: '127.0.0.1',
+      BOT_TOKEN: TEST_BOT_TOKEN,
+      BOT_MODE: 'polling',
+      TELEGRAM_API_ROOT: `http://127.0.0.1:${(api.server.address() as AddressInfo).port}`,
+    });
+    running = await startServer(config, createLogger('silent'), { jobs: false });
+  });
+  afterAll(async () => {
+    await running.close();
+    api.server.closeAllConnections();
+    await new Promise((r) => api.server.close(r));
+    await fs.rm(dataDir, { recursive: true, force: true });
+  });
+
+  it('receives a /pools update by long polling and its reply arrives at the API', async () => {
+    await upsertTelegramUser(running.deps.db, { id: 4242, first_name: 'Sam' }, { seller: true });
+    api.push({
+      message: {
+        message_id: 1,
+        date: Math.floor(Date.now() / 1000),
+        chat: { id: 4242, type: 'private', first_name: 'Sam' },
+        from: { id: 4242, is_bot: false, first_name: 'Sam' },
+        text: '/pools',
+        entities: [{ type: 'bot_command', offset: 0, length: 6 }],
+      },
+    });
+    const until = Date.now() + 20_000;
+    let reply: { method: string; body: Record<string, unknown> } | undefined;
+    while (!reply && Date.now() < until) {
+      reply = api.received.find((r) => r.method === 'sendMessage' && r.body.chat_id === 4242);
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    expect(reply?.body.text).toContain('You have no pools yet');
+    expect(api.received.map((r) => r.method)).toEqual(
+      expect.arrayContaining(['getMe', 'setMyCommands', 'deleteWebhook', 'getUpdates']),
+    );
+  });
+});

@@ -1,0 +1,191 @@
+import type { Transformer } from 'grammy';
+import type { Update, UserFromGetMe } from 'grammy/types';
+import { createBot } from '../src/bot/create-bot.ts';
+import { createTelegramGateway } from '../src/bot/telegram-gateway.ts';
+import type { Deps } from '../src/domain/context.ts';
+import { TEST_BOT_TOKEN } from './harness.ts';
+
+export const BOT_INFO = {
+  id: 123456789,
+  is_bot: true,
+  first_name: 'Codepool Test',
+  username: 'codepool_test_bot',
+  can_join_groups: true,
+  can_read_all_group_messages: false,
+  supports_inline_queries: false,
+  can_connect_to_business: false,
+  has_main_web_app: false,
+} as UserFromGetMe;
+
+export type RecordedCall = { method: string; payload: Record<string, unknown> };
+
+/**
+ * The real bot and the real Telegram gateway, with Telegram replaced at its API edge: a
+ * transformer records every outgoing call and answers as the Bot API would, failing on
+ * demand. Installs the gateway into `deps`, so the app's invoices and refunds go through it.
+ */
+export type Failure = { code: number; description: string; retryAfter?: number };
+
+export function recordingBot(deps: Deps, { apiRoot, publicUrl }: { apiRoot?: string; publicUrl?: () => string } = {}) {
+  const calls: RecordedCall[] = [];
+  const failures = new Map<string, { left: number; failure: Failure }>();
+  let messageId = 1000;
+  const recorder: Transformer = async (_prev, method, payload) => {
+    calls.push({ method, payload: payload as Record<string, unknown> });
+    const planned = failures.get(method);
+    if (planned && planned.left > 0) {
+      planned.left--;
+      const { code, description, retryAfter } = planned.failure;
+      return {
+        ok: false,
+        error_code: code,
+        description,
+        ...(retryAfter !== undefined ? { parameters: { retry_after: retryAfter } } : {}),
+      } as never;
+    }
+    return { ok: true, result: answerFor(method, payload as Record<string, unknown>) } as never;
+  };
+  const answerFor = (method: string, p: Record<string, unknown>): unknown => {
+    switch (method) {
+      case 'createInvoiceLink':
+        return `https://t.me/$test_invoice_${calls.length}`;
+      case 'sendMessage':
+      case 'sendInvoice':
+      case 'editMessageText':
+        return {
+          message_id: ++messageId,
+          date: Math.floor(Date.now() / 1000),
+          chat: { id: p.chat_id, type: 'private' },
+          text: p.text,
+        };
+      case 'getFile':
+        return {
+          file_id: p.file_id,
+          file_unique_id: `u${String(p.file_id)}`,
+          file_path: `documents/${String(p.file_id)}.csv`,
+        };
+      default:
+        return true;
+    }
+  };
+  const bot = createBot(deps, {
+    token: TEST_BOT_TOKEN,
+    botInfo: BOT_INFO,
+    apiTransformers: [recorder],
+    ...(apiRoot ? { apiRoot } : {}),
+    ...(publicUrl ? { publicUrl } : {}),
+  });
+  deps.payments = createTelegramGateway(bot.api);
+  let updateId = 1;
+  return {
+    bot,
+    calls,
+    /** The next `times` calls of `method` fail as the Bot API would (a 500 unless said otherwise). */
+    failNext(
+      method: string,
+      times = 1,
+      failure: Failure = { code: 500, description: 'Internal Server Error: test failure' },
+    ) {
+      failures.set(method, { left: times, failure });
+    },
+    /** A private-chat text message from `from`; commands get their bot_command entity. */
+    async text(from: number, text: string) {
+      const command = /^\/[a-z_]+/.exec(text);
+      await bot.handleUpdate({
+        update_id: updateId++,
+        message: {
+          message_id: updateId,
+          date: Math.floor(Date.now() / 1000),
+          chat: { id: from, type: 'private', first_name: 'User' },
+          from: { id: from, is_bot: false, first_name: 'User' },
+          text,
+          ...(command ? { entities: [{ type: 'bot_command', offset: 0, length: command[0].length }] } : {}),
+        },
+      } as Update);
+    },
+    /** A tap on an inline button carrying `data`. */
+    async tap(from: number, data: string) {
+      await bot.handleUpdate({
+        update_id: updateId++,
+        callback_query: {
+          id: `cb-${updateId}`,
+          from: { id: from, is_bot: false, first_name: 'User' },
+          chat_instance: 'ci',
+          data,
+          message: { message_id: 1, date: 0, chat: { id: from, type: 'private', first_name: 'User' }, text: 'menu' },
+        },
+      } as Update);
+    },
+    /** A document sent by `from` (its bytes served by the test's file server). */
+    async document(from: number, fileId: string, fileName: string, size: number) {
+      await bot.handleUpdate({
+        update_id: updateId++,
+        message: {
+          message_id: updateId,
+          date: Math.floor(Date.now() / 1000),
+          chat: { id: from, type: 'private', first_name: 'User' },
+          from: { id: from, is_bot: false, first_name: 'User' },
+          document: {
+            file_id: fileId,
+            file_unique_id: `u${fileId}`,
+            file_name: fileName,
+            file_size: size,
+            mime_type: 'text/csv',
+          },
+        },
+      } as Update);
+    },
+    /** Texts the bot sent to a chat, oldest first. */
+    repliesTo(chatId: number): string[] {
+      return calls
+        .filter((c) => (c.method === 'sendMessage' || c.method === 'editMessageText') && c.payload.chat_id === chatId)
+        .map((c) => String(c.payload.text));
+    },
+    /** Callback data of the inline buttons in the last message to a chat. */
+    buttonsTo(chatId: number): string[] {
+      const last = calls.filter((c) => c.method === 'sendMessage' && c.payload.chat_id === chatId).at(-1);
+      const markup = last?.payload.reply_markup as { inline_keyboard?: { callback_data?: string }[][] } | undefined;
+      return (markup?.inline_keyboard ?? []).flat().flatMap((b) => (b.callback_data ? [b.callback_data] : []));
+    },
+    /** Feeds one update, as Telegram would send it, with a fresh update id. */
+    async send(update: Omit<Update, 'update_id'>) {
+      await bot.handleUpdate({ update_id: updateId++, ...update } as Update);
+    },
+    callsOf(method: string) {
+      return calls.filter((c) => c.method === method);
+    },
+    async preCheckout(from: number, requestId: string, amount: number, currency = 'XTR') {
+      const update: Update = {
+        update_id: updateId++,
+        pre_checkout_query: {
+          id: `pcq-${updateId}`,
+          from: { id: from, is_bot: false, first_name: 'Buyer' },
+          currency,
+          total_amount: amount,
+          invoice_payload: requestId,
+        },
+      };
+      await bot.handleUpdate(update);
+      return calls.filter((c) => c.method === 'answerPreCheckoutQuery').at(-1)?.payload;
+    },
+    async successfulPayment(from: number, requestId: string, amount: number, chargeId: string) {
+      const update: Update = {
+        update_id: updateId++,
+        message: {
+          message_id: updateId,
+          date: Math.floor(Date.now() / 1000),
+          chat: { id: from, type: 'private', first_name: 'Buyer' },
+          from: { id: from, is_bot: false, first_name: 'Buyer' },
+          successful_payment: {
+            currency: 'XTR',
+            total_amount: amount,
+            invoice_payload: requestId,
+            telegram_payment_charge_id: chargeId,
+            provider_payment_charge_id: '',
+          },
+        },
+      };
+      await bot.handleUpdate(update);
+    },
+  };
+}
