@@ -5,6 +5,7 @@ export * from './disputes.ts';
 export * from './enums.ts';
 export * from './escrow.ts';
 export * from './import-batches.ts';
+export * from './job-runs.ts';
 export * from './ledger.ts';
 export * from './notifications.ts';
 export * from './pool-items.ts';
