@@ -1,37 +1,27 @@
-import { retrieveRawInitData } from '@telegram-apps/sdk-react';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { App } from './app.tsx';
+import { initApp, signalReady } from './init.ts';
+import { connectRealtime } from './lib/realtime.ts';
+import { enterRoute, parseHash, routeFromStartParam } from './lib/router.ts';
+import { startSession } from './lib/session.ts';
+import './styles.css';
 
-function readInitData(): string | undefined {
-  try {
-    return retrieveRawInitData();
-  } catch {
-    return undefined;
-  }
-}
+const launch = initApp();
 
-function App() {
-  const initData = readInitData();
-  if (!initData) {
-    return (
-      <main style={{ fontFamily: 'system-ui, sans-serif', padding: 24, maxWidth: 480, margin: '0 auto' }}>
-        <h1>Codepool</h1>
-        <p>This is a Telegram Mini App. Open it from the Codepool bot in Telegram to buy and reveal your codes.</p>
-      </main>
-    );
-  }
-  return (
-    <main style={{ fontFamily: 'system-ui, sans-serif', padding: 24 }}>
-      <h1>Codepool</h1>
-      <p>Signed in from Telegram.</p>
-    </main>
-  );
+if (launch.kind === 'telegram') {
+  startSession(launch.initDataRaw);
+  connectRealtime(launch.initDataRaw);
+  // The SDK has read (and stored) the launch parameters; the hash is ours from here on.
+  // A hash that is already a route is a reload: stay where the user was.
+  if (!parseHash(window.location.hash)) enterRoute(routeFromStartParam(launch.startParam));
 }
 
 const root = document.getElementById('root');
-if (root)
+if (root) {
   createRoot(root).render(
     <StrictMode>
-      <App />
+      <App launch={launch} onFirstScreen={signalReady} />
     </StrictMode>,
   );
+}

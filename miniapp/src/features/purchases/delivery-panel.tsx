@@ -1,0 +1,120 @@
+import type { PurchaseRequest, RevealResult } from '@codepool/shared';
+import { useState } from 'react';
+import { Button } from '../../components/button.tsx';
+import { DownloadIcon, EyeIcon, LockIcon } from '../../components/icons.tsx';
+import { Notice } from '../../components/notice.tsx';
+import { SecretField } from '../../components/secret-field.tsx';
+import { Section } from '../../components/section.tsx';
+import { describeError } from '../../lib/api-client.ts';
+import { formatDate } from '../../lib/format.ts';
+import { haptic } from '../../lib/telegram.ts';
+import { downloadText, fileNameFor, purchaseAsText } from './purchase-text.ts';
+
+type DeliveryPanelProps = {
+  request: Pick<PurchaseRequest, 'id' | 'title' | 'items'>;
+  reveal: (requestId: string) => Promise<RevealResult>;
+};
+
+/**
+ * The delivered items: masked previews until the buyer asks to reveal them (the first
+ * reveal is recorded as evidence for disputes), then every field with a copy button,
+ * sensitive ones behind an eye toggle, and the seller's instructions.
+ */
+export function DeliveryPanel({ request, reveal }: DeliveryPanelProps) {
+  const [revealed, setRevealed] = useState<RevealResult | null>(null);
+  const [revealing, setRevealing] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  const items = request.items ?? [];
+
+  const onReveal = async () => {
+    haptic.tap();
+    setRevealing(true);
+    setError(null);
+    try {
+      setRevealed(await reveal(request.id));
+      haptic.success();
+    } catch (e) {
+      haptic.error();
+      setError(e);
+    } finally {
+      setRevealing(false);
+    }
+  };
+
+  if (items.length === 0) {
+    return (
+      <Section title="Your order">
+        <p className="card-text">Nothing has been delivered to reveal yet.</p>
+      </Section>
+    );
+  }
+
+  if (!revealed) {
+    const seen = items.some((i) => i.revealedAt);
+    return (
+      <>
+        <Section
+          title={items.length === 1 ? 'Your item' : `Your items (${items.length})`}
+          footer={
+            seen
+              ? 'You have revealed this before. Revealing again shows the same content.'
+              : 'Reveal when you are ready to use it. The first reveal is recorded.'
+          }
+        >
+          {items.map((item, i) => (
+            <div className="masked-item" key={item.id}>
+              <span className="masked-icon" aria-hidden="true">
+                <LockIcon size={18} />
+              </span>
+              <span className="masked-main">
+                <span className="masked-preview" data-testid="masked-preview">
+                  {item.preview || '••••••••'}
+                </span>
+                <span className="row-subtitle">
+                  {items.length > 1 ? `Item ${i + 1} · ` : ''}
+                  {item.revealedAt ? `Revealed ${formatDate(item.revealedAt)}` : 'Not revealed yet'}
+                </span>
+              </span>
+            </div>
+          ))}
+          <div className="section-actions">
+            <Button block loading={revealing} onClick={onReveal} icon={<EyeIcon size={18} />}>
+              {items.length === 1 ? 'Reveal' : `Reveal all ${items.length}`}
+            </Button>
+          </div>
+        </Section>
+        {error ? <Notice tone="danger">{describeError(error)}</Notice> : null}
+      </>
+    );
+  }
+
+  const revealedItems = revealed.items ?? [];
+  return (
+    <>
+      {revealedItems.map((item, i) => (
+        <Section key={item.id} title={revealedItems.length === 1 ? 'Your item' : `Item ${i + 1}`}>
+          {(item.fields ?? []).map((f) => (
+            <SecretField key={f.name} label={f.label || f.name} value={f.value} sensitive={f.sensitive} />
+          ))}
+        </Section>
+      ))}
+      {revealed.instructions?.trim() ? (
+        <Section title="How to use">
+          <p className="card-text instructions">{revealed.instructions.trim()}</p>
+        </Section>
+      ) : null}
+      <div className="button-row">
+        <Button
+          variant="secondary"
+          icon={<DownloadIcon size={18} />}
+          onClick={() => downloadText(fileNameFor(request.title, request.id), purchaseAsText(request, revealed))}
+        >
+          Download as text
+        </Button>
+        <Button variant="plain" onClick={() => setRevealed(null)}>
+          Hide
+        </Button>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,93 @@
+import type { OpenDisputeInput } from '@codepool/shared';
+import { type FormEvent, useId, useState } from 'react';
+import { Button } from '../../components/button.tsx';
+import { haptic } from '../../lib/telegram.ts';
+import { DISPUTE_TEXT_MAX, type DisputeDraft, REASON_LABELS, REASONS, validateDispute } from './dispute-validation.ts';
+
+type DisputeFormProps = {
+  onSubmit: (input: OpenDisputeInput) => Promise<void>;
+  submitting?: boolean;
+};
+
+/** Report a problem with a delivery: a reason, and a few words (required for "something else"). */
+export function DisputeForm({ onSubmit, submitting = false }: DisputeFormProps) {
+  const [draft, setDraft] = useState<DisputeDraft>({ reason: null, text: '' });
+  const [tried, setTried] = useState(false);
+  const id = useId();
+  const checked = validateDispute(draft);
+  const errors = tried && !checked.ok ? checked.errors : {};
+  const length = draft.text.trim().length;
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    setTried(true);
+    if (!checked.ok) {
+      haptic.error();
+      return;
+    }
+    await onSubmit(checked.input);
+  };
+
+  return (
+    <form className="dispute-form" onSubmit={submit} noValidate>
+      <fieldset className="section">
+        <legend className="section-title">What is wrong?</legend>
+        <div className="section-card" role="radiogroup" aria-describedby={errors.reason ? `${id}-reason` : undefined}>
+          {REASONS.map((reason) => (
+            <label key={reason} className="choice">
+              <input
+                type="radio"
+                name={`${id}-reason`}
+                value={reason}
+                checked={draft.reason === reason}
+                onChange={() => {
+                  haptic.select();
+                  setDraft((d) => ({ ...d, reason }));
+                }}
+              />
+              <span className="choice-text">
+                <span className="row-title">{REASON_LABELS[reason].title}</span>
+                <span className="row-subtitle">{REASON_LABELS[reason].hint}</span>
+              </span>
+            </label>
+          ))}
+        </div>
+        {errors.reason ? (
+          <p className="field-error" id={`${id}-reason`}>
+            {errors.reason}
+          </p>
+        ) : null}
+      </fieldset>
+
+      <div className="section">
+        <label className="section-title" htmlFor={`${id}-text`}>
+          Details{draft.reason === 'other' ? '' : ' (optional)'}
+        </label>
+        <div className="section-card">
+          <textarea
+            id={`${id}-text`}
+            className="textarea"
+            rows={5}
+            value={draft.text}
+            placeholder="What happened when you used it? Error messages help the seller."
+            aria-invalid={errors.text ? true : undefined}
+            aria-describedby={`${id}-count${errors.text ? ` ${id}-text-error` : ''}`}
+            onChange={(e) => setDraft((d) => ({ ...d, text: e.target.value }))}
+          />
+        </div>
+        <p className={`char-count ${length > DISPUTE_TEXT_MAX ? 'is-over' : ''}`} id={`${id}-count`}>
+          {length} / {DISPUTE_TEXT_MAX}
+        </p>
+        {errors.text ? (
+          <p className="field-error" id={`${id}-text-error`}>
+            {errors.text}
+          </p>
+        ) : null}
+      </div>
+
+      <Button type="submit" block variant="danger" loading={submitting}>
+        Report the problem
+      </Button>
+    </form>
+  );
+}

@@ -1,0 +1,56 @@
+import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { startSession } from '../../lib/session.ts';
+import { fakeApi, purchaseRequest, REQUEST_ID } from '../../testing/fixtures.ts';
+import { DisputePage } from './dispute-page.tsx';
+
+afterEach(() => vi.unstubAllGlobals());
+
+describe('DisputePage', () => {
+  it('says plainly that disputes are not available when the server has no dispute route', async () => {
+    startSession('query_id=1&hash=abc');
+    const api = fakeApi({ [`GET /api/requests/${REQUEST_ID}`]: { status: 200, body: purchaseRequest() } });
+    vi.stubGlobal('fetch', api.fetch);
+    const user = userEvent.setup();
+    render(<DisputePage id={REQUEST_ID} />);
+
+    await user.click(await screen.findByLabelText(/The code is invalid/));
+    await user.click(screen.getByRole('button', { name: 'Report the problem' }));
+
+    expect(await screen.findByText('Not available yet')).toBeTruthy();
+    expect(screen.getByText(/Reporting a problem is not available in the app yet/)).toBeTruthy();
+    const sent = api.calls.find((c) => c.method === 'POST');
+    expect(sent).toMatchObject({ path: `/api/requests/${REQUEST_ID}/dispute`, body: { reason: 'invalid', text: '' } });
+    expect(sent?.headers.get('authorization')).toBe('tma query_id=1&hash=abc');
+  });
+
+  it("shows the server's own message when it refuses the dispute", async () => {
+    startSession('query_id=1&hash=abc');
+    const api = fakeApi({
+      [`GET /api/requests/${REQUEST_ID}`]: { status: 200, body: purchaseRequest() },
+      [`POST /api/requests/${REQUEST_ID}/dispute`]: {
+        status: 409,
+        body: { error: { code: 'conflict', message: 'the dispute window has closed' } },
+      },
+    });
+    vi.stubGlobal('fetch', api.fetch);
+    const user = userEvent.setup();
+    render(<DisputePage id={REQUEST_ID} />);
+
+    await user.click(await screen.findByLabelText(/Wrong region/));
+    await user.click(screen.getByRole('button', { name: 'Report the problem' }));
+    expect(await screen.findByText('The dispute window has closed')).toBeTruthy();
+  });
+
+  it('does not offer the form for a purchase that is not delivered', async () => {
+    startSession('query_id=1&hash=abc');
+    const api = fakeApi({
+      [`GET /api/requests/${REQUEST_ID}`]: { status: 200, body: purchaseRequest({ status: 'completed' }) },
+    });
+    vi.stubGlobal('fetch', api.fetch);
+    render(<DisputePage id={REQUEST_ID} />);
+    expect(await screen.findByText(/Problems can be reported on a delivered purchase/)).toBeTruthy();
+    expect(screen.queryByRole('radio')).toBeNull();
+  });
+});

@@ -1,0 +1,33 @@
+import type { PurchaseRequest, RevealResult } from '@codepool/shared';
+
+/** The revealed purchase as a plain text file: what a buyer keeps for later. */
+export function purchaseAsText(request: Pick<PurchaseRequest, 'id' | 'title'>, revealed: RevealResult): string {
+  const lines = [request.title || 'Codepool purchase', `Order ${request.id}`, ''];
+  revealed.items.forEach((item, i) => {
+    if (revealed.items.length > 1) lines.push(`Item ${i + 1}`);
+    for (const f of item.fields) lines.push(`${f.label}: ${f.value}`);
+    lines.push('');
+  });
+  if (revealed.instructions.trim()) lines.push('How to use', revealed.instructions.trim(), '');
+  return `${lines.join('\n').trimEnd()}\n`;
+}
+
+export function downloadText(fileName: string, text: string) {
+  const url = URL.createObjectURL(new Blob([text], { type: 'text/plain;charset=utf-8' }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = fileName;
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+export function fileNameFor(title: string, id: string): string {
+  const slug = title
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 40);
+  return `${slug || 'purchase'}-${id.slice(0, 8)}.txt`;
+}

@@ -1,0 +1,93 @@
+import type { PurchaseRequest } from '@codepool/shared';
+import { useState } from 'react';
+import { Button } from '../../components/button.tsx';
+import { EmptyState } from '../../components/empty-state.tsx';
+import { ErrorState } from '../../components/error-state.tsx';
+import { BagIcon } from '../../components/icons.tsx';
+import { Notice } from '../../components/notice.tsx';
+import { Page } from '../../components/page.tsx';
+import { Row, Section } from '../../components/section.tsx';
+import { PageSkeleton } from '../../components/skeleton.tsx';
+import { Stars } from '../../components/stars.tsx';
+import { describeError } from '../../lib/api-client.ts';
+import { formatDate } from '../../lib/format.ts';
+import { useServerEvent } from '../../lib/realtime.ts';
+import { useApi } from '../../lib/use-api.ts';
+import { listRequests, type RequestPage } from './purchases-api.ts';
+import { StatusChip } from './status-chip.tsx';
+
+export function PurchaseRow({ request }: { request: PurchaseRequest }) {
+  return (
+    <Row
+      to={{ name: 'purchase', id: request.id }}
+      title={request.title || 'Purchase'}
+      subtitle={
+        <>
+          {request.quantity > 1 ? `${request.quantity} × ` : ''}
+          <Stars amount={request.unitPrice} size={13} /> · {formatDate(request.createdAt)}
+        </>
+      }
+      after={<StatusChip status={request.status} />}
+    />
+  );
+}
+
+export function PurchasesPage() {
+  const first = useApi('purchases', (signal) => listRequests({ role: 'buyer' }, signal));
+  useServerEvent('delivery-update', () => first.reload());
+  useServerEvent('request-update', () => first.reload());
+
+  return (
+    <Page back={{ name: 'home' }} title="My purchases">
+      {first.status === 'loading' ? <PageSkeleton cards={1} /> : null}
+      {first.status === 'error' ? <ErrorState error={first.error} onRetry={first.reload} /> : null}
+      {first.status === 'ready' ? <PurchaseList first={first.data} /> : null}
+    </Page>
+  );
+}
+
+function PurchaseList({ first }: { first: RequestPage }) {
+  const [more, setMore] = useState<PurchaseRequest[]>([]);
+  const [cursor, setCursor] = useState<string | null>(first.nextCursor);
+  const [loading, setLoading] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  const items = [...(first.items ?? []), ...more];
+
+  if (items.length === 0) {
+    return (
+      <EmptyState icon={<BagIcon size={30} />} title="No purchases yet">
+        Open a listing from a seller's link or the bot — what you buy shows up here.
+      </EmptyState>
+    );
+  }
+
+  const loadMore = async () => {
+    if (!cursor) return;
+    setLoading(true);
+    setError(null);
+    try {
+      const next = await listRequests({ role: 'buyer', cursor });
+      setMore((m) => [...m, ...(next.items ?? [])]);
+      setCursor(next.nextCursor);
+    } catch (e) {
+      setError(e);
+    }
+    setLoading(false);
+  };
+
+  return (
+    <>
+      <Section>
+        {items.map((r) => (
+          <PurchaseRow key={r.id} request={r} />
+        ))}
+      </Section>
+      {error ? <Notice tone="danger">{describeError(error)}</Notice> : null}
+      {cursor ? (
+        <Button block variant="secondary" loading={loading} onClick={loadMore}>
+          Show more
+        </Button>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,46 @@
+import type { RequestStatus } from '@codepool/shared';
+import type { Tone } from '../../components/chip.tsx';
+
+export type StatusInfo = { label: string; tone: Tone; hint: string };
+
+/** Every request status, in words a buyer understands. Exhaustive: a new status fails the type check here. */
+export function statusInfo(status: RequestStatus): StatusInfo {
+  switch (status) {
+    case 'pending_payment':
+      return { label: 'Awaiting payment', tone: 'warning', hint: 'Pay with Telegram Stars to get your order.' };
+    case 'funded':
+      return { label: 'Paid', tone: 'info', hint: 'Payment received — your order is being delivered.' };
+    case 'awaiting_stock':
+      return {
+        label: 'Waiting for stock',
+        tone: 'warning',
+        hint: 'The seller is restocking. Your order is delivered as soon as stock arrives.',
+      };
+    case 'delivered':
+      return { label: 'Delivered', tone: 'success', hint: 'Your order is ready to reveal.' };
+    case 'disputed':
+      return {
+        label: 'Problem reported',
+        tone: 'danger',
+        hint: 'The seller is looking into the problem you reported.',
+      };
+    case 'completed':
+      return { label: 'Completed', tone: 'neutral', hint: 'This purchase is complete.' };
+    case 'refund_pending':
+      return { label: 'Refund pending', tone: 'warning', hint: 'Your Stars are on their way back.' };
+    case 'refunded':
+      return { label: 'Refunded', tone: 'neutral', hint: 'Your Stars were refunded.' };
+    case 'cancelled':
+      return { label: 'Cancelled', tone: 'neutral', hint: 'This order was cancelled before payment.' };
+    case 'expired':
+      return { label: 'Expired', tone: 'neutral', hint: 'This order was not paid in time.' };
+    default:
+      return unknownStatus(status);
+  }
+}
+
+/** A status this build does not know yet (the server is newer): shown plainly instead of failing. */
+function unknownStatus(status: never): StatusInfo {
+  const label = String(status).replace(/_/g, ' ');
+  return { label: label.charAt(0).toUpperCase() + label.slice(1), tone: 'neutral', hint: '' };
+}

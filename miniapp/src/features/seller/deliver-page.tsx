@@ -1,0 +1,120 @@
+import type { PurchaseRequest } from '@codepool/shared';
+import { useId, useState } from 'react';
+import { Button } from '../../components/button.tsx';
+import { EmptyState } from '../../components/empty-state.tsx';
+import { ErrorState } from '../../components/error-state.tsx';
+import { SearchIcon } from '../../components/icons.tsx';
+import { Notice } from '../../components/notice.tsx';
+import { Page } from '../../components/page.tsx';
+import { Row, Section } from '../../components/section.tsx';
+import { PageSkeleton } from '../../components/skeleton.tsx';
+import { Stars } from '../../components/stars.tsx';
+import { describeError, isMissingRoute, isNotFound } from '../../lib/api-client.ts';
+import { plural } from '../../lib/format.ts';
+import { haptic } from '../../lib/telegram.ts';
+import { useApi } from '../../lib/use-api.ts';
+import { getRequest } from '../purchases/purchases-api.ts';
+import { StatusChip } from '../purchases/status-chip.tsx';
+import { deliverManually } from './seller-api.ts';
+
+export const MANUAL_DELIVERY_LATER = 'Manual delivery arrives with the bot. Until then, nothing is sent from here.';
+
+export function DeliverPage({ id }: { id: string }) {
+  const request = useApi(`request:${id}`, (signal) => getRequest(id, signal));
+  return (
+    <Page back={{ name: 'orders' }} title="Deliver order">
+      {request.status === 'loading' ? <PageSkeleton cards={1} /> : null}
+      {request.status === 'error' ? (
+        isNotFound(request.error) ? (
+          <EmptyState icon={<SearchIcon size={30} />} title="Order not found">
+            This order does not exist, or it is not one of yours.
+          </EmptyState>
+        ) : (
+          <ErrorState error={request.error} onRetry={request.reload} />
+        )
+      ) : null}
+      {request.status === 'ready' ? <DeliverForm request={request.data} onDelivered={request.reload} /> : null}
+    </Page>
+  );
+}
+
+function DeliverForm({ request, onDelivered }: { request: PurchaseRequest; onDelivered: () => void }) {
+  const id = useId();
+  const [text, setText] = useState('');
+  const [sending, setSending] = useState(false);
+  const [message, setMessage] = useState<{ tone: 'warning' | 'danger'; text: string } | null>(null);
+  const lines = text
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter(Boolean);
+  const expected = Math.max(1, request.quantity);
+  const ready = lines.length === expected;
+
+  const send = async () => {
+    if (!ready) return;
+    setSending(true);
+    setMessage(null);
+    try {
+      await deliverManually(request.id, lines);
+      haptic.success();
+      onDelivered();
+    } catch (e) {
+      haptic.warning();
+      setMessage(
+        isMissingRoute(e)
+          ? { tone: 'warning', text: MANUAL_DELIVERY_LATER }
+          : { tone: 'danger', text: describeError(e) },
+      );
+    }
+    setSending(false);
+  };
+
+  return (
+    <>
+      <Section>
+        <Row title={request.title || 'Order'} after={<StatusChip status={request.status} />} />
+        <Row title="Quantity" after={<strong>{request.quantity}</strong>} />
+        <Row
+          title="Paid"
+          after={
+            <strong>
+              <Stars amount={request.total} />
+            </strong>
+          }
+        />
+      </Section>
+
+      {request.status !== 'funded' ? (
+        <Notice tone="info">This order is no longer waiting for you.</Notice>
+      ) : (
+        <>
+          <Notice tone="info" title="Coming soon">
+            {MANUAL_DELIVERY_LATER}
+          </Notice>
+          <div className="section">
+            <label className="section-title" htmlFor={`${id}-codes`}>
+              {plural(expected, 'code')} for the buyer, one per line
+            </label>
+            <div className="section-card">
+              <textarea
+                id={`${id}-codes`}
+                className="textarea mono"
+                rows={Math.min(8, expected + 2)}
+                value={text}
+                spellCheck={false}
+                onChange={(e) => setText(e.target.value)}
+              />
+            </div>
+            <p className="section-footer">
+              {lines.length} of {expected} entered. Content is encrypted and only the buyer can reveal it.
+            </p>
+          </div>
+          {message ? <Notice tone={message.tone}>{message.text}</Notice> : null}
+          <Button block loading={sending} disabled={!ready} onClick={send}>
+            Deliver
+          </Button>
+        </>
+      )}
+    </>
+  );
+}

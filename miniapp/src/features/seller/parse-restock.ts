@@ -1,0 +1,85 @@
+import { type FieldDef, type ItemInput, MAX_FIELD_LENGTH, type Pool } from '@codepool/shared';
+
+export type RestockLine = { line: number; item: ItemInput };
+export type SkippedLine = { line: number; reason: string };
+export type ParsedRestock = { lines: RestockLine[]; skipped: SkippedLine[] };
+
+/** How a pasted line is split into the pool's fields, said the way the form explains it. */
+export function restockFormat(pool: Pick<Pool, 'deliveryType' | 'fields'>): { example: string; help: string } {
+  const fields = pool.fields ?? [];
+  switch (pool.deliveryType) {
+    case 'code':
+      return { example: 'ABCD-EFGH-IJKL\nWXYZ-1234-5678;4321', help: 'One code per line, or code;pin.' };
+    case 'account':
+      return { example: 'player_one:s3cret-pass', help: 'One account per line as user:password.' };
+    case 'key':
+    case 'license':
+      return { example: 'XXXXX-XXXXX-XXXXX-XXXXX', help: 'One key per line.' };
+    case 'bundle':
+      return { example: 'Everything for one buyer, on one line', help: 'One bundle per line.' };
+    case 'custom': {
+      const names = fields.map((f) => f.name).join(';');
+      return { example: names, help: `One item per line: ${names || 'the pool’s fields'}, separated by ;` };
+    }
+  }
+}
+
+function splitLine(deliveryType: Pool['deliveryType'], line: string): string[] {
+  if (deliveryType === 'account') {
+    // Passwords may contain ':'; only the first one separates the user name.
+    const at = line.indexOf(':');
+    return at < 0 ? [line] : [line.slice(0, at), line.slice(at + 1)];
+  }
+  if (deliveryType === 'code' || deliveryType === 'custom') return line.split(';');
+  return [line];
+}
+
+/**
+ * Turns pasted text into items for `POST /pools/:id/items`: one per non-blank line, split
+ * into the pool's fields in order. Lines that cannot fit (missing password, too many parts,
+ * too long) are set aside with their line number instead of being sent.
+ */
+export function parseRestock(pool: Pick<Pool, 'deliveryType' | 'fields'>, text: string): ParsedRestock {
+  const fields: FieldDef[] = pool.fields ?? [];
+  const lines: RestockLine[] = [];
+  const skipped: SkippedLine[] = [];
+  text.split(/\r?\n/).forEach((raw, index) => {
+    const line = index + 1;
+    const trimmed = raw.trim();
+    if (!trimmed) return;
+    if (fields.length === 0) {
+      skipped.push({ line, reason: 'this pool has no fields' });
+      return;
+    }
+    const parts = splitLine(pool.deliveryType, trimmed).map((p) => p.trim());
+    if (parts.length > fields.length) {
+      skipped.push({ line, reason: `expected at most ${fields.length} parts` });
+      return;
+    }
+    const values: Record<string, string> = {};
+    parts.forEach((value, i) => {
+      const def = fields[i];
+      if (def && value) values[def.name] = value;
+    });
+    const missing = fields.find((f) => f.required && !values[f.name]);
+    if (missing) {
+      skipped.push({
+        line,
+        reason: pool.deliveryType === 'account' ? 'expected user:password' : `${missing.label} is missing`,
+      });
+      return;
+    }
+    if (Object.values(values).some((v) => v.length > MAX_FIELD_LENGTH)) {
+      skipped.push({ line, reason: 'too long' });
+      return;
+    }
+    lines.push({ line, item: { fields: values } });
+  });
+  return { lines, skipped };
+}
+
+export function chunk<T>(list: T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < list.length; i += size) out.push(list.slice(i, i + size));
+  return out;
+}

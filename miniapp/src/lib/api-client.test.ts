@@ -1,0 +1,74 @@
+import { Me } from '@codepool/shared';
+import { renderHook } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { fakeApi } from '../testing/fixtures.ts';
+import { ApiError, apiRequest, describeError, isMissingRoute, isNotFound } from './api-client.ts';
+import { startSession, useSessionRefused } from './session.ts';
+
+afterEach(() => vi.unstubAllGlobals());
+
+describe('apiRequest', () => {
+  it('signs every call with the init data and returns the parsed answer', async () => {
+    startSession('user=%7B%7D&hash=ff');
+    const me = {
+      id: '01936f1e-8c7a-7b3e-9d4f-2a1b3c4d5e6f',
+      telegramId: '6001',
+      firstName: 'Bob',
+      username: null,
+      isSeller: false,
+    };
+    const api = fakeApi({ 'GET /api/me': { status: 200, body: me } });
+    vi.stubGlobal('fetch', api.fetch);
+    expect(await apiRequest('/me', Me)).toEqual(me);
+    expect(api.calls[0]?.headers.get('authorization')).toBe('tma user=%7B%7D&hash=ff');
+  });
+
+  it('turns a refused session into the app-wide "reopen from the bot" state', async () => {
+    startSession('user=%7B%7D&hash=00');
+    const { result } = renderHook(() => useSessionRefused());
+    expect(result.current).toBe(false);
+    vi.stubGlobal(
+      'fetch',
+      fakeApi({
+        'GET /api/me': {
+          status: 401,
+          body: { error: { code: 'unauthorized', message: 'init data signature is invalid' } },
+        },
+      }).fetch,
+    );
+    const error = await apiRequest('/me', Me).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ApiError);
+    expect(describeError(error)).toBe('Your Telegram session could not be verified — reopen the app from the bot.');
+    await vi.waitFor(() => expect(renderHook(() => useSessionRefused()).result.current).toBe(true));
+  });
+
+  it("keeps the server's code and message, and knows a 404", async () => {
+    vi.stubGlobal('fetch', fakeApi({}).fetch);
+    const error = await apiRequest('/requests/x/confirm', Me, { method: 'POST' }).catch((e: unknown) => e);
+    expect(isNotFound(error)).toBe(true);
+    expect(isMissingRoute(error)).toBe(true);
+    expect(describeError(error)).toBe('No route POST /api/requests/x/confirm');
+  });
+
+  it('tells a route the server lacks from a purchase that is not yours', async () => {
+    vi.stubGlobal(
+      'fetch',
+      fakeApi({
+        'POST /api/requests/x/confirm': {
+          status: 404,
+          body: { error: { code: 'not_found', message: 'purchase request not found' } },
+        },
+      }).fetch,
+    );
+    const error = await apiRequest('/requests/x/confirm', Me, { method: 'POST' }).catch((e: unknown) => e);
+    expect(isNotFound(error)).toBe(true);
+    expect(isMissingRoute(error)).toBe(false);
+  });
+
+  it('says so when the network is down', async () => {
+    vi.stubGlobal('fetch', () => Promise.reject(new TypeError('Failed to fetch')));
+    const error = await apiRequest('/me', Me).catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: 'network' });
+    expect(describeError(error)).toMatch(/could not be reached/);
+  });
+});

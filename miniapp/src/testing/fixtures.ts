@@ -1,0 +1,69 @@
+import type { PurchaseRequest, RevealResult } from '@codepool/shared';
+
+export const REQUEST_ID = '01936f1e-8c7a-7b3e-9d4f-2a1b3c4d5e6f';
+export const ITEM_ID = '01936f1e-8c7a-7b3e-9d4f-2a1b3c4d5e70';
+
+export function purchaseRequest(overrides: Partial<PurchaseRequest> = {}): PurchaseRequest {
+  return {
+    id: REQUEST_ID,
+    templateId: '01936f1e-8c7a-7b3e-9d4f-2a1b3c4d5e71',
+    title: 'Steam Gift Card 20 EUR',
+    buyerId: '01936f1e-8c7a-7b3e-9d4f-2a1b3c4d5e72',
+    sellerId: '01936f1e-8c7a-7b3e-9d4f-2a1b3c4d5e73',
+    quantity: 1,
+    unitPrice: 250,
+    total: 250,
+    currency: 'XTR',
+    status: 'delivered',
+    createdAt: '2025-11-20T10:00:00.000Z',
+    expiresAt: null,
+    fundedAt: '2025-11-20T10:01:00.000Z',
+    deliveredAt: '2025-11-20T10:01:01.000Z',
+    completedAt: null,
+    cancelledAt: null,
+    disputedAt: null,
+    refundedAt: null,
+    disputeWindowEndsAt: '2025-11-22T10:01:01.000Z',
+    items: [{ id: ITEM_ID, preview: '•••••••••••••KD83', revealedAt: null }],
+    ...overrides,
+  };
+}
+
+export const REVEALED: RevealResult = {
+  requestId: REQUEST_ID,
+  instructions: 'Open Steam → Games → Activate a product on Steam.',
+  items: [
+    {
+      id: ITEM_ID,
+      revealedAt: '2025-11-20T10:05:00.000Z',
+      fields: [
+        { name: 'code', label: 'Code', value: 'STEAM-7Q4X-2WJ9-KD83', sensitive: true },
+        { name: 'value', label: 'Value', value: '20 EUR', sensitive: false },
+      ],
+    },
+  ],
+};
+
+/** A fetch that answers by method and path, as the Codepool API would. */
+export function fakeApi(routes: Record<string, { status: number; body: unknown }>) {
+  const calls: { method: string; path: string; headers: Headers; body: unknown }[] = [];
+  const fetch = async (input: RequestInfo | URL, init: RequestInit = {}) => {
+    const url = new URL(String(input), 'http://localhost');
+    const method = (init.method ?? 'GET').toUpperCase();
+    calls.push({
+      method,
+      path: url.pathname,
+      headers: new Headers(init.headers),
+      body: typeof init.body === 'string' ? JSON.parse(init.body) : undefined,
+    });
+    const answer = routes[`${method} ${url.pathname}`] ?? {
+      status: 404,
+      body: { error: { code: 'not_found', message: `no route ${method} ${url.pathname}` } },
+    };
+    return new Response(JSON.stringify(answer.body), {
+      status: answer.status,
+      headers: { 'content-type': 'application/json' },
+    });
+  };
+  return { fetch, calls };
+}
