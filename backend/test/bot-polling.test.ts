@@ -107,3 +107,59 @@ describe('the backend with BOT_MODE=polling against a Bot API server', () => {
     );
   });
 });
+
+describe('the backend with BOT_MODE=webhook', () => {
+  let running: Running;
+  let api: ReturnType<typeof fakeBotApi>;
+  let dataDir: string;
+  const secret = 'webhook-secret-0123456789';
+  beforeAll(async () => {
+    api = fakeBotApi();
+    await new Promise<void>((r) => api.server.listen(0, '127.0.0.1', r));
+    dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'codepool-hook-'));
+    const config = parseConfig({
+      DATABASE_URL: await freshDatabaseUrl(),
+      DATA_DIR: dataDir,
+      PORT: '0',
+      HOST: '127.0.0.1',
+      BOT_TOKEN: TEST_BOT_TOKEN,
+      BOT_MODE: 'webhook',
+      TELEGRAM_WEBHOOK_SECRET: secret,
+      TELEGRAM_API_ROOT: `http://127.0.0.1:${(api.server.address() as AddressInfo).port}`,
+    });
+    running = await startServer(config, createLogger('silent'), { jobs: false });
+  });
+  afterAll(async () => {
+    await running.close();
+    api.server.closeAllConnections();
+    await new Promise((r) => api.server.close(r));
+    await fs.rm(dataDir, { recursive: true, force: true });
+  });
+
+  it('takes updates only with Telegram’s secret token header, and answers them', async () => {
+    const update = {
+      update_id: 77,
+      message: {
+        message_id: 1,
+        date: Math.floor(Date.now() / 1000),
+        chat: { id: 5151, type: 'private', first_name: 'Wes' },
+        from: { id: 5151, is_bot: false, first_name: 'Wes' },
+        text: '/help',
+        entities: [{ type: 'bot_command', offset: 0, length: 5 }],
+      },
+    };
+    const post = (headers: Record<string, string>) =>
+      fetch(`${running.url}/telegram/webhook`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...headers },
+        body: JSON.stringify(update),
+      });
+    expect((await post({})).status).toBe(401);
+    expect((await post({ 'x-telegram-bot-api-secret-token': 'wrong-secret-0123456789' })).status).toBe(401);
+    expect(api.received.some((r) => r.method === 'sendMessage')).toBe(false);
+    expect((await post({ 'x-telegram-bot-api-secret-token': secret })).status).toBe(200);
+    const reply = api.received.find((r) => r.method === 'sendMessage' && r.body.chat_id === 5151);
+    expect(reply?.body.text).toContain('/purchases');
+    expect(api.received.some((r) => r.method === 'getUpdates')).toBe(false);
+  });
+});

@@ -268,4 +268,33 @@ describe('the bot, fed real updates', () => {
     );
     expect(told).toEqual([{ telegram_id: String(waiting.telegramId) }]);
   });
+
+  it('lists a buyer’s purchases with their status, and starts a manual delivery by /deliver <id>', async () => {
+    const seller = await app.seller();
+    const tpl = await app.api('POST', '/templates', {
+      auth: seller.auth,
+      body: { title: 'Voucher', price: 4, currency: 'XTR' },
+    });
+    const buyer = app.buyer();
+    await tg.text(buyer.telegramId, '/purchases');
+    expect(last(buyer.telegramId)).toBe('You have not bought anything yet.');
+    const req = await app.api('POST', '/requests', { auth: buyer.auth, body: { templateId: tpl.body.id } });
+    await tg.text(buyer.telegramId, '/purchases');
+    expect(last(buyer.telegramId)).toBe('Voucher × 1 — 4 ⭐ — awaiting payment');
+    await app.pay(req.body.id, req.body.total);
+    await tg.text(seller.user.telegramId, '/deliver nonsense');
+    expect(last(seller.user.telegramId)).toContain('Usage: /deliver');
+    await tg.text(seller.user.telegramId, `/deliver ${req.body.id}`);
+    expect(last(seller.user.telegramId)).toContain('Paste the content to deliver for Voucher');
+    await tg.text(seller.user.telegramId, '/cancel');
+    expect(last(seller.user.telegramId)).toBe('Stopped.');
+    await tg.text(seller.user.telegramId, 'NOT-DELIVERED');
+    expect(last(seller.user.telegramId)).toContain('/help');
+    await tg.text(buyer.telegramId, '/purchases');
+    expect(last(buyer.telegramId)).toBe('Voucher × 1 — 4 ⭐ — paid, being delivered');
+    // Another seller cannot deliver it.
+    const other = await app.seller();
+    await tg.text(other.user.telegramId, `/deliver ${req.body.id}`);
+    expect(last(other.user.telegramId)).toBe('Purchase request not found');
+  });
 });
