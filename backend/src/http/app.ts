@@ -1,13 +1,15 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { sql } from 'drizzle-orm';
 import express, { type RequestHandler } from 'express';
 import type { Deps } from '../domain/context.ts';
+import { createTelegramUserCache } from '../domain/users/telegram-user-cache.ts';
 import type { AuthSettings } from './auth.ts';
 import { errorHandler, sendError } from './errors.ts';
+import { observability } from './observability.ts';
 import { OpenApiRegistry } from './openapi.ts';
 import type { RouteKit } from './route.ts';
 import { authRoutes } from './routes/auth.ts';
+import { dashboardRoutes } from './routes/dashboard.ts';
 import { escrowRoutes } from './routes/escrow.ts';
 import { importRoutes } from './routes/imports.ts';
 import { itemRoutes } from './routes/items.ts';
@@ -39,23 +41,13 @@ export function createApp(deps: Deps, options: AppOptions) {
   app.set('trust proxy', 'loopback');
   app.set('query parser', 'simple');
 
-  app.get('/healthz', (_req, res) => {
-    res.json({ status: 'ok' });
-  });
-  app.get('/readyz', async (_req, res) => {
-    try {
-      await deps.db.execute(sql`select 1`);
-      res.json({ status: 'ready' });
-    } catch {
-      sendError(res, 'internal', 'database unreachable');
-    }
-  });
+  observability(app, deps);
 
   if (options.telegramWebhook) app.post('/telegram/webhook', express.json({ limit: '1mb' }), options.telegramWebhook);
 
   const api = express.Router();
   const openapi = new OpenApiRegistry();
-  const kit: RouteKit = { router: api, deps, auth: options, openapi };
+  const kit: RouteKit = { router: api, deps, auth: { ...options, users: createTelegramUserCache(deps.db) }, openapi };
   // Before the JSON parser: the webhook needs its raw bytes.
   paymentRoutes(kit, { secret: options.paymentWebhookSecret, limit: '64kb' });
   api.use(express.json({ limit: options.jsonBodyLimit, strict: true }));
@@ -70,6 +62,7 @@ export function createApp(deps: Deps, options: AppOptions) {
   templateRoutes(kit);
   requestRoutes(kit);
   escrowRoutes(kit);
+  dashboardRoutes(kit);
   api.get('/openapi.json', (_req, res) => {
     res.json(openapi.document(options.publicUrl()));
   });

@@ -5,6 +5,7 @@ import { sessionUser } from '../domain/auth/login-links.ts';
 import type { Actor, Deps } from '../domain/context.ts';
 import { ForbiddenError, UnauthorizedError } from '../domain/errors.ts';
 import { authenticateApiToken } from '../domain/users/api-tokens.ts';
+import type { TelegramUserCache } from '../domain/users/telegram-user-cache.ts';
 import { upsertTelegramUser } from '../domain/users/upsert-telegram-user.ts';
 import { InitDataError, validateInitData } from '../lib/telegram-init-data.ts';
 
@@ -23,7 +24,12 @@ export function readCookie(req: Request, name: string): string | undefined {
   return undefined;
 }
 
-export type AuthSettings = { botToken: string | undefined; initDataMaxAgeS: number };
+export type AuthSettings = {
+  botToken: string | undefined;
+  initDataMaxAgeS: number;
+  /** Known Mini App users, so a read is not preceded by a write. */
+  users?: TelegramUserCache;
+};
 
 /** Reads `Authorization: tma <initData>` or `Authorization: Bearer <token>`; anything else is 401. */
 export async function authenticate(deps: Deps, auth: AuthSettings, req: Request): Promise<Caller> {
@@ -47,7 +53,8 @@ export async function authenticate(deps: Deps, auth: AuthSettings, req: Request)
     if (!auth.botToken) throw new UnauthorizedError('Mini App sign-in is not configured on this server (BOT_TOKEN)');
     try {
       const { user } = validateInitData(value, auth.botToken, auth.initDataMaxAgeS);
-      return { user: await upsertTelegramUser(deps.db, user), via: 'tma', scopes: 'all' };
+      const row = auth.users ? await auth.users.resolve(user) : await upsertTelegramUser(deps.db, user);
+      return { user: row, via: 'tma', scopes: 'all' };
     } catch (e) {
       if (e instanceof InitDataError) throw new UnauthorizedError(e.message);
       throw e;

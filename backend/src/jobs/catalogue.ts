@@ -14,7 +14,7 @@ export const JOBS: Job[] = [
     name: 'fulfilment-sweeper',
     schedule: '* * * * *',
     description: 'fulfil paid requests left undelivered',
-    run: (d) => sweepUndelivered(d),
+    run: (d) => sweepUndelivered(d, { olderThanS: d.settings.sweeperGraceS }),
   },
   {
     name: 'escrow-auto-complete',
@@ -33,6 +33,18 @@ export const JOBS: Job[] = [
     schedule: '*/5 * * * *',
     description: 'refund disputes and orders the seller left unanswered',
     run: refundUnanswered,
+  },
+  {
+    name: 'expiry-sweep',
+    schedule: '*/5 * * * *',
+    description: 'mark available items past expiry as expired',
+    run: expireItems,
+  },
+  {
+    name: 'expiry-warning',
+    schedule: '0 9 * * *',
+    description: 'tell sellers of items expiring within 7 days',
+    run: warnExpiringItems,
   },
   {
     name: 'expire-unpaid',

@@ -46,7 +46,7 @@ export async function runLocked<T>(
   });
 }
 
-/** The tick a scheduled run belongs to: its minute, the same on every replica. */
-export function tickOf(date: Date): Date {
-  return new Date(Math.floor(date.getTime() / 60_000) * 60_000);
+/** The tick a scheduled run belongs to: its minute (or period), the same on every replica. */
+export function tickOf(date: Date, periodMs = 60_000): Date {
+  return new Date(Math.floor(date.getTime() / periodMs) * periodMs);
 }

@@ -2,6 +2,7 @@ import type { RevealResult } from '@codepool/shared';
 import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { decryptFields } from '../../crypto/items.ts';
 import { poolItems, pools, purchaseRequests, templates } from '../../db/schema/index.ts';
+import { metrics } from '../../lib/metrics.ts';
 import { recordAudit } from '../audit/record-audit.ts';
 import { buyerId, type ServiceContext } from '../context.ts';
 import { ConflictError, NotFoundError } from '../errors.ts';
@@ -15,6 +16,7 @@ const REVEALABLE = new Set(['delivered', 'disputed', 'completed']);
  */
 export async function revealDelivery(ctx: ServiceContext, { requestId }: { requestId: string }): Promise<RevealResult> {
   const buyer = buyerId(ctx);
+  metrics.reveals.inc();
   return ctx.db.transaction(async (tx) => {
     const [req] = await tx
       .select({ id: purchaseRequests.id, status: purchaseRequests.status, instructions: templates.instructions })
@@ -39,12 +41,20 @@ export async function revealDelivery(ctx: ServiceContext, { requestId }: { reque
       .where(and(eq(poolItems.purchaseRequestId, requestId), eq(poolItems.status, 'delivered')))
       .orderBy(asc(poolItems.id));
     const ids = items.map((i) => i.id);
-    const stamped = await tx
-      .update(poolItems)
-      .set({ revealedAt: sql`now()` })
-      .where(and(inArray(poolItems.id, ids), isNull(poolItems.revealedAt)))
-      .returning({ id: poolItems.id, revealedAt: poolItems.revealedAt });
+    const unseen = items.filter((i) => i.revealedAt === null).map((i) => i.id);
+    // The row lock of the update settles two first reveals at once: one stamps, one sees it stamped.
+    const stamped =
+      unseen.length === 0
+        ? []
+        : await tx
+            .update(poolItems)
+            .set({ revealedAt: sql`now()` })
+            .where(and(inArray(poolItems.id, unseen), isNull(poolItems.revealedAt)))
+            .returning({ id: poolItems.id, revealedAt: poolItems.revealedAt });
     const stampedAt = new Map(stamped.map((s) => [s.id, s.revealedAt]));
+    // A first reveal is evidence (a refund then burns the item) and commits durably. A repeat
+    // reveal only adds an audit row; it may commit without waiting for the disk.
+    if (stamped.length === 0) await tx.execute(sql`SET LOCAL synchronous_commit = off`);
     await recordAudit(
       tx,
       ctx.actor,

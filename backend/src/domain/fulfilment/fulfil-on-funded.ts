@@ -1,6 +1,7 @@
 import { and, asc, eq, sql } from 'drizzle-orm';
 import type { Tx } from '../../db/client.ts';
 import { poolItems, pools, purchaseRequests, templates } from '../../db/schema/index.ts';
+import { metrics } from '../../lib/metrics.ts';
 import { recordAudit } from '../audit/record-audit.ts';
 import type { Deps, ServiceContext } from '../context.ts';
 import { ConflictError, NotFoundError } from '../errors.ts';
@@ -33,8 +34,16 @@ const SYSTEM = { type: 'system', job: 'fulfilment' } as const;
  * delivered request returns its delivery.
  */
 export async function fulfilInTx(deps: Deps, tx: Tx, requestId: string): Promise<Step> {
-  const [req] = await tx.select().from(purchaseRequests).where(eq(purchaseRequests.id, requestId)).for('update');
-  if (!req) throw new NotFoundError('purchase request');
+  // One round trip: the request (locked), its listing's pool and whether that pool is paused.
+  const [row] = await tx
+    .select({ req: purchaseRequests, defaultPoolId: templates.defaultPoolId, pausedAt: pools.pausedAt })
+    .from(purchaseRequests)
+    .innerJoin(templates, eq(templates.id, purchaseRequests.templateId))
+    .leftJoin(pools, eq(pools.id, sql`coalesce(${purchaseRequests.poolId}, ${templates.defaultPoolId})`))
+    .where(eq(purchaseRequests.id, requestId))
+    .for('update', { of: purchaseRequests });
+  if (!row) throw new NotFoundError('purchase request');
+  const { req } = row;
   const base = { buyerId: req.buyerId, sellerId: req.sellerId, poolId: req.poolId, newlyAwaiting: false };
 
   if (SETTLED.has(req.status)) {
@@ -50,8 +59,7 @@ export async function fulfilInTx(deps: Deps, tx: Tx, requestId: string): Promise
     return { ...base, outcome: { status: 'not_funded', requestId, current: req.status } };
   }
 
-  const [tpl] = await tx.select().from(templates).where(eq(templates.id, req.templateId));
-  const poolId = req.poolId ?? tpl?.defaultPoolId ?? null;
+  const poolId = req.poolId ?? row.defaultPoolId ?? null;
   if (!poolId) {
     const [marked] = await tx
       .update(purchaseRequests)
@@ -69,14 +77,13 @@ export async function fulfilInTx(deps: Deps, tx: Tx, requestId: string): Promise
 
   // First in, first out: a new payment queues behind older backorders on the same pool.
   // A paused pool (too many invalid disputes) draws nothing until its seller resumes it.
-  const [pool] = await tx.select({ pausedAt: pools.pausedAt }).from(pools).where(eq(pools.id, poolId));
   const olderBackorders = async () =>
     (
       await tx.execute(
         sql`SELECT 1 FROM purchase_requests WHERE pool_id = ${poolId} AND status = 'awaiting_stock' LIMIT 1`,
       )
     ).rows.length > 0;
-  const queued = Boolean(pool?.pausedAt) || (req.status === 'funded' && (await olderBackorders()));
+  const queued = Boolean(row.pausedAt) || (req.status === 'funded' && (await olderBackorders()));
   const itemIds = queued ? [] : await drawItems(tx, { poolId, requestId, quantity: req.quantity });
 
   if (itemIds.length === 0) {
@@ -158,6 +165,10 @@ export async function afterStep(deps: Deps, step: Step): Promise<void> {
     deps.events.toUser(step.sellerId, 'delivery-update', payload);
     if (step.poolId) await refreshStockSignals(deps, step.poolId);
   }
+  if (outcome.status === 'manual') {
+    // The seller's orders page learns of a paid order to deliver by hand.
+    deps.events.toUser(step.sellerId, 'request-update', { requestId: outcome.requestId, status: 'funded' });
+  }
   if (outcome.status === 'awaiting_stock' && step.newlyAwaiting) {
     deps.events.toUser(step.buyerId, 'request-update', { requestId: outcome.requestId, status: 'awaiting_stock' });
     // A draw can miss rows that a concurrent, failing draw held for a moment; look again.
@@ -170,7 +181,10 @@ export async function afterStep(deps: Deps, step: Step): Promise<void> {
  * The caller's payment is already committed; this never undoes it.
  */
 export async function fulfilOnFunded(ctx: Deps | ServiceContext, requestId: string): Promise<FulfilOutcome> {
+  const stop = metrics.drawSeconds.startTimer();
   const step = await ctx.db.transaction((tx) => fulfilInTx(ctx, tx, requestId));
+  stop();
+  metrics.draws.inc({ outcome: step.outcome.status });
   await afterStep(ctx, step);
   return step.outcome;
 }

@@ -6,20 +6,44 @@ import { queueNotifications } from '../notifications/queue-notification.ts';
 import { availableCount } from '../pools/stock-counts.ts';
 
 const SYSTEM = { type: 'system', job: 'stock-signals' } as const;
+const EVENT_EVERY_MS = 1000;
 
 /**
- * After stock moves: tell the seller's screens, send one low-stock alert per crossing of
- * the threshold (a guarded flag flip decides who sends it), pause auto-pause listings at
- * zero and resume the ones it paused once stock is back.
+ * After stock moves: send one low-stock alert per crossing of the threshold (a guarded
+ * flag flip decides who sends it), pause auto-pause listings at zero and resume the ones it
+ * paused once stock is back, and tell the seller's screens. This runs after every draw, so
+ * it counts only as far as the threshold needs and touches rows only when something changes.
  */
 export async function refreshStockSignals(deps: Deps, poolId: string): Promise<void> {
-  const available = await availableCount(deps.db, poolId);
-  const [pool] = await deps.db.select().from(pools).where(eq(pools.id, poolId));
+  const { rows } = await deps.db.execute<{
+    seller_id: string;
+    low_stock_threshold: number;
+    low_stock_alerted: boolean;
+    paused: boolean;
+    pausable: boolean;
+    resumable: boolean;
+  }>(sql`
+    SELECT p.seller_id, p.low_stock_threshold, p.low_stock_alerted, p.paused_at IS NOT NULL AS paused,
+           EXISTS (SELECT 1 FROM templates t WHERE t.default_pool_id = p.id AND t.auto_pause AND t.active) AS pausable,
+           EXISTS (SELECT 1 FROM templates t WHERE t.default_pool_id = p.id AND t.auto_paused) AS resumable
+      FROM pools p WHERE p.id = ${poolId}`);
+  const pool = rows[0];
   if (!pool) return;
-  deps.events.toUser(pool.sellerId, 'stock-update', { poolId, available });
+  const threshold = pool.low_stock_threshold;
+  const available = await availableCount(deps.db, poolId, { upTo: threshold + 1 });
+  const low = threshold > 0 && available <= threshold;
+  // A paused pool sells nothing, whatever it holds.
+  const empty = available === 0 || pool.paused;
+  emitStock(deps, pool.seller_id, poolId);
+
+  const alert = low && !pool.low_stock_alerted;
+  const rearm = !low && available > threshold && pool.low_stock_alerted;
+  const pause = empty && pool.pausable;
+  const resume = !empty && pool.resumable;
+  if (!(alert || rearm || pause || resume)) return;
 
   await deps.db.transaction(async (tx) => {
-    if (pool.lowStockThreshold > 0 && available <= pool.lowStockThreshold) {
+    if (alert) {
       const [crossed] = await tx
         .update(pools)
         .set({ lowStockAlerted: true })
@@ -27,23 +51,18 @@ export async function refreshStockSignals(deps: Deps, poolId: string): Promise<v
         .returning({ id: pools.id });
       if (crossed) {
         await queueNotifications(tx, [
-          {
-            recipientId: pool.sellerId,
-            kind: 'low_stock',
-            payload: { poolId, available, threshold: pool.lowStockThreshold },
-          },
+          { recipientId: pool.seller_id, kind: 'low_stock', payload: { poolId, available, threshold } },
         ]);
         await recordAudit(tx, SYSTEM, 'pool.low_stock', { type: 'pool', id: poolId }, { available });
       }
-    } else if (available > pool.lowStockThreshold && pool.lowStockAlerted) {
+    }
+    if (rearm) {
       await tx
         .update(pools)
         .set({ lowStockAlerted: false })
         .where(and(eq(pools.id, poolId), eq(pools.lowStockAlerted, true)));
     }
-
-    // A paused pool sells nothing, whatever it holds.
-    if (available === 0 || pool.pausedAt) {
+    if (pause) {
       const paused = await tx
         .update(templates)
         .set({ active: false, autoPaused: true, updatedAt: sql`now()` })
@@ -51,7 +70,7 @@ export async function refreshStockSignals(deps: Deps, poolId: string): Promise<v
         .returning({ id: templates.id });
       if (paused.length > 0) {
         await queueNotifications(tx, [
-          { recipientId: pool.sellerId, kind: 'out_of_stock', payload: { poolId, pausedTemplates: paused.length } },
+          { recipientId: pool.seller_id, kind: 'out_of_stock', payload: { poolId, pausedTemplates: paused.length } },
         ]);
         await recordAudit(
           tx,
@@ -63,41 +82,48 @@ export async function refreshStockSignals(deps: Deps, poolId: string): Promise<v
           },
         );
       }
-    } else {
+    }
+    if (resume) {
       const resumed = await tx
         .update(templates)
         .set({ active: true, autoPaused: false, updatedAt: sql`now()` })
         .where(and(eq(templates.defaultPoolId, poolId), eq(templates.autoPaused, true)))
         .returning({ id: templates.id });
-      if (resumed.length > 0) {
-        await recordAudit(
-          tx,
-          SYSTEM,
-          'templates.auto_resumed',
-          { type: 'pool', id: poolId },
-          {
-            templateIds: resumed.map((t) => t.id),
-          },
-        );
-        // Tell the buyers who asked, once each.
-        const told = await tx
-          .delete(stockWatchers)
-          .where(
-            inArray(
-              stockWatchers.templateId,
-              resumed.map((t) => t.id),
-            ),
-          )
-          .returning();
-        await queueNotifications(
-          tx,
-          told.map((w) => ({
-            recipientId: w.userId,
-            kind: 'back_in_stock' as const,
-            payload: { templateId: w.templateId },
-          })),
-        );
-      }
+      if (resumed.length === 0) return;
+      const ids = resumed.map((t) => t.id);
+      await recordAudit(tx, SYSTEM, 'templates.auto_resumed', { type: 'pool', id: poolId }, { templateIds: ids });
+      // Tell the buyers who asked, once each.
+      const told = await tx.delete(stockWatchers).where(inArray(stockWatchers.templateId, ids)).returning();
+      await queueNotifications(
+        tx,
+        told.map((w) => ({
+          recipientId: w.userId,
+          kind: 'back_in_stock' as const,
+          payload: { templateId: w.templateId },
+        })),
+      );
     }
   });
+}
+
+const lastEmit = new Map<string, number>();
+const pending = new Set<string>();
+
+/**
+ * The seller's live stock figure, at most once a second per pool and process: under a
+ * burst of sales the exact count is taken once, and the last change always goes out.
+ */
+function emitStock(deps: Deps, sellerId: string, poolId: string) {
+  const send = async () => {
+    lastEmit.set(poolId, Date.now());
+    pending.delete(poolId);
+    deps.events.toUser(sellerId, 'stock-update', { poolId, available: await availableCount(deps.db, poolId) });
+  };
+  const wait = (lastEmit.get(poolId) ?? 0) + EVENT_EVERY_MS - Date.now();
+  if (wait <= 0) {
+    void send().catch(() => undefined);
+  } else if (!pending.has(poolId)) {
+    pending.add(poolId);
+    setTimeout(() => void send().catch(() => undefined), wait).unref();
+  }
 }

@@ -2,6 +2,7 @@ import { ImportOptions, type ImportReport, type ImportSource } from '@codepool/s
 import { sql } from 'drizzle-orm';
 import { importBatches } from '../../db/schema/index.ts';
 import { uuidv7 } from '../../lib/ids.ts';
+import { metrics } from '../../lib/metrics.ts';
 import { type ServiceContext, sellerId } from '../context.ts';
 import { ConflictError, ValidationError } from '../errors.ts';
 import { onRestock } from '../fulfilment/on-restock.ts';
@@ -100,6 +101,8 @@ export async function importItems(ctx: ServiceContext, args: ImportItemsInput): 
     return finishImport(tx, ctx, { pool, batchId, tally, format: read.format() });
   });
 
+  metrics.imports.inc({ source });
+  metrics.importedRows.inc(report.accepted);
   if (report.accepted > 0) await onRestock(ctx, poolId);
   return report;
 }

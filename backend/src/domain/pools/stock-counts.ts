@@ -43,12 +43,15 @@ export async function stockCounts(db: DbOrTx, poolIds: string[]): Promise<Map<st
   return result;
 }
 
-/** Drawable items in one pool right now. */
-export async function availableCount(db: DbOrTx, poolId: string): Promise<number> {
-  const [row] = await db
-    .execute<{ n: number }>(
-      sql`SELECT count(*)::int AS n FROM pool_items WHERE pool_id = ${poolId} AND status = 'available' AND ${live}`,
-    )
-    .then((r) => r.rows);
-  return row?.n ?? 0;
+/**
+ * Drawable items in one pool right now. With `upTo`, counting stops there: enough to answer
+ * "is it at or below the threshold?" without walking a pool of a million codes.
+ */
+export async function availableCount(db: DbOrTx, poolId: string, { upTo }: { upTo?: number } = {}): Promise<number> {
+  const limit = upTo === undefined ? sql`` : sql`LIMIT ${upTo}`;
+  const { rows } = await db.execute<{ n: number }>(
+    sql`SELECT count(*)::int AS n FROM (SELECT 1 FROM pool_items
+         WHERE pool_id = ${poolId} AND status = 'available' AND ${live} ${limit}) x`,
+  );
+  return rows[0]?.n ?? 0;
 }

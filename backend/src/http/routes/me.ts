@@ -30,7 +30,9 @@ export function meRoutes(kit: RouteKit) {
     },
     async ({ ctx, caller }) => {
       if (caller?.via !== 'tma') throw new ForbiddenError('open a shop from the Telegram Mini App');
-      return toMe(await becomeSeller(ctx, { userId: caller.user.id }));
+      const user = await becomeSeller(ctx, { userId: caller.user.id });
+      kit.auth.users?.forget(user.telegramId);
+      return toMe(user);
     },
   );
 }

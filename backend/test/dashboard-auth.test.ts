@@ -1,0 +1,152 @@
+import fs from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { io as connect, type Socket } from 'socket.io-client';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseConfig } from '../src/config.ts';
+import { createLoginToken } from '../src/domain/auth/login-links.ts';
+import { upsertTelegramUser } from '../src/domain/users/upsert-telegram-user.ts';
+import { createLogger } from '../src/lib/logger.ts';
+import { type Running, startServer } from '../src/server.ts';
+import { freshDatabaseUrl, randomCode, shopWith, startTestApp, type TestApp } from './harness.ts';
+
+const ID = '00000000-0000-4000-8000-000000000000';
+
+/** Every call the dashboard makes, with a body it would send. */
+const ROUTES: { method: string; path: string; body?: unknown; multipart?: boolean }[] = [
+  { method: 'GET', path: '/me' },
+  { method: 'GET', path: '/pools' },
+  { method: 'POST', path: '/pools', body: { name: 'x', deliveryType: 'code' } },
+  { method: 'GET', path: `/pools/${ID}` },
+  { method: 'PATCH', path: `/pools/${ID}`, body: { name: 'y' } },
+  { method: 'DELETE', path: `/pools/${ID}` },
+  { method: 'GET', path: `/pools/${ID}/items` },
+  { method: 'POST', path: `/pools/${ID}/items/mark`, body: { itemIds: [ID], status: 'invalid' } },
+  { method: 'POST', path: `/pools/${ID}/items/find`, body: { code: 'ABC' } },
+  { method: 'GET', path: `/pools/${ID}/stock-history` },
+  { method: 'GET', path: `/pools/${ID}/imports` },
+  { method: 'GET', path: `/pools/${ID}/imports/${ID}` },
+  { method: 'POST', path: `/pools/${ID}/imports`, multipart: true },
+  { method: 'POST', path: `/pools/${ID}/imports/${ID}/undo` },
+  { method: 'GET', path: '/templates' },
+  { method: 'POST', path: '/templates', body: { title: 't', price: 1, currency: 'XTR' } },
+  { method: 'PATCH', path: `/templates/${ID}`, body: { price: 2 } },
+  { method: 'GET', path: '/requests?role=seller' },
+  { method: 'GET', path: '/requests?role=seller&status=funded' },
+  { method: 'GET', path: `/requests/${ID}` },
+  { method: 'POST', path: `/requests/${ID}/deliver`, body: { contents: ['x'] } },
+  { method: 'POST', path: `/requests/${ID}/dispute/resolve`, body: { action: 'refund' } },
+  { method: 'GET', path: '/analytics/overview' },
+  { method: 'GET', path: '/audit' },
+  { method: 'GET', path: '/tokens' },
+  { method: 'POST', path: '/tokens', body: { name: 'x' } },
+  { method: 'DELETE', path: `/tokens/${ID}` },
+  { method: 'GET', path: '/ledger' },
+];
+
+describe('the dashboard’s API without a valid session', () => {
+  let app: TestApp;
+  let revoked: string;
+  beforeAll(async () => {
+    app = await startTestApp();
+    const shop = await shopWith(app, [{ code: randomCode() }]);
+    const token = await createLoginToken(app.deps, { userId: shop.seller.user.id });
+    const login = await fetch(`${app.base}/api/auth/login?token=${token}`, { redirect: 'manual' });
+    revoked = (login.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+    expect((await app.api('GET', '/pools', { headers: { cookie: revoked } })).status).toBe(200);
+    const out = await fetch(`${app.base}/api/auth/logout`, { method: 'POST', headers: { cookie: revoked } });
+    expect(out.status).toBe(204);
+    expect(out.headers.get('set-cookie')).toMatch(/cp_session=;/);
+  });
+  afterAll(() => app.close());
+
+  async function send(route: (typeof ROUTES)[number], cookie?: string) {
+    const headers: Record<string, string> = cookie ? { cookie } : {};
+    if (route.multipart) {
+      const form = new FormData();
+      form.append('file', new Blob(['code\nABC\n'], { type: 'text/csv' }), 'x.csv');
+      const res = await fetch(`${app.base}/api${route.path}`, { method: route.method, headers, body: form });
+      return { status: res.status, body: (await res.json()) as unknown };
+    }
+    return app.api(route.method, route.path, { headers, ...(route.body ? { body: route.body } : {}) });
+  }
+
+  const cases = [
+    ['no cookie', () => undefined, /^missing Authorization header/],
+    ['a signed-out session', () => revoked, /^your dashboard session has expired/],
+    ['a garbage cookie', () => 'cp_session=not-a-session', /^your dashboard session has expired/],
+    ['a well-formed but unknown session', () => `cp_session=${'A'.repeat(43)}`, /^your dashboard session has expired/],
+  ] as const;
+
+  for (const [name, cookie, message] of cases) {
+    it(`answers 401 in the error shape to every dashboard route with ${name}`, async () => {
+      for (const route of ROUTES) {
+        const res = await send(route, cookie());
+        expect(res.status, `${route.method} ${route.path}`).toBe(401);
+        expect(res.body, `${route.method} ${route.path}`).toEqual({
+          error: { code: 'unauthorized', message: expect.stringMatching(message) },
+        });
+      }
+    });
+  }
+});
+
+describe('live updates for the dashboard over socket.io, signed in by the session cookie', () => {
+  let running: Running;
+  let dataDir: string;
+  let cookie: string;
+  const sockets: Socket[] = [];
+  beforeAll(async () => {
+    dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'codepool-dash-rt-'));
+    running = await startServer(
+      parseConfig({ DATABASE_URL: await freshDatabaseUrl(), DATA_DIR: dataDir, PORT: '0', HOST: '127.0.0.1' }),
+      createLogger('silent'),
+      { jobs: false },
+    );
+    const seller = await upsertTelegramUser(running.deps.db, { id: 8001, first_name: 'S' }, { seller: true });
+    const token = await createLoginToken(running.deps, { userId: seller.id });
+    const login = await fetch(`${running.url}/api/auth/login?token=${token}`, { redirect: 'manual' });
+    cookie = (login.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+  });
+  afterAll(async () => {
+    for (const s of sockets) s.close();
+    await running.close();
+    await fs.rm(dataDir, { recursive: true, force: true });
+  });
+
+  function socket(headers: Record<string, string>) {
+    const s = connect(running.url, { transports: ['websocket'], reconnection: false, extraHeaders: headers });
+    sockets.push(s);
+    return s;
+  }
+  const outcome = (s: Socket) =>
+    new Promise<string>((resolve) => {
+      s.on('connect', () => resolve('connected'));
+      s.on('connect_error', (e) => resolve(e.message));
+    });
+
+  it('joins the seller’s room from the same origin and hears stock move', async () => {
+    const s = socket({ cookie, origin: running.url });
+    expect(await outcome(s)).toBe('connected');
+    const heard = new Promise((resolve) => s.on('stock-update', resolve));
+    const call = (method: string, p: string, body: unknown) =>
+      fetch(`${running.url}/api${p}`, {
+        method,
+        headers: { cookie, 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      }).then((r) => r.json() as Promise<Record<string, any>>);
+    const pool = await call('POST', '/pools', { name: 'Live', deliveryType: 'code' });
+    await call('POST', `/pools/${pool.id}/items`, { items: [{ fields: { code: 'LIVE-0001' } }] });
+    expect(await heard).toEqual({ poolId: pool.id, available: 1 });
+  });
+
+  it('refuses the cookie from a page of another origin, and a session that has ended', async () => {
+    expect(await outcome(socket({ cookie, origin: 'https://evil.example' }))).toBe(
+      'unauthorized: the session cookie counts only from this origin',
+    );
+    expect(await outcome(socket({ cookie }))).toBe('unauthorized: the session cookie counts only from this origin');
+    expect(await outcome(socket({ cookie: `cp_session=${'B'.repeat(43)}`, origin: running.url }))).toBe(
+      'unauthorized: your dashboard session has expired',
+    );
+  });
+});

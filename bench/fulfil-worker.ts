@@ -1,0 +1,44 @@
+// One "backend process" of the fulfil benchmark: fulfilOnFunded, the real operation, called
+// by CONCURRENCY loops over its share of the funded requests. Prints its latencies as JSON.
+import { parseKeyRing } from '../backend/src/crypto/keyring.ts';
+import { createDb } from '../backend/src/db/client.ts';
+import { DEFAULT_SETTINGS, type Deps, nullEvents } from '../backend/src/domain/context.ts';
+import { fulfilOnFunded } from '../backend/src/domain/fulfilment/fulfil-on-funded.ts';
+import { createLogger } from '../backend/src/lib/logger.ts';
+
+const { DATABASE_URL = '', KEYS = '', SHARE = '0', SHARES = '2', CONCURRENCY = '32' } = process.env;
+const { db, pool } = createDb(DATABASE_URL, { max: Number(CONCURRENCY) + 2 });
+const deps: Deps = {
+  db,
+  keys: parseKeyRing(KEYS),
+  log: createLogger('silent'),
+  events: nullEvents,
+  settings: DEFAULT_SETTINGS,
+};
+
+const { rows } = await pool.query<{ id: string }>(
+  "SELECT id FROM purchase_requests WHERE status = 'funded' ORDER BY id",
+);
+const mine = rows.filter((_, i) => i % Number(SHARES) === Number(SHARE)).map((r) => r.id);
+// Wait for the parent's go, so both processes start together.
+await new Promise<void>((resolve) => process.stdin.once('data', () => resolve()));
+process.stdin.destroy();
+
+const latencies: number[] = [];
+let next = 0;
+let failed = 0;
+const started = performance.now();
+await Promise.all(
+  Array.from({ length: Number(CONCURRENCY) }, async () => {
+    while (next < mine.length) {
+      const id = mine[next++] as string;
+      const t0 = performance.now();
+      const outcome = await fulfilOnFunded(deps, id);
+      latencies.push(performance.now() - t0);
+      if (outcome.status !== 'delivered') failed++;
+    }
+  }),
+);
+const seconds = (performance.now() - started) / 1000;
+await pool.end();
+process.stdout.write(`${JSON.stringify({ latencies, failed, seconds })}\n`, () => process.exit(0));

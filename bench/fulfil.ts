@@ -1,0 +1,232 @@
+// fulfillOnFunded under contention: 20,000 funded requests against one pool of 20,000 items,
+// 64 concurrent callers split over two processes, against (a) a raw SQL loop of the same
+// SKIP LOCKED draw statement with the same concurrency — the floor of any implementation —
+// and (b) a naive draw (SELECT … FOR UPDATE, then UPDATE, retried on a miss).
+// `npm run bench -- fulfil [--n 20000] [--concurrency 64]`
+import { spawn } from 'node:child_process';
+import fs from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import pg from 'pg';
+import { generateKeySpec } from '../backend/src/crypto/keyring.ts';
+import { openEmbeddedDatabase } from '../backend/src/db/embedded.ts';
+import { runMigrations } from '../backend/src/db/migrate.ts';
+import { uuidv7 } from '../backend/src/lib/ids.ts';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const DRAW = `
+  WITH picked AS (
+    SELECT id FROM pool_items
+     WHERE pool_id = $1 AND status = 'available' AND (expires_at IS NULL OR expires_at > now())
+     ORDER BY expires_at ASC NULLS LAST, created_at, id
+     LIMIT 1 FOR UPDATE SKIP LOCKED)
+  UPDATE pool_items SET status = 'delivered', purchase_request_id = $2, delivered_at = now(), status_changed_at = now()
+   WHERE id IN (SELECT id FROM picked)
+  RETURNING id`;
+
+const pct = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
+
+/** A seller, a template bound to a fresh pool of n items, and n funded requests for it. */
+async function seed(pool: pg.Pool, n: number, label: string) {
+  const sellerId = uuidv7();
+  const poolId = uuidv7();
+  const templateId = uuidv7();
+  await pool.query('INSERT INTO users (id, telegram_id, first_name, is_seller) VALUES ($1, $2, $3, true)', [
+    sellerId,
+    Math.floor(Math.random() * 1e12),
+    label,
+  ]);
+  await pool.query(
+    `INSERT INTO pools (id, seller_id, name, delivery_type, fields) VALUES ($1, $2, $3, 'code', '[{"name":"code","label":"Code","required":true,"sensitive":true}]')`,
+    [poolId, sellerId, label],
+  );
+  // The draw never decrypts, so the items carry placeholder ciphertext; fingerprints stay unique.
+  await pool.query(
+    `INSERT INTO pool_items (id, pool_id, seller_id, ciphertext, key_version, fingerprint, masked_preview, created_at)
+     SELECT gen_random_uuid(), $1, $2, '\\x00', 1, sha256(convert_to($4 || ':' || g, 'UTF8')), '••••', now() + g * interval '1 microsecond'
+       FROM generate_series(1, $3) g`,
+    [poolId, sellerId, n, poolId],
+  );
+  await pool.query(
+    `INSERT INTO templates (id, seller_id, title, price, default_pool_id, auto_pause) VALUES ($1, $2, $3, 1, $4, false)`,
+    [templateId, sellerId, label, poolId],
+  );
+  await pool.query(
+    `INSERT INTO purchase_requests (id, template_id, buyer_id, seller_id, quantity, unit_price, total, currency, status, funded_at)
+     SELECT gen_random_uuid(), $1, $2, $2, 1, 1, 1, 'XTR', 'funded', now() FROM generate_series(1, $3)`,
+    [templateId, sellerId, n],
+  );
+  const { rows } = await pool.query<{ id: string }>('SELECT id FROM purchase_requests WHERE template_id = $1', [
+    templateId,
+  ]);
+  return { poolId, templateId, requestIds: rows.map((r) => r.id) };
+}
+
+async function loop(
+  concurrency: number,
+  ids: string[],
+  drawOne: (client: pg.PoolClient, id: string) => Promise<void>,
+  pool: pg.Pool,
+) {
+  const latencies: number[] = [];
+  let next = 0;
+  const start = performance.now();
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      const client = await pool.connect();
+      try {
+        while (next < ids.length) {
+          const id = ids[next++] as string;
+          const t0 = performance.now();
+          await drawOne(client, id);
+          latencies.push(performance.now() - t0);
+        }
+      } finally {
+        client.release();
+      }
+    }),
+  );
+  return { seconds: (performance.now() - start) / 1000, latencies };
+}
+
+async function doubleDraws(pool: pg.Pool, poolId: string) {
+  const { rows } = await pool.query<{ delivered: number; owners: number; requests_with_two: number }>(
+    `SELECT count(*)::int delivered, count(DISTINCT purchase_request_id)::int owners,
+            (SELECT count(*)::int FROM (SELECT 1 FROM pool_items WHERE pool_id = $1 AND purchase_request_id IS NOT NULL
+               GROUP BY purchase_request_id HAVING count(*) > 1) x) requests_with_two
+       FROM pool_items WHERE pool_id = $1 AND status = 'delivered'`,
+    [poolId],
+  );
+  const r = rows[0] ?? { delivered: 0, owners: 0, requests_with_two: 0 };
+  return { delivered: r.delivered, double: r.delivered - r.owners + r.requests_with_two };
+}
+
+export async function run(args: string[]) {
+  const { values } = parseArgs({ args, options: { n: { type: 'string' }, concurrency: { type: 'string' } } });
+  const n = Number(values.n ?? 20_000);
+  const concurrency = Number(values.concurrency ?? 64);
+  const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'codepool-bench-fulfil-'));
+  const server = await openEmbeddedDatabase({
+    dataDir: dir,
+    log: () => undefined,
+    postgresFlags: ['-c', 'max_connections=200'],
+  });
+  try {
+    await runMigrations(server.url);
+    const pool = new pg.Pool({ connectionString: server.url, max: concurrency + 4 });
+    console.log(
+      `node ${process.version}, ${os.cpus().length} cores; ${n} requests, ${n} items, ${concurrency} concurrent callers`,
+    );
+
+    // (a) the raw statement, the floor.
+    const raw = await seed(pool, n, 'raw');
+    const rawRun = await loop(
+      concurrency,
+      raw.requestIds,
+      async (c, id) => {
+        await c.query(DRAW, [raw.poolId, id]);
+      },
+      pool,
+    );
+
+    console.log(`raw done in ${rawRun.seconds.toFixed(1)} s`);
+    // (b) the naive draw: lock the first available row (waiting on whoever holds it), update, retry on a miss.
+    const naive = await seed(pool, n, 'naive');
+    let retries = 0;
+    const naiveRun = await loop(
+      concurrency,
+      naive.requestIds,
+      async (c, id) => {
+        for (;;) {
+          await c.query('BEGIN');
+          const { rows } = await c.query<{ id: string }>(
+            `SELECT id FROM pool_items WHERE pool_id = $1 AND status = 'available' ORDER BY expires_at NULLS LAST, created_at, id LIMIT 1 FOR UPDATE`,
+            [naive.poolId],
+          );
+          const item = rows[0];
+          const updated = item
+            ? await c.query(
+                `UPDATE pool_items SET status = 'delivered', purchase_request_id = $2, delivered_at = now() WHERE id = $1 AND status = 'available'`,
+                [item.id, id],
+              )
+            : null;
+          await c.query('COMMIT');
+          if (updated?.rowCount === 1 || !item) return;
+          retries++;
+        }
+      },
+      pool,
+    );
+
+    console.log(`naive done in ${naiveRun.seconds.toFixed(1)} s`);
+    // Ours: fulfilOnFunded in two processes, the requests split between them.
+    const ours = await seed(pool, n, 'ours');
+    await pool.query(
+      "UPDATE purchase_requests SET status = 'delivered' WHERE template_id <> $1 AND status = 'funded'",
+      [ours.templateId],
+    );
+    const keys = generateKeySpec();
+    const workers = [0, 1].map((share) => {
+      const child = spawn(process.execPath, ['--import', 'tsx', path.join(here, 'fulfil-worker.ts')], {
+        env: {
+          ...process.env,
+          DATABASE_URL: server.url,
+          KEYS: keys,
+          SHARE: String(share),
+          SHARES: '2',
+          CONCURRENCY: String(concurrency / 2),
+        },
+        stdio: ['pipe', 'pipe', 'inherit'],
+      });
+      let out = '';
+      child.stdout.on('data', (d) => {
+        out += d;
+      });
+      return { child, done: new Promise<string>((resolve) => child.on('exit', () => resolve(out))) };
+    });
+    await new Promise((r) => setTimeout(r, 3000)); // both have loaded their share
+    const start = performance.now();
+    for (const w of workers) w.child.stdin.end('go\n');
+    const outputs = await Promise.all(workers.map((w) => w.done));
+    const oursSeconds = (performance.now() - start) / 1000;
+    const parsed = outputs.map(
+      (o) => JSON.parse(o.trim().split('\n').at(-1) ?? '{}') as { latencies: number[]; failed: number },
+    );
+    const oursLatencies = parsed.flatMap((p) => p.latencies).sort((a, b) => a - b);
+
+    const checks = await Promise.all([raw, naive, ours].map((s) => doubleDraws(pool, s.poolId)));
+    const { rows: undelivered } = await pool.query<{ n: number }>(
+      "SELECT count(*)::int n FROM purchase_requests WHERE template_id = $1 AND status <> 'delivered'",
+      [ours.templateId],
+    );
+    await pool.end();
+
+    const rate = (s: number) => n / s;
+    const rawRate = rate(rawRun.seconds);
+    const naiveRate = rate(naiveRun.seconds);
+    const oursRate = rate(oursSeconds);
+    const fmt = (label: string, r: number, lat: number[]) => {
+      const sorted = [...lat].sort((a, b) => a - b);
+      console.log(
+        `${label.padEnd(34)} ${Math.round(r).toString().padStart(7)} draws/s   p50 ${pct(sorted, 50).toFixed(2)} ms   p99 ${pct(sorted, 99).toFixed(2)} ms`,
+      );
+    };
+    fmt('raw SKIP LOCKED statement (floor)', rawRate, rawRun.latencies);
+    fmt(`naive FOR UPDATE (${retries} retries)`, naiveRate, naiveRun.latencies);
+    fmt('fulfillOnFunded, 2 processes', oursRate, oursLatencies);
+    const doubles = checks.reduce((sum, c) => sum + c.double, 0);
+    console.log(
+      `delivered: raw ${checks[0]?.delivered}, naive ${checks[1]?.delivered}, ours ${checks[2]?.delivered}; requests left undelivered: ${undelivered[0]?.n}; double draws: ${doubles}`,
+    );
+    if (doubles > 0 || (undelivered[0]?.n ?? 0) > 0 || parsed.some((p) => p.failed > 0)) process.exitCode = 1;
+    console.log(
+      `RESULT fulfil draws_per_s=${Math.round(oursRate)} vs_raw=${(oursRate / rawRate).toFixed(2)} vs_naive=${(oursRate / naiveRate).toFixed(2)} double_draws=${doubles}`,
+    );
+  } finally {
+    await server.stop();
+    await fs.rm(dir, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,149 @@
+// The reveal endpoint under load: autocannon with valid `tma` auth, against a bare Express
+// route on the same machine in the same run. Both servers run as their own processes.
+// `npm run bench -- reveal [--seconds 20] [--connections 50]`
+import { type ChildProcess, spawn } from 'node:child_process';
+import fs from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import autocannon from 'autocannon';
+import { generateKeySpec, parseKeyRing } from '../backend/src/crypto/keyring.ts';
+import { createDb } from '../backend/src/db/client.ts';
+import { openEmbeddedDatabase } from '../backend/src/db/embedded.ts';
+import { runMigrations } from '../backend/src/db/migrate.ts';
+import { DEFAULT_SETTINGS, nullEvents, withActor } from '../backend/src/domain/context.ts';
+import { signWebhook } from '../backend/src/domain/payments/verify-signature.ts';
+import { createApiToken } from '../backend/src/domain/users/api-tokens.ts';
+import { upsertTelegramUser } from '../backend/src/domain/users/upsert-telegram-user.ts';
+import { createLogger } from '../backend/src/lib/logger.ts';
+import { signInitData } from '../backend/src/lib/telegram-init-data.ts';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const BOT_TOKEN = `123456789:${'B'.repeat(35)}`;
+const SECRET = 'bench-webhook-secret-0123456789';
+
+function startProcess(
+  args: string[],
+  env: Record<string, string>,
+  ready: RegExp,
+): Promise<{ child: ChildProcess; match: RegExpExecArray }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', ...args], {
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let out = '';
+  return new Promise((resolve, reject) => {
+    const onData = (d: Buffer) => {
+      out += d;
+      const match = ready.exec(out);
+      if (match) resolve({ child, match });
+    };
+    child.stdout?.on('data', onData);
+    child.stderr?.on('data', onData);
+    child.on('exit', () => reject(new Error(`process exited:\n${out}`)));
+  });
+}
+
+async function load(url: string, headers: Record<string, string>, seconds: number, connections: number) {
+  const result = await autocannon({ url, method: 'POST', headers, duration: seconds, connections });
+  return { rps: result.requests.average, p99: result.latency.p99, errors: result.errors + result.non2xx };
+}
+
+export async function run(args: string[]) {
+  const { values } = parseArgs({ args, options: { seconds: { type: 'string' }, connections: { type: 'string' } } });
+  const seconds = Number(values.seconds ?? 20);
+  const connections = Number(values.connections ?? 50);
+  const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'codepool-bench-reveal-'));
+  const server = await openEmbeddedDatabase({ dataDir: dir, log: () => undefined });
+  const children: ChildProcess[] = [];
+  try {
+    await runMigrations(server.url);
+    const keys = generateKeySpec();
+    const backend = await startProcess(
+      [path.join(here, '../backend/src/cli.ts'), 'start'],
+      {
+        DATABASE_URL: server.url,
+        DATA_DIR: dir,
+        CODEPOOL_KEYS: keys,
+        BOT_TOKEN,
+        BOT_MODE: 'off',
+        PAYMENT_WEBHOOK_SECRET: SECRET,
+        PORT: '0',
+        HOST: '127.0.0.1',
+        LOG_LEVEL: 'warn',
+        INIT_CWD: dir,
+      },
+      /API\s+http:\/\/localhost:(\d+)\/api/,
+    );
+    children.push(backend.child);
+    const base = `http://127.0.0.1:${backend.match[1]}`;
+
+    // A seller, a pool, a listing, and one buyer whose purchase is delivered.
+    const { db, pool } = createDb(server.url, { max: 2 });
+    const deps = {
+      db,
+      keys: parseKeyRing(keys),
+      log: createLogger('silent'),
+      events: nullEvents,
+      settings: DEFAULT_SETTINGS,
+    };
+    const seller = await upsertTelegramUser(db, { id: 1, first_name: 'Bench seller' }, { seller: true });
+    const { token } = await createApiToken(withActor(deps, { type: 'seller', userId: seller.id }), { name: 'bench' });
+    await pool.end();
+    const call = async (p: string, auth: string, body?: unknown) =>
+      (await (
+        await fetch(`${base}/api${p}`, {
+          method: 'POST',
+          headers: { authorization: auth, 'content-type': 'application/json' },
+          body: JSON.stringify(body ?? {}),
+        })
+      ).json()) as Record<string, any>;
+    const s = `Bearer ${token}`;
+    const created = await call('/pools', s, { name: 'Bench', deliveryType: 'code' });
+    await call(`/pools/${created.id}/items`, s, { items: [{ fields: { code: 'BENCH-CODE-0001', pin: '1234' } }] });
+    const tpl = await call('/templates', s, {
+      title: 'Bench',
+      price: 1,
+      currency: 'XTR',
+      defaultPoolId: created.id,
+      instructions: 'Redeem it.',
+    });
+    const auth = `tma ${signInitData(BOT_TOKEN, { id: 2, first_name: 'Bench buyer' }, { authDate: Math.floor(Date.now() / 1000) })}`;
+    const req = await call('/requests', auth, { templateId: tpl.id });
+    const raw = JSON.stringify({
+      id: 'evt_bench',
+      type: 'payment.succeeded',
+      request_id: req.id,
+      amount: 1,
+      currency: 'XTR',
+    });
+    await fetch(`${base}/api/payments/webhook/bench`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-codepool-signature': signWebhook(SECRET, raw) },
+      body: raw,
+    });
+    const check = await call(`/requests/${req.id}/reveal`, auth);
+    if (check.items?.[0]?.fields?.[0]?.value !== 'BENCH-CODE-0001')
+      throw new Error(`reveal did not answer: ${JSON.stringify(check)}`);
+
+    const bare = await startProcess([path.join(here, 'bare-server.ts')], {}, /PORT (\d+)/);
+    children.push(bare.child);
+
+    console.log(`node ${process.version}, ${os.cpus().length} cores; ${connections} connections, ${seconds} s each`);
+    const ours = await load(`${base}/api/requests/${req.id}/reveal`, { authorization: auth }, seconds, connections);
+    const baseline = await load(`http://127.0.0.1:${bare.match[1]}/bare`, {}, seconds, connections);
+    console.log(
+      `reveal (tma auth, decrypt, audit row): ${Math.round(ours.rps)} req/s, p99 ${ours.p99} ms, errors ${ours.errors}`,
+    );
+    console.log(`bare Express route:                    ${Math.round(baseline.rps)} req/s, p99 ${baseline.p99} ms`);
+    if (ours.errors > 0) process.exitCode = 1;
+    console.log(
+      `RESULT reveal req_per_s=${Math.round(ours.rps)} p99_ms=${ours.p99} vs_bare=${(ours.rps / baseline.rps).toFixed(2)}`,
+    );
+  } finally {
+    for (const c of children) c.kill('SIGTERM');
+    await server.stop();
+    await fs.rm(dir, { recursive: true, force: true });
+  }
+}
