@@ -1,0 +1,39 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useEffect } from 'react';
+import { queryKeys } from '../lib/query-keys.ts';
+import { connectRealtime, disconnectRealtime, useServerEvent } from '../lib/realtime.ts';
+
+/**
+ * Keeps every screen current without a reload: stock moves refresh the pool screens, order
+ * changes refresh the orders and figures. Events carry ids and counts; the data is fetched
+ * again through the API, scoped to the seller like everything else.
+ */
+export function useLiveUpdates() {
+  const client = useQueryClient();
+  useEffect(() => {
+    connectRealtime();
+    return () => disconnectRealtime();
+  }, []);
+  useServerEvent('stock-update', ({ poolId, available }) => {
+    client.setQueryData(queryKeys.pools, (pools: { id: string; stock: { available: number } }[] | undefined) =>
+      pools?.map((p) => (p.id === poolId ? { ...p, stock: { ...p.stock, available } } : p)),
+    );
+    for (const queryKey of [
+      queryKeys.pools,
+      queryKeys.items(poolId),
+      queryKeys.stockHistory(poolId),
+      queryKeys.imports(poolId),
+      queryKeys.templates,
+      queryKeys.analytics,
+    ]) {
+      void client.invalidateQueries({ queryKey });
+    }
+  });
+  const ordersChanged = () => {
+    for (const queryKey of [queryKeys.orders, queryKeys.analytics, queryKeys.audit]) {
+      void client.invalidateQueries({ queryKey });
+    }
+  };
+  useServerEvent('delivery-update', ordersChanged);
+  useServerEvent('request-update', ordersChanged);
+}

@@ -1,0 +1,46 @@
+import { useState } from 'react';
+import { ArrowLeftIcon } from '../../components/icons.tsx';
+import { PageHeader } from '../../components/page-header.tsx';
+import { ErrorState, LoadingState } from '../../components/states.tsx';
+import { CsvImport } from '../../features/imports/components/csv-import.tsx';
+import { UndoImportDialog } from '../../features/imports/components/undo-import-dialog.tsx';
+import { usePool } from '../../features/pools/api/get-pool.ts';
+import { Link, navigate } from '../../lib/router.tsx';
+
+export function ImportPage({ poolId }: { poolId: string }) {
+  const pool = usePool(poolId);
+  const [undoing, setUndoing] = useState<string | null>(null);
+  const back = (
+    <Link to={`/pools/${poolId}`} className="back-link">
+      <ArrowLeftIcon size={14} /> {pool.data?.name ?? 'Pool'}
+    </Link>
+  );
+  if (pool.isPending) return <LoadingState rows={6} />;
+  if (pool.isError) {
+    return (
+      <>
+        <PageHeader back={back} title="Import CSV" />
+        <ErrorState error={pool.error} onRetry={() => pool.refetch()} />
+      </>
+    );
+  }
+  return (
+    <>
+      <PageHeader
+        back={back}
+        title={`Import into ${pool.data.name}`}
+        description="Codes are encrypted as they arrive; duplicates of your stock or of earlier lines are skipped and listed."
+      />
+      <CsvImport pool={pool.data} onUndo={setUndoing} />
+      {undoing && (
+        <UndoImportDialog
+          poolId={poolId}
+          batchId={undoing}
+          label="this import"
+          onClose={() => setUndoing(null)}
+          onDone={() => navigate(`/pools/${poolId}`)}
+        />
+      )}
+    </>
+  );
+}

@@ -1,0 +1,46 @@
+import { useEffect } from 'react';
+import { matchPath, navigate, useLocation } from '../lib/router.tsx';
+import { AnalyticsPage } from './pages/analytics-page.tsx';
+import { AuditPage } from './pages/audit-page.tsx';
+import { ImportPage } from './pages/import-page.tsx';
+import { NotFoundPage } from './pages/not-found-page.tsx';
+import { OrdersPage } from './pages/orders-page.tsx';
+import { PoolPage } from './pages/pool-page.tsx';
+import { PoolsPage } from './pages/pools-page.tsx';
+import { TemplatesPage } from './pages/templates-page.tsx';
+import { TokensPage } from './pages/tokens-page.tsx';
+
+const TITLES: [string, string][] = [
+  ['/pools', 'Pools'],
+  ['/templates', 'Listings'],
+  ['/orders', 'Orders'],
+  ['/analytics', 'Analytics'],
+  ['/audit', 'Audit log'],
+  ['/tokens', 'API tokens'],
+];
+
+function Redirect({ to }: { to: string }) {
+  useEffect(() => navigate(to, { replace: true }), [to]);
+  return null;
+}
+
+export function Routes() {
+  const { pathname } = useLocation();
+  const section = TITLES.find(([p]) => pathname === p || pathname.startsWith(`${p}/`))?.[1];
+  useEffect(() => {
+    document.title = section ? `${section} · Codepool` : 'Codepool — seller dashboard';
+  }, [section]);
+
+  if (pathname === '/' || pathname === '') return <Redirect to="/pools" />;
+  if (pathname === '/pools') return <PoolsPage />;
+  const importing = matchPath('/pools/:id/import', pathname);
+  if (importing?.id) return <ImportPage key={importing.id} poolId={importing.id} />;
+  const pool = matchPath('/pools/:id', pathname);
+  if (pool?.id) return <PoolPage key={pool.id} poolId={pool.id} />;
+  if (pathname === '/templates') return <TemplatesPage />;
+  if (pathname === '/orders') return <OrdersPage />;
+  if (pathname === '/analytics') return <AnalyticsPage />;
+  if (pathname === '/audit') return <AuditPage />;
+  if (pathname === '/tokens') return <TokensPage />;
+  return <NotFoundPage />;
+}

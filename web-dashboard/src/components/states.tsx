@@ -1,0 +1,72 @@
+import type { ReactNode } from 'react';
+import { describeError } from '../lib/api-client.ts';
+import { Button } from './button.tsx';
+import { AlertIcon } from './icons.tsx';
+
+export function LoadingState({ label = 'Loading…', rows = 4 }: { label?: string; rows?: number }) {
+  return (
+    <div className="loading" role="status" aria-live="polite">
+      <span className="sr-only">{label}</span>
+      {Array.from({ length: rows }, (_, i) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: placeholders have no identity
+        <div key={i} className="skeleton" style={{ width: `${92 - ((i * 17) % 40)}%` }} />
+      ))}
+    </div>
+  );
+}
+
+export function EmptyState({
+  title,
+  children,
+  action,
+  icon,
+}: {
+  title: string;
+  children?: ReactNode;
+  action?: ReactNode;
+  icon?: ReactNode;
+}) {
+  return (
+    <div className="empty">
+      {icon && <div className="empty-icon">{icon}</div>}
+      <h3>{title}</h3>
+      {children && <div className="empty-text">{children}</div>}
+      {action && <div className="empty-action">{action}</div>}
+    </div>
+  );
+}
+
+export function ErrorState({
+  error,
+  onRetry,
+  title = 'Could not load this',
+}: {
+  error: unknown;
+  onRetry?: () => void;
+  title?: string;
+}) {
+  return (
+    <div className="error-state" role="alert">
+      <AlertIcon size={20} />
+      <div>
+        <strong>{title}</strong>
+        <p>{describeError(error)}</p>
+      </div>
+      {onRetry && (
+        <Button size="sm" onClick={onRetry}>
+          Try again
+        </Button>
+      )}
+    </div>
+  );
+}
+
+/** An inline error under a form or beside an action. */
+export function InlineError({ error }: { error: unknown }) {
+  if (!error) return null;
+  return (
+    <p className="inline-error" role="alert">
+      {describeError(error)}
+    </p>
+  );
+}

@@ -1,0 +1,99 @@
+import type { ImportBatch, ImportSource, ImportStatus } from '@codepool/shared';
+import { type ReactNode, useState } from 'react';
+import { Badge, type Tone } from '../../../components/badge.tsx';
+import { Button } from '../../../components/button.tsx';
+import { Card } from '../../../components/card.tsx';
+import { Pager } from '../../../components/pager.tsx';
+import { EmptyState, ErrorState, LoadingState } from '../../../components/states.tsx';
+import { formatCount, formatDateTime } from '../../../lib/format.ts';
+import { useImports } from '../api/list-imports.ts';
+
+const SOURCE: Record<ImportSource, string> = { csv: 'CSV', bot: 'Bot', api: 'API', supplier: 'Supplier' };
+const STATUS: Record<ImportStatus, { label: string; tone: Tone }> = {
+  processing: { label: 'Processing', tone: 'blue' },
+  completed: { label: 'Completed', tone: 'green' },
+  failed: { label: 'Failed', tone: 'red' },
+  undone: { label: 'Undone', tone: 'gray' },
+};
+
+/** A pool's imports, newest first, each undoable while completed. */
+export function ImportHistory({
+  poolId,
+  onUndo,
+  actions,
+}: {
+  poolId: string;
+  onUndo: (batch: ImportBatch) => void;
+  actions?: ReactNode;
+}) {
+  const [cursors, setCursors] = useState<(string | undefined)[]>([undefined]);
+  const imports = useImports(poolId, cursors.at(-1));
+  return (
+    <Card title="Import history" padded={false} actions={actions} testId="import-history">
+      {imports.isPending ? (
+        <div className="pad">
+          <LoadingState rows={3} />
+        </div>
+      ) : imports.isError ? (
+        <div className="pad">
+          <ErrorState error={imports.error} onRetry={() => imports.refetch()} />
+        </div>
+      ) : imports.data.items.length === 0 ? (
+        <EmptyState title="No imports yet">Items you import by CSV, the bot or the API appear here.</EmptyState>
+      ) : (
+        <div className="table-wrap">
+          <table className="table">
+            <thead>
+              <tr>
+                <th>When</th>
+                <th>Source</th>
+                <th>File</th>
+                <th className="num">Rows</th>
+                <th className="num">Accepted</th>
+                <th className="num">Duplicates</th>
+                <th className="num">Invalid</th>
+                <th>Status</th>
+                <th aria-label="Actions" />
+              </tr>
+            </thead>
+            <tbody>
+              {imports.data.items.map((b) => (
+                <tr key={b.id} data-testid="import-row">
+                  <td className="nowrap">{formatDateTime(b.createdAt)}</td>
+                  <td>{SOURCE[b.source]}</td>
+                  <td className="truncate" title={b.fileName ?? undefined}>
+                    {b.fileName ?? <span className="muted">—</span>}
+                  </td>
+                  <td className="num">{formatCount(b.rows)}</td>
+                  <td className="num strong">{formatCount(b.accepted)}</td>
+                  <td className="num">{formatCount(b.duplicates)}</td>
+                  <td className="num">{formatCount(b.invalid)}</td>
+                  <td>
+                    <Badge tone={STATUS[b.status].tone}>{STATUS[b.status].label}</Badge>
+                  </td>
+                  <td className="actions">
+                    {b.status === 'completed' && b.accepted > 0 && (
+                      <Button size="sm" variant="ghost" onClick={() => onUndo(b)}>
+                        Undo
+                      </Button>
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <Pager
+        page={cursors.length - 1}
+        hasNext={Boolean(imports.data?.nextCursor)}
+        busy={imports.isFetching}
+        onPrev={() => setCursors((c) => (c.length > 1 ? c.slice(0, -1) : c))}
+        onNext={() => {
+          const next = imports.data?.nextCursor;
+          if (next) setCursors((c) => [...c, next]);
+        }}
+      />
+    </Card>
+  );
+}

@@ -1,0 +1,115 @@
+import type { Pool, ImportReport as Report } from '@codepool/shared';
+import { Badge } from '../../../components/badge.tsx';
+import { Button, ButtonLink } from '../../../components/button.tsx';
+import { Card } from '../../../components/card.tsx';
+import { CheckIcon } from '../../../components/icons.tsx';
+import { StatCard } from '../../../components/stat-card.tsx';
+import { formatCount } from '../../../lib/format.ts';
+
+const SEPARATORS: Record<string, string> = { ',': 'comma', ';': 'semicolon', '\t': 'tab' };
+
+/** What an import did: counts, the rejected lines with their reasons (never their content), and Undo. */
+export function ImportReport({
+  report,
+  fileName,
+  pool,
+  onImportAnother,
+  onUndo,
+}: {
+  report: Report;
+  fileName: string | null;
+  pool: Pool;
+  onImportAnother: () => void;
+  onUndo: () => void;
+}) {
+  const hidden = report.rejectedTotal - report.rejected.length;
+  return (
+    <Card
+      testId="import-report"
+      title={
+        <span className="title-with-icon">
+          <span className="ok-dot">
+            <CheckIcon size={14} />
+          </span>
+          Import finished
+        </span>
+      }
+      description={`${fileName ?? 'The file'} → ${pool.name}. Read with ${SEPARATORS[report.separator] ?? report.separator} separators${report.header ? ', first row as header' : ', no header row'}.`}
+      actions={
+        <>
+          <Button size="sm" variant="ghost" onClick={onUndo} disabled={report.accepted === 0}>
+            Undo this import
+          </Button>
+          <Button size="sm" onClick={onImportAnother}>
+            Import another file
+          </Button>
+          <ButtonLink size="sm" variant="primary" to={`/pools/${pool.id}`}>
+            Back to pool
+          </ButtonLink>
+        </>
+      }
+    >
+      <div className="stack">
+        <div className="stats stats-4">
+          <StatCard testId="report-rows" label="Rows read" value={formatCount(report.rows)} />
+          <StatCard testId="report-accepted" label="Accepted" value={formatCount(report.accepted)} tone="green" />
+          <StatCard
+            testId="report-duplicates"
+            label="Duplicates skipped"
+            value={formatCount(report.duplicates)}
+            tone={report.duplicates > 0 ? 'amber' : 'neutral'}
+          />
+          <StatCard
+            testId="report-invalid"
+            label="Invalid lines"
+            value={formatCount(report.invalid)}
+            tone={report.invalid > 0 ? 'red' : 'neutral'}
+          />
+        </div>
+        <div className="columns-used">
+          <span className="muted small">Columns:</span>
+          {report.columns.map((c) => (
+            <Badge key={c.column} tone="neutral">
+              {c.column}: {c.field}
+            </Badge>
+          ))}
+        </div>
+        {report.rejectedTotal === 0 ? (
+          <p className="notice notice-green">Every line was imported.</p>
+        ) : (
+          <div className="stack-sm">
+            <h3 className="subheading">
+              Rejected lines <span className="muted">({formatCount(report.rejectedTotal)})</span>
+            </h3>
+            <div className="table-wrap table-scroll-y">
+              <table className="table table-compact" data-testid="rejected-lines">
+                <thead>
+                  <tr>
+                    <th className="col-line">Line</th>
+                    <th>Why</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {report.rejected.map((r) => (
+                    <tr key={`${r.line}-${r.reason}`}>
+                      <td className="mono">{r.line}</td>
+                      <td>
+                        {r.reason.startsWith('duplicate') || r.reason.startsWith('already in') ? (
+                          <Badge tone="amber">Duplicate</Badge>
+                        ) : (
+                          <Badge tone="red">Invalid</Badge>
+                        )}{' '}
+                        {r.reason}
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+            {hidden > 0 && <p className="muted small">…and {formatCount(hidden)} more, not listed.</p>}
+          </div>
+        )}
+      </div>
+    </Card>
+  );
+}

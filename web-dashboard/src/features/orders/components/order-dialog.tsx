@@ -1,0 +1,227 @@
+import type { AuditEntry, PurchaseRequest } from '@codepool/shared';
+import { useState } from 'react';
+import { Button } from '../../../components/button.tsx';
+import { Dialog } from '../../../components/dialog.tsx';
+import { TextAreaField } from '../../../components/field.tsx';
+import { Stars } from '../../../components/stars.tsx';
+import { ErrorState, InlineError, LoadingState } from '../../../components/states.tsx';
+import { toast } from '../../../components/toast.tsx';
+import { formatDateTime, formatRelative, shortId } from '../../../lib/format.ts';
+import { useDeliverOrder } from '../api/deliver-order.ts';
+import { useOrderHistory } from '../api/get-order-history.ts';
+import { useResolveDispute } from '../api/resolve-dispute.ts';
+import { OrderStatusBadge } from './order-status.tsx';
+
+const EVENTS: Record<string, string> = {
+  'request.created': 'Order opened',
+  'request.funded': 'Paid into escrow',
+  'request.awaiting_stock': 'Waiting for stock',
+  'request.manual_delivery_needed': 'Waiting for you to deliver',
+  'request.delivered': 'Delivered',
+  'delivery.revealed': 'Buyer revealed the items',
+  'dispute.opened': 'Buyer reported a problem',
+  'dispute.replaced': 'Replaced',
+  'request.refund_started': 'Refund started',
+  'request.refunded': 'Refunded',
+  'request.completed': 'Completed: escrow released to you',
+  'request.cancelled': 'Cancelled',
+  'request.expired': 'Expired unpaid',
+  'payment.late_refunding': 'Late payment given back',
+};
+
+const REASONS: Record<string, string> = {
+  invalid: 'the code does not work',
+  already_used: 'the code was already used',
+  wrong_region: 'wrong region',
+  other: 'something else',
+};
+
+function Timeline({ entries }: { entries: AuditEntry[] }) {
+  return (
+    <ol className="timeline" data-testid="order-timeline">
+      {[...entries].reverse().map((e) => (
+        <li key={e.id}>
+          <span className="timeline-dot" />
+          <div>
+            <div>
+              {EVENTS[e.action] ?? e.action}
+              {e.action === 'dispute.opened' && typeof e.metadata.reason === 'string' && (
+                <span className="muted">: {REASONS[e.metadata.reason] ?? e.metadata.reason}</span>
+              )}
+            </div>
+            <div className="muted small">
+              {formatDateTime(e.createdAt)} · {e.byYou ? 'you' : e.actorType}
+            </div>
+          </div>
+        </li>
+      ))}
+    </ol>
+  );
+}
+
+type DeliverMutation = ReturnType<typeof useDeliverOrder>;
+type ResolveMutation = ReturnType<typeof useResolveDispute>;
+
+function DeliverForm({
+  order,
+  deliver,
+  onDone,
+}: {
+  order: PurchaseRequest;
+  deliver: DeliverMutation;
+  onDone: () => void;
+}) {
+  const [text, setText] = useState('');
+  const lines = text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
+  return (
+    <form
+      className="deliver-form"
+      onSubmit={(e) => {
+        e.preventDefault();
+        deliver.mutate(
+          { requestId: order.id, contents: lines },
+          {
+            onSuccess: () => {
+              toast('Delivered: the buyer has been told');
+              onDone();
+            },
+          },
+        );
+      }}
+    >
+      <TextAreaField
+        label={`Deliver by hand: ${order.quantity} item${order.quantity > 1 ? 's' : ''}, one per line`}
+        value={text}
+        onChange={(e) => setText(e.target.value)}
+        rows={Math.min(8, Math.max(3, order.quantity + 1))}
+        spellCheck={false}
+        className="input textarea mono"
+        hint={`${lines.length} of ${order.quantity} entered. Stored encrypted; only the buyer can reveal it.`}
+      />
+      <InlineError error={deliver.error} />
+      <Button type="submit" variant="primary" busy={deliver.isPending} disabled={lines.length !== order.quantity}>
+        Deliver {order.quantity > 1 ? `${order.quantity} items` : 'item'}
+      </Button>
+    </form>
+  );
+}
+
+function DisputeActions({
+  order,
+  resolve,
+  onDone,
+}: {
+  order: PurchaseRequest;
+  resolve: ResolveMutation;
+  onDone: () => void;
+}) {
+  const act = (action: 'replace' | 'refund') =>
+    resolve.mutate(
+      { requestId: order.id, action },
+      {
+        onSuccess: () => {
+          toast(action === 'replace' ? 'Replacement delivered' : 'Refund started');
+          onDone();
+        },
+      },
+    );
+  return (
+    <div className="dispute-box">
+      <p>
+        Answer the dispute: <strong>replace</strong> draws fresh items from the same pool (the disputed ones are
+        burned), <strong>refund</strong> gives the buyer their Stars back.
+      </p>
+      <InlineError error={resolve.error} />
+      <div className="actions-row">
+        <Button
+          variant="primary"
+          busy={resolve.isPending && resolve.variables?.action === 'replace'}
+          disabled={resolve.isPending}
+          onClick={() => act('replace')}
+        >
+          Replace items
+        </Button>
+        <Button
+          variant="danger"
+          busy={resolve.isPending && resolve.variables?.action === 'refund'}
+          disabled={resolve.isPending}
+          onClick={() => act('refund')}
+        >
+          Refund buyer
+        </Button>
+      </div>
+    </div>
+  );
+}
+
+/** One order: what was bought, the masked items, its history, and what the seller can do now. */
+export function OrderDialog({ order, onClose }: { order: PurchaseRequest; onClose: () => void }) {
+  const history = useOrderHistory(order.id);
+  // Held here, not in the forms: a form leaves as soon as the refreshed order no longer needs
+  // it, and its mutation's callbacks must still run.
+  const deliver = useDeliverOrder();
+  const resolve = useResolveDispute();
+  return (
+    <Dialog wide title={order.title} onClose={onClose}>
+      <div className="order-detail">
+        <div className="stack">
+          <dl className="facts">
+            <dt>Status</dt>
+            <dd>
+              <OrderStatusBadge status={order.status} />
+            </dd>
+            <dt>Order</dt>
+            <dd className="mono">{shortId(order.id)}</dd>
+            <dt>Quantity</dt>
+            <dd>
+              {order.quantity} × <Stars n={order.unitPrice} /> ={' '}
+              <strong>
+                <Stars n={order.total} />
+              </strong>
+            </dd>
+            <dt>Buyer</dt>
+            <dd className="mono">{shortId(order.buyerId)}</dd>
+            <dt>Opened</dt>
+            <dd>{formatDateTime(order.createdAt)}</dd>
+            {order.disputeWindowEndsAt && order.status === 'delivered' && (
+              <>
+                <dt>Dispute window</dt>
+                <dd>ends {formatRelative(order.disputeWindowEndsAt)}</dd>
+              </>
+            )}
+          </dl>
+          {order.items.length > 0 && (
+            <div>
+              <h3 className="subheading">Items</h3>
+              <ul className="previews">
+                {order.items.map((i) => (
+                  <li key={i.id}>
+                    <span className="mono">{i.preview}</span>
+                    <span className="muted small">
+                      {i.revealedAt ? `revealed ${formatDateTime(i.revealedAt)}` : 'not revealed'}
+                    </span>
+                  </li>
+                ))}
+              </ul>
+            </div>
+          )}
+          {order.status === 'funded' && <DeliverForm order={order} deliver={deliver} onDone={onClose} />}
+          {order.status === 'disputed' && <DisputeActions order={order} resolve={resolve} onDone={onClose} />}
+        </div>
+        <div>
+          <h3 className="subheading">History</h3>
+          {history.isPending ? (
+            <LoadingState rows={3} />
+          ) : history.isError ? (
+            <ErrorState error={history.error} onRetry={() => history.refetch()} />
+          ) : (
+            <Timeline entries={history.data.items} />
+          )}
+        </div>
+      </div>
+    </Dialog>
+  );
+}
