@@ -6,20 +6,20 @@ import { Id, type ImportReport, ImportUploadFields, type ServerEvents } from '@c
 import { eq } from 'drizzle-orm';
 import { Api } from 'grammy';
 import { createTelegramGateway } from './bot/telegram-gateway.ts';
-import { ConfigError, parseConfig } from './config.ts';
+import { type Config, ConfigError, parseConfig } from './config.ts';
 import { loadKeyRing } from './crypto/keyring.ts';
 import { createDb } from './db/client.ts';
 import { runMigrations } from './db/migrate.ts';
 import { users } from './db/schema/index.ts';
 import { createLoginToken, LOGIN_LINK_TTL_MIN } from './domain/auth/login-links.ts';
-import { withActor } from './domain/context.ts';
+import { type Deps, nullEvents, withActor } from './domain/context.ts';
 import { ServiceError } from './domain/errors.ts';
 import { importItems } from './domain/imports/import-items.ts';
 import { poolSeller } from './domain/imports/pool-seller.ts';
 import { authenticateApiToken, createApiToken } from './domain/users/api-tokens.ts';
 import { becomeSeller } from './domain/users/become-seller.ts';
 import { upsertTelegramUser } from './domain/users/upsert-telegram-user.ts';
-import { createLogger } from './lib/logger.ts';
+import { createLogger, type Logger } from './lib/logger.ts';
 import { openDatabase, settingsOf, startServer } from './server.ts';
 
 const USAGE = `codepool <command>
@@ -73,7 +73,7 @@ async function main(argv: string[]) {
   }
 }
 
-async function start(config: ReturnType<typeof parseConfig>) {
+async function start(config: Config) {
   const log = createLogger(config.logLevel);
   const running = await startServer(config, log);
   const url = running.url;
@@ -111,62 +111,21 @@ async function start(config: ReturnType<typeof parseConfig>) {
   process.once('SIGTERM', () => void stop('SIGTERM'));
 }
 
-async function sellerToken(config: ReturnType<typeof parseConfig>, args: string[]) {
-  const { positionals, values } = parseArgs({ args, allowPositionals: true, options: { name: { type: 'string' } } });
-  const telegramId = Number(positionals[0]);
-  if (!Number.isSafeInteger(telegramId) || telegramId <= 0) {
-    console.error('usage: codepool seller-token <telegramId> [--name <token name>]');
-    process.exitCode = 2;
-    return;
-  }
-  const log = createLogger('warn');
-  const database = await openDatabase(config, log);
-  try {
-    await runMigrations(database.url);
-    const { db, pool } = createDb(database.url, { max: 2 });
-    const keys = await loadKeyRing({
-      spec: config.keys,
-      dataDir: config.dataDir,
-      production: config.production,
-      log: console.error,
-    });
-    const user = await upsertTelegramUser(db, { id: telegramId, first_name: `Seller ${telegramId}` }, { seller: true });
-    const ctx = withActor(
-      {
-        db,
-        keys,
-        log,
-        events: { toUser: () => undefined },
-        settings: settingsOf(config),
-      },
-      { type: 'seller', userId: user.id },
-    );
-    const { token } = await createApiToken(ctx, { name: values.name ?? 'cli' });
-    await pool.end();
-    console.log(`Seller ${telegramId} (user ${user.id}) — API token, shown once:`);
-    console.log(token);
-  } finally {
-    await database.stop();
-  }
-}
-
 /**
- * The bot's /dashboard link, for an operator or a developer without a bot: makes that
- * Telegram user a seller if they are not one yet (as seller-token does) and prints the
- * link alone on the last line, so a script can take it with `tail -n 1`.
+ * What every one-shot command needs: the database (a running server's, or the embedded one
+ * started for the call), migrations applied, the keys and the domain's dependencies, all
+ * closed again afterwards whatever happens.
  */
-async function loginLink(config: ReturnType<typeof parseConfig>, args: string[]) {
-  const telegramId = Number(args[0]);
-  if (!Number.isSafeInteger(telegramId) || telegramId <= 0) {
-    console.error('usage: codepool login-link <telegramId>');
-    process.exitCode = 2;
-    return;
-  }
-  const log = createLogger('warn');
+async function withDeps<T>(
+  config: Config,
+  log: Logger,
+  run: (deps: Deps) => Promise<T>,
+  { events = nullEvents } = {},
+): Promise<T> {
   const database = await openDatabase(config, log);
   try {
     await runMigrations(database.url);
-    const { db, pool } = createDb(database.url, { max: 2 });
+    const { db, pool } = createDb(database.url, { max: 3 });
     try {
       const keys = await loadKeyRing({
         spec: config.keys,
@@ -174,25 +133,66 @@ async function loginLink(config: ReturnType<typeof parseConfig>, args: string[])
         production: config.production,
         log: console.error,
       });
-      const deps = { db, keys, log, events: { toUser: () => undefined }, settings: settingsOf(config) };
-      const [existing] = await db.select().from(users).where(eq(users.telegramId, telegramId));
-      const user = !existing
-        ? await upsertTelegramUser(db, { id: telegramId, first_name: `Seller ${telegramId}` }, { seller: true })
-        : existing.isSeller
-          ? existing
-          : await becomeSeller(withActor(deps, { type: 'system', job: 'cli' }), { userId: existing.id });
-      const token = await createLoginToken(deps, { userId: user.id });
-      const base = (config.publicUrl ?? `http://localhost:${config.port}`).replace(/\/+$/, '');
-      console.log(
-        `Dashboard sign-in for ${user.firstName} (Telegram ${telegramId}): valid ${LOGIN_LINK_TTL_MIN} minutes, once.`,
-      );
-      console.log(`${base}/api/auth/login?token=${token}`);
+      const payments = config.botToken
+        ? { payments: createTelegramGateway(new Api(config.botToken, { apiRoot: config.telegramApiRoot })) }
+        : {};
+      return await run({ db, keys, log, events, settings: settingsOf(config), ...payments });
     } finally {
       await pool.end();
     }
   } finally {
     await database.stop();
   }
+}
+
+async function sellerToken(config: Config, args: string[]) {
+  const { positionals, values } = parseArgs({ args, allowPositionals: true, options: { name: { type: 'string' } } });
+  const telegramId = Number(positionals[0]);
+  if (!Number.isSafeInteger(telegramId) || telegramId <= 0) {
+    console.error('usage: codepool seller-token <telegramId> [--name <token name>]');
+    process.exitCode = 2;
+    return;
+  }
+  await withDeps(config, createLogger('warn'), async (deps) => {
+    const user = await upsertTelegramUser(
+      deps.db,
+      { id: telegramId, first_name: `Seller ${telegramId}` },
+      { seller: true },
+    );
+    const { token } = await createApiToken(withActor(deps, { type: 'seller', userId: user.id }), {
+      name: values.name ?? 'cli',
+    });
+    console.log(`Seller ${telegramId} (user ${user.id}) — API token, shown once:`);
+    console.log(token);
+  });
+}
+
+/**
+ * The bot's /dashboard link, for an operator or a developer without a bot: makes that
+ * Telegram user a seller if they are not one yet (as seller-token does) and prints the
+ * link alone on the last line, so a script can take it with `tail -n 1`.
+ */
+async function loginLink(config: Config, args: string[]) {
+  const telegramId = Number(args[0]);
+  if (!Number.isSafeInteger(telegramId) || telegramId <= 0) {
+    console.error('usage: codepool login-link <telegramId>');
+    process.exitCode = 2;
+    return;
+  }
+  await withDeps(config, createLogger('warn'), async (deps) => {
+    const [existing] = await deps.db.select().from(users).where(eq(users.telegramId, telegramId));
+    const user = !existing
+      ? await upsertTelegramUser(deps.db, { id: telegramId, first_name: `Seller ${telegramId}` }, { seller: true })
+      : existing.isSeller
+        ? existing
+        : await becomeSeller(withActor(deps, { type: 'system', job: 'cli' }), { userId: existing.id });
+    const token = await createLoginToken(deps, { userId: user.id });
+    const base = (config.publicUrl ?? `http://localhost:${config.port}`).replace(/\/+$/, '');
+    console.log(
+      `Dashboard sign-in for ${user.firstName} (Telegram ${telegramId}): valid ${LOGIN_LINK_TTL_MIN} minutes, once.`,
+    );
+    console.log(`${base}/api/auth/login?token=${token}`);
+  });
 }
 
 const IMPORT_USAGE =
@@ -222,7 +222,7 @@ function printRejected(rejected: ImportReport['rejected'], total: number) {
   for (const r of rejected.slice(0, 20)) console.log(`    line ${r.line}: ${r.reason}`);
 }
 
-async function importCsv(config: ReturnType<typeof parseConfig>, args: string[]): Promise<number> {
+async function importCsv(config: Config, args: string[]): Promise<number> {
   const { positionals, values } = parseArgs({
     args,
     allowPositionals: true,
@@ -253,66 +253,56 @@ async function importCsv(config: ReturnType<typeof parseConfig>, args: string[])
     console.error(`cannot read ${file}`);
     return 2;
   }
-  const log = createLogger('warn');
-  const database = await openDatabase(config, log);
-  try {
-    await runMigrations(database.url);
-    const { db, pool } = createDb(database.url, { max: 2 });
-    try {
-      const keys = await loadKeyRing({
-        spec: config.keys,
-        dataDir: config.dataDir,
-        production: config.production,
-        log: console.error,
-      });
-      let seller: string;
-      if (values.token) {
-        const found = await authenticateApiToken(db, values.token);
-        if (!found?.user.isSeller || !found.scopes.includes('pools:write')) {
-          throw new ServiceError('unauthorized', "the token is invalid, revoked, not a seller's or lacks pools:write");
-        }
-        seller = found.user.id;
-      } else seller = await poolSeller(db, poolId.data);
-      const bar = progressPrinter(totalBytes);
-      const events = {
-        toUser: <E extends keyof ServerEvents>(_user: string, event: E, payload: ServerEvents[E]) => {
-          if (event === 'import-progress') bar.update(payload as ServerEvents['import-progress']);
-        },
-      };
-      const ctx = withActor(
-        { db, keys, log, events, settings: settingsOf(config) },
-        { type: 'seller', userId: seller },
-      );
-      const report = await importItems(ctx, {
-        poolId: poolId.data,
-        source: 'csv',
-        fileName: path.basename(file),
-        input: createReadStream(file),
-        totalBytes,
-        ...options.data,
-      });
-      bar.finish(report.rows);
-      console.log(`Imported ${path.basename(file)} into pool ${report.poolId} (batch ${report.batchId})`);
-      console.log(
-        `  rows ${report.rows}, accepted ${report.accepted}, duplicates ${report.duplicates}, invalid ${report.invalid}`,
-      );
-      printRejected(report.rejected, report.rejectedTotal);
-      return 0;
-    } catch (e) {
-      if (!(e instanceof ServiceError)) throw e;
-      console.error(`\nimport refused: ${e.message}`);
-      const details = e.details as { rejected?: ImportReport['rejected']; duplicates?: number } | undefined;
-      if (details?.rejected) printRejected(details.rejected, details.rejected.length);
-      return 1;
-    } finally {
-      await pool.end();
-    }
-  } finally {
-    await database.stop();
-  }
+  const bar = progressPrinter(totalBytes);
+  const events = {
+    toUser: <E extends keyof ServerEvents>(_user: string, event: E, payload: ServerEvents[E]) => {
+      if (event === 'import-progress') bar.update(payload as ServerEvents['import-progress']);
+    },
+  };
+  return withDeps(
+    config,
+    createLogger('warn'),
+    async (deps) => {
+      try {
+        let seller: string;
+        if (values.token) {
+          const found = await authenticateApiToken(deps.db, values.token);
+          if (!found?.user.isSeller || !found.scopes.includes('pools:write')) {
+            throw new ServiceError(
+              'unauthorized',
+              "the token is invalid, revoked, not a seller's or lacks pools:write",
+            );
+          }
+          seller = found.user.id;
+        } else seller = await poolSeller(deps.db, poolId.data);
+        const report = await importItems(withActor(deps, { type: 'seller', userId: seller }), {
+          poolId: poolId.data,
+          source: 'csv',
+          fileName: path.basename(file),
+          input: createReadStream(file),
+          totalBytes,
+          ...options.data,
+        });
+        bar.finish(report.rows);
+        console.log(`Imported ${path.basename(file)} into pool ${report.poolId} (batch ${report.batchId})`);
+        console.log(
+          `  rows ${report.rows}, accepted ${report.accepted}, duplicates ${report.duplicates}, invalid ${report.invalid}`,
+        );
+        printRejected(report.rejected, report.rejectedTotal);
+        return 0;
+      } catch (e) {
+        if (!(e instanceof ServiceError)) throw e;
+        console.error(`\nimport refused: ${e.message}`);
+        const details = e.details as { rejected?: ImportReport['rejected']; duplicates?: number } | undefined;
+        if (details?.rejected) printRejected(details.rejected, details.rejected.length);
+        return 1;
+      }
+    },
+    { events },
+  );
 }
 
-async function runJob(config: ReturnType<typeof parseConfig>, args: string[]) {
+async function runJob(config: Config, args: string[]) {
   const { JOBS } = await import('./jobs/catalogue.ts');
   const job = JOBS.find((j) => j.name === args[0]);
   if (!job) {
@@ -323,29 +313,12 @@ async function runJob(config: ReturnType<typeof parseConfig>, args: string[]) {
     return;
   }
   const { runLocked } = await import('./jobs/run-locked.ts');
-  const log = createLogger(config.logLevel);
-  const database = await openDatabase(config, log);
-  try {
-    await runMigrations(database.url);
-    const { db, pool } = createDb(database.url, { max: 3 });
-    const keys = await loadKeyRing({
-      spec: config.keys,
-      dataDir: config.dataDir,
-      production: config.production,
-      log: console.error,
-    });
-    const payments = config.botToken
-      ? { payments: createTelegramGateway(new Api(config.botToken, { apiRoot: config.telegramApiRoot })) }
-      : {};
-    const deps = { db, keys, log, events: { toUser: () => undefined }, settings: settingsOf(config), ...payments };
+  await withDeps(config, createLogger(config.logLevel), async (deps) => {
     const outcome = await runLocked(deps, job.name, () => job.run(deps));
     console.log(
       outcome.ran ? `${job.name}: ${JSON.stringify(outcome.result)}` : `${job.name}: another process is running it`,
     );
-    await pool.end();
-  } finally {
-    await database.stop();
-  }
+  });
 }
 
 main(process.argv.slice(2))
