@@ -6,10 +6,10 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const backend = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const tsx = path.resolve(backend, '../node_modules/.bin/tsx');
 
 function run(args: string[], env: Record<string, string>) {
-  const child = spawn(tsx, ['src/cli.ts', ...args], {
+  // node --import tsx, as npm start runs it: the awaited process is the server itself.
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli.ts', ...args], {
     cwd: backend,
     env: { ...process.env, INIT_CWD: backend, LOG_LEVEL: 'warn', ...env },
   });
@@ -43,7 +43,7 @@ describe('the codepool command on the embedded default', () => {
   afterAll(async () => {
     server.child.kill('SIGTERM');
     await server.done;
-    await fs.rm(dataDir, { recursive: true, force: true });
+    await fs.rm(dataDir, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
   });
 
   it('start prints where everything is, and the printed URLs answer', async () => {
