@@ -1,4 +1,5 @@
 export * from './common.ts';
+export * from './csv-headers.ts';
 export * from './dashboard.ts';
 export * from './disputes.ts';
 export * from './enums.ts';

@@ -1,4 +1,4 @@
-import type { ColumnMapping, FieldDef } from '@codepool/shared';
+import { type ColumnMapping, canonicalHeader, type FieldDef, normaliseHeader } from '@codepool/shared';
 import { ValidationError } from '../errors.ts';
 
 /** Where a column's value goes: an item field, one of the item's own properties, or nowhere. */
@@ -15,35 +15,6 @@ export type ColumnPlan =
     }
   | { header: false; positional: true; fields: string[] };
 
-const ALIASES: Record<string, string> = {};
-for (const [canonical, names] of Object.entries({
-  code: ['code', 'codes', 'gift_code', 'giftcard', 'gift_card', 'card', 'card_number', 'card_no', 'voucher', 'coupon'],
-  key: [
-    'key',
-    'keys',
-    'license',
-    'licence',
-    'license_key',
-    'product_key',
-    'cd_key',
-    'activation_key',
-    'serial',
-    'serial_key',
-    'serial_number',
-  ],
-  pin: ['pin', 'pin_code', 'pincode'],
-  username: ['username', 'user', 'user_name', 'login', 'account'],
-  password: ['password', 'pass', 'passwd', 'pwd'],
-  email: ['email', 'e_mail', 'mail'],
-  notes: ['notes', 'note', 'comment', 'comments'],
-  value: ['value', 'amount', 'denomination', 'face_value', 'balance'],
-  expires_at: ['expires_at', 'expiresat', 'expiry', 'expiry_date', 'expiration', 'expiration_date', 'valid_until'],
-  cost: ['cost', 'price', 'purchase_price', 'buy_price'],
-  supplier: ['supplier', 'vendor', 'provider'],
-  ignore: ['ignore', 'skip'],
-})) {
-  for (const name of names) ALIASES[name] = canonical;
-}
 const META: Record<string, Target> = {
   expires_at: { kind: 'expiresAt' },
   cost: { kind: 'cost' },
@@ -51,23 +22,15 @@ const META: Record<string, Target> = {
   ignore: { kind: 'ignore' },
 };
 
-/** `Code (16 chars)` → `code`, `E-Mail` → `e_mail`, `Card No.` → `card_no`. */
-const norm = (name: string) =>
-  name
-    .toLowerCase()
-    .replace(/\([^)]*\)|\[[^\]]*\]/g, ' ')
-    .replace(/[^a-z0-9]+/g, '_')
-    .replace(/^_+|_+$/g, '');
-
 /**
  * A header or mapping name → target. The pool's own field names come first (a license's
  * `expires` is its field, not the item's expiry); a code-like name fills the primary field
  * when that field is the secret one, so `key` lands in a code pool and `code` in a key pool.
  */
 export function resolveName(fields: FieldDef[], name: string): Target | null {
-  const n = norm(name);
+  const n = normaliseHeader(name);
   if (fields.some((f) => f.name === n)) return { kind: 'field', name: n };
-  const canonical = ALIASES[n];
+  const canonical = canonicalHeader(n);
   if (!canonical) return null;
   if (fields.some((f) => f.name === canonical)) return { kind: 'field', name: canonical };
   const primary = fields[0];
@@ -102,7 +65,7 @@ function checked(
  * mapping by name requires one, a mapping by 0-based index does not.
  */
 export function planColumns(fields: FieldDef[], first: string[], mapping: ColumnMapping | undefined): ColumnPlan {
-  const cells = first.map(norm);
+  const cells = first.map(normaliseHeader);
   const filled = cells.filter((c) => c !== '');
   const known = filled.filter((c) => resolveName(fields, c) !== null).length;
   const looksLikeHeader = known > 0 && known * 2 >= filled.length;
@@ -123,7 +86,7 @@ export function planColumns(fields: FieldDef[], first: string[], mapping: Column
       const allowed = [...fields.map((f) => f.name), ...Object.keys(META)].join(', ');
       throw new ValidationError(`mapping: "${to}" is not a field of this pool (use one of ${allowed})`);
     }
-    const index = /^\d+$/.test(column) ? Number(column) : cells.indexOf(norm(column));
+    const index = /^\d+$/.test(column) ? Number(column) : cells.indexOf(normaliseHeader(column));
     if (index < 0) throw new ValidationError(`mapping: the header has no column "${column}"`);
     return { index, target };
   });

@@ -1,4 +1,10 @@
-import { type FieldDef, IMPORT_SEPARATORS, type ImportSeparator } from '@codepool/shared';
+import {
+  canonicalHeader,
+  type FieldDef,
+  IMPORT_SEPARATORS,
+  type ImportSeparator,
+  normaliseHeader,
+} from '@codepool/shared';
 
 /** How many bytes of the file the browser reads to preview it; the server reads the whole file itself. */
 export const PREVIEW_BYTES = 64 * 1024;
@@ -89,46 +95,12 @@ export async function readPreview(file: File, separator?: ImportSeparator): Prom
   return { separator: chosen, records, width: Math.max(0, ...records.map((r) => r.length)) };
 }
 
-const norm = (name: string) =>
-  name
-    .toLowerCase()
-    .replace(/\([^)]*\)|\[[^\]]*\]/g, ' ')
-    .replace(/[^a-z0-9]+/g, '_')
-    .replace(/^_+|_+$/g, '');
-
-/** Common header names suppliers use, folded like the server folds them. */
-const ALIASES: Record<string, string[]> = {
-  code: ['code', 'codes', 'gift_code', 'giftcard', 'gift_card', 'card', 'card_number', 'card_no', 'voucher', 'coupon'],
-  key: [
-    'key',
-    'keys',
-    'license',
-    'licence',
-    'license_key',
-    'product_key',
-    'cd_key',
-    'activation_key',
-    'serial',
-    'serial_key',
-    'serial_number',
-  ],
-  pin: ['pin', 'pin_code', 'pincode'],
-  username: ['username', 'user', 'user_name', 'login', 'account'],
-  password: ['password', 'pass', 'passwd', 'pwd'],
-  email: ['email', 'e_mail', 'mail'],
-  notes: ['notes', 'note', 'comment', 'comments'],
-  value: ['value', 'amount', 'denomination', 'face_value', 'balance'],
-  expires_at: ['expires_at', 'expiresat', 'expiry', 'expiry_date', 'expiration', 'expiration_date', 'valid_until'],
-  cost: ['cost', 'price', 'purchase_price', 'buy_price'],
-  supplier: ['supplier', 'vendor', 'provider'],
-};
-
 /** A header cell → the target it most likely means for this pool, or null. */
 export function guessTarget(fields: FieldDef[], header: string): Target | null {
-  const n = norm(header);
+  const n = normaliseHeader(header);
   if (!n) return null;
   if (fields.some((f) => f.name === n)) return n;
-  const canonical = Object.entries(ALIASES).find(([, names]) => names.includes(n))?.[0];
+  const canonical = canonicalHeader(n);
   if (!canonical) return null;
   if (fields.some((f) => f.name === canonical)) return canonical;
   const primary = fields[0];
@@ -176,7 +148,7 @@ export function mappingProblem(fields: FieldDef[], mapping: Target[]): string | 
  */
 export function mappingForServer(preview: CsvPreview, header: boolean, mapping: Target[]): Record<string, string> {
   const first = preview.records[0] ?? [];
-  const names = first.map(norm);
+  const names = first.map(normaliseHeader);
   const byName = header && names.every((n, i) => n !== '' && names.indexOf(n) === i);
   const out: Record<string, string> = {};
   mapping.forEach((target, i) => {
