@@ -1,12 +1,10 @@
-import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync } from 'node:fs';
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { sql } from 'drizzle-orm';
-import { type Browser, type BrowserContext, chromium, type Locator, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseConfig } from '../src/config.ts';
 import type { UserRow } from '../src/db/schema/index.ts';
@@ -18,46 +16,14 @@ import { upsertTelegramUser } from '../src/domain/users/upsert-telegram-user.ts'
 import { createLogger } from '../src/lib/logger.ts';
 import { signInitData } from '../src/lib/telegram-init-data.ts';
 import { type Running, startServer } from '../src/server.ts';
+import { buildWorkspace, launchChromium } from './e2e/browser.ts';
 import { freshDatabaseUrl, TEST_BOT_TOKEN, TEST_WEBHOOK_SECRET } from './harness.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const SHOTS = path.join(ROOT, 'test-output/dashboard');
-const CHROMIUM = '/usr/bin/chromium';
 
 const POOL = 'Steam Gift Card 20 EUR';
 const BOB_POOL = 'Bob private stock';
-
-/** Builds the dashboard the way `npm start` does, so the server serves exactly what sellers get. */
-function buildDashboard() {
-  try {
-    execFileSync('npm', ['run', 'build', '-w', 'web-dashboard'], { cwd: ROOT, stdio: 'pipe', env: process.env });
-  } catch (e) {
-    const err = e as { stdout?: Buffer; stderr?: Buffer };
-    throw new Error(`dashboard build failed:\n${err.stdout?.toString() ?? ''}\n${err.stderr?.toString() ?? ''}`);
-  }
-}
-
-function launchChromium(): Promise<Browser> {
-  // Not a skip: a machine without Chromium cannot say the dashboard works.
-  if (!existsSync(CHROMIUM)) {
-    throw new Error(
-      `Chromium is missing at ${CHROMIUM}. Install it with: apt-get update && apt-get install -y --no-install-recommends chromium`,
-    );
-  }
-  return chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--no-sandbox',
-      '--headless',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
-}
 
 const code = (i: number) => `STM-${String(i).padStart(4, '0')}-${randomBytes(4).toString('hex').toUpperCase()}`;
 const isoDay = (daysFromNow: number) => new Date(Date.now() + daysFromNow * 86_400_000).toISOString().slice(0, 10);
@@ -144,7 +110,7 @@ describe('the seller dashboard in headless Chromium, against the real server', (
   const dbExec = (q: ReturnType<typeof sql>) => running.deps.db.execute(q);
 
   beforeAll(async () => {
-    buildDashboard();
+    buildWorkspace('web-dashboard');
     await fs.mkdir(SHOTS, { recursive: true });
     dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'codepool-dashboard-'));
     running = await startServer(

@@ -1,4 +1,3 @@
-import { execFileSync } from 'node:child_process';
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -12,6 +11,7 @@ import { createApiToken } from '../src/domain/users/api-tokens.ts';
 import { upsertTelegramUser } from '../src/domain/users/upsert-telegram-user.ts';
 import { createLogger } from '../src/lib/logger.ts';
 import { type Running, startServer } from '../src/server.ts';
+import { buildWorkspace } from './e2e/browser.ts';
 import { startFakeTelegramApi } from './e2e/fake-telegram-api.ts';
 import {
   assertChromium,
@@ -41,16 +41,6 @@ const BUYER = { id: 6001, first_name: 'Bob', username: 'bob' };
 const STRANGER = { id: 6002, first_name: 'Eve' };
 
 const SESSION_REFUSED = 'Your Telegram session could not be verified — reopen the app from the bot';
-
-/** Builds the Mini App the way `npm start` does, so the server serves exactly what users get. */
-function buildMiniApp() {
-  try {
-    execFileSync('npm', ['run', 'build', '-w', 'miniapp'], { cwd: ROOT, stdio: 'pipe', env: process.env });
-  } catch (e) {
-    const err = e as { stdout?: Buffer; stderr?: Buffer };
-    throw new Error(`miniapp build failed:\n${err.stdout?.toString() ?? ''}\n${err.stderr?.toString() ?? ''}`);
-  }
-}
 
 describe('the Telegram Mini App in headless Chromium, against the real server', () => {
   let running: Running;
@@ -93,7 +83,7 @@ describe('the Telegram Mini App in headless Chromium, against the real server', 
 
   beforeAll(async () => {
     assertChromium();
-    buildMiniApp();
+    buildWorkspace('miniapp');
     await fs.mkdir(SHOTS, { recursive: true });
     dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'codepool-miniapp-'));
     telegramApi = await startFakeTelegramApi();

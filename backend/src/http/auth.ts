@@ -16,12 +16,17 @@ export type Caller = { user: UserRow; via: 'tma' | 'token' | 'session'; scopes: 
 
 export const SESSION_COOKIE = 'cp_session';
 
-export function readCookie(req: Request, name: string): string | undefined {
-  for (const part of (req.get('cookie') ?? '').split(';')) {
+/** One cookie's value from a Cookie header (an HTTP request's, or a socket handshake's). */
+export function cookieValue(header: string | undefined, name: string): string | undefined {
+  for (const part of (header ?? '').split(';')) {
     const i = part.indexOf('=');
     if (i > 0 && part.slice(0, i).trim() === name) return decodeURIComponent(part.slice(i + 1).trim());
   }
   return undefined;
+}
+
+export function readCookie(req: Request, name: string): string | undefined {
+  return cookieValue(req.get('cookie'), name);
 }
 
 export type AuthSettings = {

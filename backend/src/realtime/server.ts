@@ -7,20 +7,12 @@ import { sessionUser } from '../domain/auth/login-links.ts';
 import type { Deps, EventSink } from '../domain/context.ts';
 import { authenticateApiToken } from '../domain/users/api-tokens.ts';
 import { upsertTelegramUser } from '../domain/users/upsert-telegram-user.ts';
-import { type AuthSettings, SESSION_COOKIE } from '../http/auth.ts';
+import { type AuthSettings, cookieValue, SESSION_COOKIE } from '../http/auth.ts';
 import { validateInitData } from '../lib/telegram-init-data.ts';
 
 type SocketData = { userId: string };
 
 const roomOf = (userId: string) => `user:${userId}`;
-
-function cookieValue(header: string | undefined, name: string): string | undefined {
-  for (const part of (header ?? '').split(';')) {
-    const i = part.indexOf('=');
-    if (i > 0 && part.slice(0, i).trim() === name) return decodeURIComponent(part.slice(i + 1).trim());
-  }
-  return undefined;
-}
 
 /**
  * A cookie rides along on any request to this origin, a page on another site opening a

@@ -1,9 +1,9 @@
 import { randomBytes } from 'node:crypto';
-import { existsSync } from 'node:fs';
-import { type Browser, chromium, type Page } from 'playwright-core';
-import { type InitDataUser, signInitData } from '../../src/lib/telegram-init-data.ts';
+import type { Browser, Page } from 'playwright-core';
 
-export const CHROMIUM = '/usr/bin/chromium';
+export { assertChromium, CHROMIUM, launchChromium } from './browser.ts';
+
+import { type InitDataUser, signInitData } from '../../src/lib/telegram-init-data.ts';
 
 /** Telegram's own palettes (Web K), the shape a client sends as tgWebAppThemeParams. */
 export const LIGHT_THEME = {
@@ -71,31 +71,6 @@ export function launchUrl(
   ];
   if (startParam) parts.push(`tgWebAppStartParam=${encodeURIComponent(startParam)}`);
   return `${base}/app/#${parts.join('&')}`;
-}
-
-export function assertChromium() {
-  // Not a skip: a machine without Chromium cannot say the Mini App works.
-  if (!existsSync(CHROMIUM)) {
-    throw new Error(
-      `Chromium is missing at ${CHROMIUM}. Install it with: apt-get update && apt-get install -y --no-install-recommends chromium`,
-    );
-  }
-}
-
-export function launchChromium(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--no-sandbox',
-      '--headless',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
 }
 
 export type TelegramEvent = [type: string, data: unknown];
