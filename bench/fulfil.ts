@@ -30,7 +30,7 @@ const pct = (sorted: number[], p: number) =>
   sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
 
 /** A seller, a template bound to a fresh pool of n items, and n funded requests for it. */
-async function seed(pool: pg.Pool, n: number, label: string) {
+export async function seed(pool: pg.Pool, n: number, label: string) {
   const sellerId = uuidv7();
   const poolId = uuidv7();
   const templateId = uuidv7();
@@ -104,15 +104,36 @@ async function doubleDraws(pool: pg.Pool, poolId: string) {
   return { delivered: r.delivered, double: r.delivered - r.owners + r.requests_with_two };
 }
 
+/** With --profile: where fulfilOnFunded's database time went, statement by statement. */
+async function printProfile(pool: pg.Pool) {
+  const { rows } = await pool.query<{ calls: string; total_ms: number; mean_ms: number; query: string }>(
+    `SELECT calls, round(total_exec_time + total_plan_time)::float8 total_ms,
+            round(((total_exec_time + total_plan_time) / calls)::numeric, 3)::float8 mean_ms, query
+       FROM pg_stat_statements ORDER BY total_exec_time + total_plan_time DESC LIMIT 12`,
+  );
+  for (const r of rows) {
+    console.log(
+      `${String(r.total_ms).padStart(8)} ms ${r.calls.padStart(7)} calls ${String(r.mean_ms).padStart(8)} ms  ${r.query.replace(/\s+/g, ' ').slice(0, 110)}`,
+    );
+  }
+}
+
 export async function run(args: string[]) {
-  const { values } = parseArgs({ args, options: { n: { type: 'string' }, concurrency: { type: 'string' } } });
+  const { values } = parseArgs({
+    args,
+    options: { n: { type: 'string' }, concurrency: { type: 'string' }, profile: { type: 'boolean' } },
+  });
   const n = Number(values.n ?? 20_000);
   const concurrency = Number(values.concurrency ?? 64);
   const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'codepool-bench-fulfil-'));
   const server = await openEmbeddedDatabase({
     dataDir: dir,
     log: () => undefined,
-    postgresFlags: ['-c', 'max_connections=200'],
+    postgresFlags: [
+      '-c',
+      'max_connections=200',
+      ...(values.profile ? ['-c', 'shared_preload_libraries=pg_stat_statements'] : []),
+    ],
   });
   try {
     await runMigrations(server.url);
@@ -168,6 +189,10 @@ export async function run(args: string[]) {
       "UPDATE purchase_requests SET status = 'delivered' WHERE template_id <> $1 AND status = 'funded'",
       [ours.templateId],
     );
+    if (values.profile) {
+      await pool.query('CREATE EXTENSION IF NOT EXISTS pg_stat_statements');
+      await pool.query('SELECT pg_stat_statements_reset()');
+    }
     const keys = generateKeySpec();
     const workers = [0, 1].map((share) => {
       const child = spawn(process.execPath, ['--import', 'tsx', path.join(here, 'fulfil-worker.ts')], {
@@ -202,6 +227,7 @@ export async function run(args: string[]) {
       "SELECT count(*)::int n FROM purchase_requests WHERE template_id = $1 AND status <> 'delivered'",
       [ours.templateId],
     );
+    if (values.profile) await printProfile(pool);
     await pool.end();
 
     const rate = (s: number) => n / s;

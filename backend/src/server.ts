@@ -50,7 +50,7 @@ export async function startServer(
       production: config.production,
       log: (m) => log.warn(m),
     });
-    const { db, pool } = createDb(database.url);
+    const { db, pool } = createDb(database.url, { max: config.databasePoolMax });
     const settings = settingsOf(config);
     const auth = { botToken: config.botToken, initDataMaxAgeS: config.initDataMaxAgeS };
     // Events go out through socket.io, wired once the HTTP server exists.

@@ -39,7 +39,7 @@ export async function startTestApp({ disputeWindowH = 48 } = {}) {
   const deps: Deps = {
     db,
     keys: parseKeyRing(generateKeySpec()),
-    log: createLogger('silent'),
+    log: createLogger(process.env.TEST_LOG ?? 'silent'),
     events: { toUser: (userId, event, payload) => void events.push({ userId, event, payload }) },
     settings: { ...DEFAULT_SETTINGS, disputeWindowH },
   };

@@ -10,7 +10,7 @@ export type DbOrTx = Db | Tx;
 // Timestamps come back as Date objects and bigint counts as numbers small enough for JS.
 pg.types.setTypeParser(pg.types.builtins.INT8, (v) => Number.parseInt(v, 10));
 
-export function createDb(url: string, { max = 20 }: { max?: number } = {}) {
+export function createDb(url: string, { max = 10 }: { max?: number } = {}) {
   const pool = new pg.Pool({ connectionString: url, max });
   // An idle client that errors (server restart) must not crash the process.
   pool.on('error', () => undefined);

@@ -44,8 +44,12 @@ export const poolItems = pgTable(
     index('pool_items_draw_idx')
       .on(t.poolId, t.expiresAt.asc().nullsLast(), t.createdAt, t.id)
       .where(sql`status = 'available'`),
-    index('pool_items_pool_status_idx').on(t.poolId, t.status),
-    index('pool_items_request_idx').on(t.purchaseRequestId),
+    // Everything else a seller reads of a pool (counts, pages by status) leads with the seller,
+    // so the draw index is the only one that leads with the pool: the planner cannot trade it
+    // for a sort of the pool's whole stock when its statistics lag a big import.
+    index('pool_items_seller_pool_status_idx').on(t.sellerId, t.poolId, t.status, t.id),
+    // Most items are stock no request holds yet; they need no entry here.
+    index('pool_items_request_idx').on(t.purchaseRequestId).where(sql`purchase_request_id IS NOT NULL`),
     index('pool_items_batch_idx').on(t.importBatchId),
   ],
 );

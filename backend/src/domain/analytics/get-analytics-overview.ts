@@ -32,6 +32,7 @@ export async function getAnalyticsOverview(
   const [counts, drawRows, expiredRows, templateRows, salesRows, costRows] = await Promise.all([
     stockCounts(
       ctx.db,
+      owner,
       poolRows.map((p) => p.id),
     ),
     ctx.db

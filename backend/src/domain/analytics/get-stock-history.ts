@@ -29,7 +29,7 @@ export async function getStockHistory(
                  least(CASE WHEN status = 'available' THEN NULL
                             ELSE coalesce(delivered_at, reserved_at, status_changed_at, created_at) END,
                        expires_at) AS left_at
-            FROM pool_items WHERE pool_id = ${pool.id}::uuid
+            FROM pool_items WHERE seller_id = ${pool.sellerId}::uuid AND pool_id = ${pool.id}::uuid
         ) x
     )
     SELECT 'base' AS kind, NULL AS day, count(*)::int AS n

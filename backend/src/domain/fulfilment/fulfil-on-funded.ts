@@ -6,9 +6,9 @@ import { recordAudit } from '../audit/record-audit.ts';
 import type { Deps, ServiceContext } from '../context.ts';
 import { ConflictError, NotFoundError } from '../errors.ts';
 import { queueNotifications } from '../notifications/queue-notification.ts';
-import { drawItems } from './draw-items.ts';
+import { type Delivery, deliverFunded, deliverInTx, type StockSnapshot } from './deliver-from-pool.ts';
 import { fillBackorders } from './fill-backorders.ts';
-import { refreshStockSignals } from './stock-signals.ts';
+import { refreshStockSignals, signalsMayChange, tellStock } from './stock-signals.ts';
 
 export type FulfilOutcome =
   | { status: 'delivered'; requestId: string; itemIds: string[]; alreadyDelivered: boolean }
@@ -23,6 +23,8 @@ type Step = {
   sellerId: string;
   poolId: string | null;
   newlyAwaiting: boolean;
+  /** The pool as the fast path's statement saw it: lets the signal check be skipped. */
+  stock?: StockSnapshot;
 };
 
 const SETTLED = new Set(['delivered', 'disputed', 'completed', 'refund_pending', 'refunded']);
@@ -84,57 +86,39 @@ export async function fulfilInTx(deps: Deps, tx: Tx, requestId: string): Promise
       )
     ).rows.length > 0;
   const queued = Boolean(row.pausedAt) || (req.status === 'funded' && (await olderBackorders()));
-  const itemIds = queued ? [] : await drawItems(tx, { poolId, requestId, quantity: req.quantity });
+  const delivery = queued
+    ? null
+    : await deliverInTx(tx, {
+        requestId,
+        from: req.status,
+        poolId,
+        disputeWindowH: deps.settings.disputeWindowH,
+      });
 
-  if (itemIds.length === 0) {
-    if (req.status === 'awaiting_stock') return { ...base, poolId, outcome: { status: 'awaiting_stock', requestId } };
-    await transition(tx, requestId, 'funded', {
-      status: 'awaiting_stock',
-      poolId,
-      awaitingStockAt: sql`now()`,
-    });
-    await recordAudit(tx, SYSTEM, 'request.awaiting_stock', { type: 'purchase_request', id: requestId }, { poolId });
-    await queueNotifications(tx, [
-      { recipientId: req.buyerId, kind: 'awaiting_stock', payload: { requestId }, dedupeKey: `awaiting:${requestId}` },
-    ]);
-    return { ...base, poolId, newlyAwaiting: true, outcome: { status: 'awaiting_stock', requestId } };
-  }
-
-  await transition(tx, requestId, req.status, {
-    status: 'delivered',
+  if (delivery) return delivered(requestId, delivery);
+  if (req.status === 'awaiting_stock') return { ...base, poolId, outcome: { status: 'awaiting_stock', requestId } };
+  await transition(tx, requestId, 'funded', {
+    status: 'awaiting_stock',
     poolId,
-    // The statement's clock, not the transaction's start: fills queue on a lock, and this
-    // records when the delivery really happened.
-    deliveredAt: sql`clock_timestamp()`,
-    disputeWindowEndsAt: sql`now() + make_interval(hours => coalesce(
-      (SELECT dispute_window_h FROM users WHERE id = ${req.sellerId}), ${deps.settings.disputeWindowH}))`,
+    awaitingStockAt: sql`now()`,
   });
-  await recordAudit(
-    tx,
-    SYSTEM,
-    'request.delivered',
-    { type: 'purchase_request', id: requestId },
-    {
-      poolId,
-      itemIds,
-      from: req.status,
-    },
-  );
+  await recordAudit(tx, SYSTEM, 'request.awaiting_stock', { type: 'purchase_request', id: requestId }, { poolId });
   await queueNotifications(tx, [
-    {
-      recipientId: req.buyerId,
-      kind: 'delivery',
-      payload: { requestId, quantity: req.quantity },
-      dedupeKey: `delivery:${requestId}`,
-    },
-    {
-      recipientId: req.sellerId,
-      kind: 'sale',
-      payload: { requestId, quantity: req.quantity, total: req.total },
-      dedupeKey: `sale:${requestId}`,
-    },
+    { recipientId: req.buyerId, kind: 'awaiting_stock', payload: { requestId }, dedupeKey: `awaiting:${requestId}` },
   ]);
-  return { ...base, poolId, outcome: { status: 'delivered', requestId, itemIds, alreadyDelivered: false } };
+  return { ...base, poolId, newlyAwaiting: true, outcome: { status: 'awaiting_stock', requestId } };
+}
+
+function delivered(requestId: string, d: Delivery, { trustSnapshot = false } = {}): Step {
+  return {
+    buyerId: d.buyerId,
+    sellerId: d.sellerId,
+    poolId: d.poolId,
+    newlyAwaiting: false,
+    // Only the fast path trusts its snapshot to skip the signal check; a fill always checks.
+    ...(trustSnapshot ? { stock: d.stock } : {}),
+    outcome: { status: 'delivered', requestId, itemIds: d.itemIds, alreadyDelivered: false },
+  };
 }
 
 async function transition(
@@ -163,7 +147,8 @@ export async function afterStep(deps: Deps, step: Step): Promise<void> {
     };
     deps.events.toUser(step.buyerId, 'delivery-update', payload);
     deps.events.toUser(step.sellerId, 'delivery-update', payload);
-    if (step.poolId) await refreshStockSignals(deps, step.poolId);
+    if (step.poolId && step.stock && !signalsMayChange(step.stock)) tellStock(deps, step.sellerId, step.poolId);
+    else if (step.poolId) await refreshStockSignals(deps, step.poolId);
   }
   if (outcome.status === 'manual') {
     // The seller's orders page learns of a paid order to deliver by hand.
@@ -182,7 +167,12 @@ export async function afterStep(deps: Deps, step: Step): Promise<void> {
  */
 export async function fulfilOnFunded(ctx: Deps | ServiceContext, requestId: string): Promise<FulfilOutcome> {
   const stop = metrics.drawSeconds.startTimer();
-  const step = await ctx.db.transaction((tx) => fulfilInTx(ctx, tx, requestId));
+  // The common case — funded, a live pool with nobody queued, enough stock — is one
+  // statement; every other case, and any doubt, is decided in a transaction.
+  const fast = await deliverFunded(ctx.db, { requestId, disputeWindowH: ctx.settings.disputeWindowH });
+  const step = fast
+    ? delivered(requestId, fast, { trustSnapshot: true })
+    : await ctx.db.transaction((tx) => fulfilInTx(ctx, tx, requestId));
   stop();
   metrics.draws.inc({ outcome: step.outcome.status });
   await afterStep(ctx, step);

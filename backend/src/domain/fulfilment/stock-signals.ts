@@ -4,6 +4,7 @@ import { recordAudit } from '../audit/record-audit.ts';
 import type { Deps } from '../context.ts';
 import { queueNotifications } from '../notifications/queue-notification.ts';
 import { availableCount } from '../pools/stock-counts.ts';
+import { SIGNAL_SLACK, type StockSnapshot } from './deliver-from-pool.ts';
 
 const SYSTEM = { type: 'system', job: 'stock-signals' } as const;
 const EVENT_EVERY_MS = 1000;
@@ -22,19 +23,26 @@ export async function refreshStockSignals(deps: Deps, poolId: string): Promise<v
     paused: boolean;
     pausable: boolean;
     resumable: boolean;
+    available: number;
   }>(sql`
     SELECT p.seller_id, p.low_stock_threshold, p.low_stock_alerted, p.paused_at IS NOT NULL AS paused,
            EXISTS (SELECT 1 FROM templates t WHERE t.default_pool_id = p.id AND t.auto_pause AND t.active) AS pausable,
-           EXISTS (SELECT 1 FROM templates t WHERE t.default_pool_id = p.id AND t.auto_paused) AS resumable
+           EXISTS (SELECT 1 FROM templates t WHERE t.default_pool_id = p.id AND t.auto_paused) AS resumable,
+           (SELECT count(*)::int FROM (SELECT 1 FROM pool_items i
+             WHERE i.pool_id = p.id AND i.status = 'available' AND (i.expires_at IS NULL OR i.expires_at > now())
+             ORDER BY i.expires_at ASC NULLS LAST, i.created_at, i.id
+             LIMIT p.low_stock_threshold + 1) x) AS available
       FROM pools p WHERE p.id = ${poolId}`);
   const pool = rows[0];
   if (!pool) return;
   const threshold = pool.low_stock_threshold;
-  const available = await availableCount(deps.db, poolId, { upTo: threshold + 1 });
+  // Counted only as far as the threshold needs, along the draw index (the ORDER BY picks
+  // it): a pool of a million codes is not walked, nor are the rows it has already sold.
+  const available = pool.available;
   const low = threshold > 0 && available <= threshold;
   // A paused pool sells nothing, whatever it holds.
   const empty = available === 0 || pool.paused;
-  emitStock(deps, pool.seller_id, poolId);
+  tellStock(deps, pool.seller_id, poolId);
 
   const alert = low && !pool.low_stock_alerted;
   const rearm = !low && available > threshold && pool.low_stock_alerted;
@@ -106,6 +114,16 @@ export async function refreshStockSignals(deps: Deps, poolId: string): Promise<v
   });
 }
 
+/**
+ * Whether a draw that left the pool as its statement saw it could change any signal: near or
+ * under the threshold (an alert, a pause at zero), alerted and above it (a re-arm), or with
+ * listings paused for lack of stock (a resume). Draws still in flight elsewhere are not in
+ * that snapshot, which is what the slack of the count is for.
+ */
+export function signalsMayChange(stock: StockSnapshot): boolean {
+  return stock.availableAfter < stock.threshold + SIGNAL_SLACK || stock.alerted || stock.resumable;
+}
+
 const lastEmit = new Map<string, number>();
 const pending = new Set<string>();
 
@@ -113,7 +131,7 @@ const pending = new Set<string>();
  * The seller's live stock figure, at most once a second per pool and process: under a
  * burst of sales the exact count is taken once, and the last change always goes out.
  */
-function emitStock(deps: Deps, sellerId: string, poolId: string) {
+export function tellStock(deps: Deps, sellerId: string, poolId: string) {
   const send = async () => {
     lastEmit.set(poolId, Date.now());
     pending.delete(poolId);

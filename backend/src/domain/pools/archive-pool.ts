@@ -36,6 +36,6 @@ export async function archivePool(ctx: ServiceContext, { poolId }: { poolId: str
     );
     return archived ?? pool;
   });
-  const counts = await stockCounts(ctx.db, [poolId]);
+  const counts = await stockCounts(ctx.db, row.sellerId, [poolId]);
   return toPoolResponse(row, counts.get(poolId));
 }

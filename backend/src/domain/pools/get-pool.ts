@@ -6,6 +6,6 @@ import { stockCounts } from './stock-counts.ts';
 
 export async function getPool(ctx: ServiceContext, { poolId }: { poolId: string }): Promise<Pool> {
   const pool = await findSellerPool(ctx.db, sellerId(ctx), poolId);
-  const counts = await stockCounts(ctx.db, [pool.id]);
+  const counts = await stockCounts(ctx.db, pool.sellerId, [pool.id]);
   return toPoolResponse(pool, counts.get(pool.id));
 }

@@ -14,6 +14,7 @@ export async function listPools(ctx: ServiceContext, { archived = false } = {}):
     .orderBy(asc(pools.name));
   const counts = await stockCounts(
     ctx.db,
+    owner,
     rows.map((r) => r.id),
   );
   return rows.map((r) => toPoolResponse(r, counts.get(r.id)));

@@ -1,5 +1,5 @@
 import type { StockCounts } from '@codepool/shared';
-import { inArray, sql } from 'drizzle-orm';
+import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.ts';
 import { poolItems } from '../../db/schema/index.ts';
 
@@ -17,10 +17,11 @@ const live = sql`(${poolItems.expiresAt} IS NULL OR ${poolItems.expiresAt} > now
 const n = (filter: ReturnType<typeof sql>) => sql<number>`count(*) FILTER (WHERE ${filter})::int`;
 
 /**
- * Counts by status for each pool. An item still marked available but past its expiry
- * counts as expired: it can no longer be drawn, whether or not the sweep has run.
+ * Counts by status for each of a seller's pools. An item still marked available but past its
+ * expiry counts as expired: it can no longer be drawn, whether or not the sweep has run.
+ * Scoped by seller, so it reads the seller-led index and leaves the draw index to draws.
  */
-export async function stockCounts(db: DbOrTx, poolIds: string[]): Promise<Map<string, StockCounts>> {
+export async function stockCounts(db: DbOrTx, sellerId: string, poolIds: string[]): Promise<Map<string, StockCounts>> {
   const result = new Map<string, StockCounts>();
   if (poolIds.length === 0) return result;
   const rows = await db
@@ -37,7 +38,7 @@ export async function stockCounts(db: DbOrTx, poolIds: string[]): Promise<Map<st
       ),
     })
     .from(poolItems)
-    .where(inArray(poolItems.poolId, poolIds))
+    .where(and(eq(poolItems.sellerId, sellerId), inArray(poolItems.poolId, poolIds)))
     .groupBy(poolItems.poolId);
   for (const { poolId, ...counts } of rows) result.set(poolId, counts);
   return result;

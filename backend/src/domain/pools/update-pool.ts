@@ -35,7 +35,7 @@ export async function updatePool(
     });
     // Resuming a pool may serve its backorders and its paused listings.
     if (paused === false) await onRestock(ctx, poolId);
-    const counts = await stockCounts(ctx.db, [poolId]);
+    const counts = await stockCounts(ctx.db, row.sellerId, [poolId]);
     return toPoolResponse(row, counts.get(poolId));
   } catch (e) {
     if (isUniqueViolation(e, 'pools_seller_name_live_uq'))

@@ -12,6 +12,6 @@ export async function listTemplates(ctx: ServiceContext): Promise<Template[]> {
     .where(eq(templates.sellerId, sellerId(ctx)))
     .orderBy(asc(templates.title));
   const poolIds = [...new Set(rows.flatMap((r) => (r.defaultPoolId ? [r.defaultPoolId] : [])))];
-  const counts = await stockCounts(ctx.db, poolIds);
+  const counts = await stockCounts(ctx.db, sellerId(ctx), poolIds);
   return rows.map((r) => toTemplateResponse(r, r.defaultPoolId ? (counts.get(r.defaultPoolId)?.available ?? 0) : null));
 }
