@@ -45,9 +45,23 @@ function startProcess(
   });
 }
 
-async function load(url: string, headers: Record<string, string>, seconds: number, connections: number) {
+/** CPU seconds a process has used so far (Linux /proc), or null elsewhere. */
+async function cpuSeconds(pid: number | undefined): Promise<number | null> {
+  try {
+    const fields = (await fs.readFile(`/proc/${pid}/stat`, 'utf8')).split(') ')[1]?.split(' ') ?? [];
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return null;
+  }
+}
+
+/** autocannon against `url`, and the server process's CPU per answered request meanwhile. */
+async function load(url: string, headers: Record<string, string>, seconds: number, connections: number, pid?: number) {
+  const before = await cpuSeconds(pid);
   const result = await autocannon({ url, method: 'POST', headers, duration: seconds, connections });
-  return { rps: result.requests.average, p99: result.latency.p99, errors: result.errors + result.non2xx };
+  const after = await cpuSeconds(pid);
+  const cpuUs = before !== null && after !== null ? ((after - before) * 1e6) / result.requests.total : null;
+  return { rps: result.requests.average, p99: result.latency.p99, errors: result.errors + result.non2xx, cpuUs };
 }
 
 export async function run(args: string[]) {
@@ -131,12 +145,22 @@ export async function run(args: string[]) {
     children.push(bare.child);
 
     console.log(`node ${process.version}, ${os.cpus().length} cores; ${connections} connections, ${seconds} s each`);
-    const ours = await load(`${base}/api/requests/${req.id}/reveal`, { authorization: auth }, seconds, connections);
-    const baseline = await load(`http://127.0.0.1:${bare.match[1]}/bare`, {}, seconds, connections);
-    console.log(
-      `reveal (tma auth, decrypt, audit row): ${Math.round(ours.rps)} req/s, p99 ${ours.p99} ms, errors ${ours.errors}`,
+    const ours = await load(
+      `${base}/api/requests/${req.id}/reveal`,
+      { authorization: auth },
+      seconds,
+      connections,
+      backend.child.pid,
     );
-    console.log(`bare Express route:                    ${Math.round(baseline.rps)} req/s, p99 ${baseline.p99} ms`);
+    const baseline = await load(`http://127.0.0.1:${bare.match[1]}/bare`, {}, seconds, connections, bare.child.pid);
+    const cpu = (r: { cpuUs: number | null }) =>
+      r.cpuUs === null ? '' : `, ${Math.round(r.cpuUs)} µs of server CPU each`;
+    console.log(
+      `reveal (tma auth, decrypt, audit row): ${Math.round(ours.rps)} req/s, p99 ${ours.p99} ms, errors ${ours.errors}${cpu(ours)}`,
+    );
+    console.log(
+      `bare Express route:                    ${Math.round(baseline.rps)} req/s, p99 ${baseline.p99} ms${cpu(baseline)}`,
+    );
     if (ours.errors > 0) process.exitCode = 1;
     console.log(
       `RESULT reveal req_per_s=${Math.round(ours.rps)} p99_ms=${ours.p99} vs_bare=${(ours.rps / baseline.rps).toFixed(2)}`,

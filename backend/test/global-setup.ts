@@ -2,7 +2,7 @@ import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { openEmbeddedDatabase } from '../src/db/embedded.ts';
+import { openEmbeddedDatabase, withDatabase } from '../src/db/embedded.ts';
 import { runMigrations } from '../src/db/migrate.ts';
 
 /**
@@ -27,8 +27,8 @@ export default async function setup(project: TestProject) {
       'max_connections=300',
     ],
   });
-  const templateUrl = server.url.replace(/\/codepool$/, '/codepool_template');
-  const admin = server.url.replace(/\/codepool$/, '/postgres');
+  const templateUrl = withDatabase(server.url, 'codepool_template');
+  const admin = withDatabase(server.url, 'postgres');
   const { ensureDatabase } = await import('../src/db/embedded.ts');
   await ensureDatabase(admin, 'codepool_template');
   await runMigrations(templateUrl);

@@ -6,7 +6,7 @@ import pg from 'pg';
 import { inject } from 'vitest';
 import { generateKeySpec, parseKeyRing } from '../src/crypto/keyring.ts';
 import { createDb } from '../src/db/client.ts';
-import { ensureDatabase } from '../src/db/embedded.ts';
+import { ensureDatabase, withDatabase } from '../src/db/embedded.ts';
 import { DEFAULT_SETTINGS, type Deps, withActor } from '../src/domain/context.ts';
 import { signWebhook } from '../src/domain/payments/verify-signature.ts';
 import { createApiToken } from '../src/domain/users/api-tokens.ts';
@@ -24,7 +24,7 @@ export async function freshDatabaseUrl(): Promise<string> {
   const admin = inject('pgAdminUrl');
   const name = `t_${randomBytes(6).toString('hex')}`;
   await ensureDatabase(admin, name, 'codepool_template');
-  return admin.replace(/\/postgres$/, `/${name}`);
+  return withDatabase(admin, name);
 }
 
 export type RecordedEvent = { userId: string; event: ServerEventName; payload: ServerEvents[ServerEventName] };

@@ -98,7 +98,9 @@ describe('a failed or killed import leaves the pool as it was', () => {
     const seller = await app.seller();
     const poolId = await poolOf(seller);
     const name = `import-child-${randomCode()}`;
-    const url = `${app.url}?application_name=${name}`;
+    const named = new URL(app.url);
+    named.searchParams.set('application_name', name);
+    const url = named.toString();
     const run = spawnTsx(
       ['test/fixtures/import-child.ts', url, generateKeySpec(), poolId, seller.user.id],
       {},

@@ -1,4 +1,5 @@
-import { createCipheriv, createDecipheriv, createHmac, randomBytes } from 'node:crypto';
+import { createCipheriv, createDecipheriv, createHmac } from 'node:crypto';
+import { randomBytesPooled } from '../lib/random-bytes.ts';
 import type { KeyRing } from './keyring.ts';
 
 const IV_BYTES = 12;
@@ -24,7 +25,7 @@ export function encryptFields(
 ): { ciphertext: Buffer; keyVersion: number } {
   const key = ring.keys.get(ring.current);
   if (!key) throw new Error('current key missing from the key ring');
-  const iv = randomBytes(IV_BYTES);
+  const iv = randomBytesPooled(IV_BYTES);
   const cipher = createCipheriv('aes-256-gcm', key, iv);
   cipher.setAAD(aad(binding));
   const body = Buffer.concat([cipher.update(JSON.stringify(fields), 'utf8'), cipher.final()]);

@@ -12,14 +12,27 @@ export type DatabaseServer = {
   stop(): Promise<void>;
 };
 
-type Connection = { port: number; user: string; password: string; database: string };
+/** `socketDir`: where the server's Unix socket is, when the path is short enough for one. */
+type Connection = { port: number; user: string; password: string; database: string; socketDir?: string };
 
 const USER = 'codepool';
 const DATABASE = 'codepool';
 
 function urlOf(c: Connection): string {
-  return `postgres://${c.user}:${encodeURIComponent(c.password)}@127.0.0.1:${c.port}/${c.database}`;
+  const base = `postgres://${c.user}:${encodeURIComponent(c.password)}@127.0.0.1:${c.port}/${c.database}`;
+  // A Unix socket costs a fraction of a loopback TCP round trip on both sides; TCP stays open for other tools.
+  return c.socketDir ? `${base}?host=${encodeURIComponent(c.socketDir)}` : base;
 }
+
+/** The same server, another database: the URL's path, whatever its query says. */
+export function withDatabase(url: string, database: string): string {
+  const u = new URL(url);
+  u.pathname = `/${database}`;
+  return u.toString();
+}
+
+/** Unix socket paths are limited to 107 bytes: `<dir>/.s.PGSQL.<port>` must fit. */
+const SOCKET_PATH_MAX = 100;
 
 async function reachable(url: string): Promise<boolean> {
   const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 2000 });
@@ -91,7 +104,16 @@ export async function openEmbeddedDatabase({
   }
 
   const password = recorded?.password ?? randomBytes(18).toString('base64url');
-  const conn: Connection = { port: await freePort(), user: USER, password, database: DATABASE };
+  const port = await freePort();
+  const socketDir = path.resolve(pgDir);
+  const socketFits = `${socketDir}/.s.PGSQL.${port}`.length <= SOCKET_PATH_MAX;
+  const conn: Connection = {
+    port,
+    user: USER,
+    password,
+    database: DATABASE,
+    ...(socketFits ? { socketDir } : {}),
+  };
   const isRoot = process.getuid?.() === 0;
   const EmbeddedPostgres = await loadEmbeddedPostgres();
   const server = new EmbeddedPostgres({
@@ -102,7 +124,14 @@ export async function openEmbeddedDatabase({
     authMethod: 'scram-sha-256',
     persistent: true,
     createPostgresUser: isRoot,
-    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories=', ...postgresFlags],
+    postgresFlags: [
+      '-c',
+      'listen_addresses=127.0.0.1',
+      // The socket lives in the data directory, which only the server's user (and root) can enter.
+      '-c',
+      `unix_socket_directories=${socketFits ? socketDir : ''}`,
+      ...postgresFlags,
+    ],
     onLog: () => undefined,
     onError: (e) => log(`embedded PostgreSQL: ${e instanceof Error ? e.message : String(e)}`),
   });

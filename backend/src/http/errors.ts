@@ -49,7 +49,7 @@ export function errorHandler(log: Logger): ErrorRequestHandler {
     if (typeof bp?.status === 'number' && bp.status >= 400 && bp.status < 500 && bp.expose) {
       return sendError(res, 'validation_failed', 'the request could not be read');
     }
-    log.error({ err, method: req.method, path: req.path }, 'unhandled error');
+    log.error({ err, reqId: res.locals.requestId, method: req.method, path: req.path }, 'unhandled error');
     sendError(res, 'internal', 'internal error');
   };
 }

@@ -2,38 +2,40 @@ import { randomUUID } from 'node:crypto';
 import { readdirSync } from 'node:fs';
 import { sql } from 'drizzle-orm';
 import type { Express } from 'express';
-import { pinoHttp } from 'pino-http';
 import { MIGRATIONS_DIR } from '../db/migrate.ts';
 import type { Deps } from '../domain/context.ts';
 import { bindGaugeSource, registry } from '../lib/metrics.ts';
 
 /**
- * Request logs with an id per request (X-Request-Id is honoured and echoed), liveness,
+ * A request log line with an id per request (X-Request-Id is honoured and echoed), liveness,
  * readiness (database reachable, every committed migration applied) and Prometheus
  * metrics. Logs carry method, path and status; never bodies, tokens or init data.
  */
 export function observability(app: Express, deps: Deps) {
-  app.use(
-    pinoHttp({
-      logger: deps.log,
-      genReqId: (req, res) => {
-        const given = req.headers['x-request-id'];
-        const id = typeof given === 'string' && /^[\w.-]{1,64}$/.test(given) ? given : randomUUID();
-        res.setHeader('x-request-id', id);
-        return id;
-      },
-      // The query string can carry a login token: log the path only.
-      serializers: {
-        req: (req: { id: string; method: string; url: string }) => ({
-          id: req.id,
+  const QUIET = new Set(['/healthz', '/metrics']);
+  app.use((req, res, next) => {
+    const given = req.headers['x-request-id'];
+    const id = typeof given === 'string' && /^[\w.-]{1,64}$/.test(given) ? given : randomUUID();
+    res.setHeader('x-request-id', id);
+    res.locals.requestId = id;
+    // One line per request when it ends, built only if the level would write it.
+    if (!QUIET.has(req.path) && deps.log.isLevelEnabled('info')) {
+      const start = performance.now();
+      res.once('finish', () => {
+        const line = {
+          reqId: id,
           method: req.method,
-          path: req.url.split('?')[0],
-        }),
-        res: (res: { statusCode: number }) => ({ status: res.statusCode }),
-      },
-      autoLogging: { ignore: (req) => req.url === '/healthz' || req.url === '/metrics' },
-    }),
-  );
+          // The query string can carry a login token: log the path only.
+          path: req.originalUrl.split('?')[0],
+          status: res.statusCode,
+          ms: Math.round((performance.now() - start) * 10) / 10,
+        };
+        if (res.statusCode >= 500) deps.log.error(line, 'request failed');
+        else deps.log.info(line, 'request');
+      });
+    }
+    next();
+  });
 
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });

@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { randomBytesPooled } from './random-bytes.ts';
 
 let lastMs = 0;
 let seq = 0;
@@ -17,10 +17,10 @@ export function uuidv7(now = Date.now()): string {
       seq = 0;
     }
   } else {
-    seq = randomBytes(1)[0] ?? 0;
+    seq = randomBytesPooled(1)[0] ?? 0;
   }
   lastMs = ms;
-  const bytes = randomBytes(16);
+  const bytes = Buffer.from(randomBytesPooled(16));
   bytes.writeUIntBE(ms, 0, 6);
   bytes[6] = 0x70 | (seq >> 8);
   bytes[7] = seq & 0xff;

@@ -12,9 +12,24 @@ export type InitDataUser = z.infer<typeof TelegramUserJson>;
 
 export class InitDataError extends Error {}
 
+const secretKeys = new Map<string, Buffer>();
+
 function secretKey(botToken: string): Buffer {
-  return createHmac('sha256', 'WebAppData').update(botToken).digest();
+  let key = secretKeys.get(botToken);
+  if (!key) {
+    key = createHmac('sha256', 'WebAppData').update(botToken).digest();
+    secretKeys.set(botToken, key);
+  }
+  return key;
 }
+
+/**
+ * A Mini App sends the same init data on every call of a session. Data whose signature
+ * checked out is remembered by its exact text (and bot), so the next call skips the parse
+ * and the HMAC; its age is still checked every time. Only valid data is ever remembered.
+ */
+const verified = new Map<string, { user: InitDataUser; authDate: number }>();
+const VERIFIED_MAX = 10_000;
 
 function dataCheckString(params: URLSearchParams): string {
   return [...params.entries()]
@@ -30,6 +45,19 @@ function dataCheckString(params: URLSearchParams): string {
  * than `maxAgeS`. Data signed for another bot fails the HMAC like a forgery does.
  */
 export function validateInitData(raw: string, botToken: string, maxAgeS: number, nowS = Date.now() / 1000) {
+  const cacheKey = `${botToken}\n${raw}`;
+  const known = verified.get(cacheKey);
+  if (known) {
+    if (nowS - known.authDate > maxAgeS) throw new InitDataError('init data is too old; reopen the app');
+    return known;
+  }
+  const checked = checkInitData(raw, botToken, maxAgeS, nowS);
+  if (verified.size >= VERIFIED_MAX) verified.clear();
+  verified.set(cacheKey, checked);
+  return checked;
+}
+
+function checkInitData(raw: string, botToken: string, maxAgeS: number, nowS: number) {
   const params = new URLSearchParams(raw);
   const hash = params.get('hash');
   if (!hash || !/^[0-9a-f]{64}$/.test(hash)) throw new InitDataError('init data has no valid hash');

@@ -116,5 +116,16 @@ describe('ciphertext in the database', () => {
     expect(reveal.status).toBe(500);
     expect(reveal.body.error).toEqual({ code: 'internal', message: 'internal error' });
     expect(JSON.stringify(reveal.body)).not.toContain('ROW-CODE');
+    // Nothing was shown, so nothing stands as evidence that it was: the stamp is taken back.
+    const { rows: after } = await app.db.$client.query<{ revealed_at: Date | null }>(
+      'select revealed_at from pool_items where purchase_request_id = $1',
+      [req.body.id],
+    );
+    expect(after).toEqual([{ revealed_at: null }]);
+    const { rows: audit } = await app.db.$client.query<{ action: string }>(
+      "select action from audit_log where subject_id = $1 and action like 'delivery.%' order by id",
+      [req.body.id],
+    );
+    expect(audit.map((a) => a.action)).toEqual(['delivery.revealed', 'delivery.reveal_failed']);
   });
 });

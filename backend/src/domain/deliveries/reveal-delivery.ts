@@ -1,7 +1,6 @@
-import type { RevealResult } from '@codepool/shared';
-import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
+import type { FieldDef, RevealResult } from '@codepool/shared';
 import { decryptFields } from '../../crypto/items.ts';
-import { poolItems, pools, purchaseRequests, templates } from '../../db/schema/index.ts';
+import { uuidv7 } from '../../lib/ids.ts';
 import { metrics } from '../../lib/metrics.ts';
 import { recordAudit } from '../audit/record-audit.ts';
 import { buyerId, type ServiceContext } from '../context.ts';
@@ -10,84 +9,138 @@ import { ConflictError, NotFoundError } from '../errors.ts';
 const REVEALABLE = new Set(['delivered', 'disputed', 'completed']);
 
 /**
+ * One statement, one round trip, one commit. It reads the buyer's request and its delivered
+ * items; stamps the ones never seen — locked first, so a refund running at the same moment
+ * either finishes before (the item is back in the pool and not shown) or waits and then finds
+ * it seen (and burns it); and writes the audit row, all in one snapshot.
+ *
+ * An item that was unseen in the snapshot but is neither stamped here nor seen (another
+ * reveal or a refund got to it first) makes the result undecided: no audit row is written,
+ * and the caller runs the statement again on a fresh snapshot.
+ */
+const REVEAL = {
+  name: 'reveal-delivery',
+  text: `
+    WITH req AS (
+      SELECT pr.id, pr.status, t.instructions
+        FROM purchase_requests pr JOIN templates t ON t.id = pr.template_id
+       WHERE pr.id = $1 AND pr.buyer_id = $2
+    ),
+    held AS (
+      SELECT i.id, i.pool_id, i.ciphertext, i.key_version, i.revealed_at, p.fields
+        FROM pool_items i JOIN pools p ON p.id = i.pool_id
+       WHERE i.purchase_request_id = $1 AND i.status = 'delivered'
+         AND (SELECT status FROM req) IN ('delivered', 'disputed', 'completed')
+    ),
+    unseen AS (
+      -- Only the unseen rows are locked: repeat reveals of one purchase never queue on each other.
+      SELECT i.id FROM pool_items i
+       WHERE i.id IN (SELECT id FROM held WHERE revealed_at IS NULL)
+         AND i.purchase_request_id = $1 AND i.status = 'delivered' AND i.revealed_at IS NULL
+         FOR NO KEY UPDATE
+    ),
+    stamped AS (
+      UPDATE pool_items SET revealed_at = now()
+       WHERE id IN (SELECT id FROM unseen)
+      RETURNING id, revealed_at
+    ),
+    decided AS (
+      SELECT NOT EXISTS (SELECT 1 FROM held h
+                          WHERE h.revealed_at IS NULL AND h.id NOT IN (SELECT id FROM stamped)) AS ok
+    ),
+    audited AS (
+      INSERT INTO audit_log (id, actor_type, actor_id, action, subject_type, subject_id, ip, user_agent, metadata)
+      SELECT $3::uuid, 'buyer', $2::text, 'delivery.revealed', 'purchase_request', $1::text, $4, $5,
+             jsonb_build_object(
+               'itemIds', coalesce((SELECT jsonb_agg(id ORDER BY id) FROM held), '[]'::jsonb),
+               'firstReveal', coalesce((SELECT jsonb_agg(id ORDER BY id) FROM stamped), '[]'::jsonb))
+       WHERE (SELECT status FROM req) IN ('delivered', 'disputed', 'completed') AND (SELECT ok FROM decided)
+    )
+    SELECT req.status, req.instructions, (SELECT ok FROM decided) AS decided,
+           h.id, h.pool_id, h.ciphertext, h.key_version, h.fields,
+           coalesce(h.revealed_at, s.revealed_at) AS revealed_at, s.id IS NOT NULL AS first
+      FROM req
+      LEFT JOIN held h ON true
+      LEFT JOIN stamped s ON s.id = h.id
+     ORDER BY h.id`,
+};
+
+type Row = {
+  status: string;
+  instructions: string;
+  decided: boolean;
+  id: string | null;
+  pool_id: string;
+  ciphertext: Buffer;
+  key_version: number;
+  fields: FieldDef[];
+  revealed_at: Date | null;
+  first: boolean;
+};
+
+/**
  * The one path where a buyer sees content: the buyer of this request, and nobody else,
- * gets the decrypted fields. The first reveal stamps `revealed_at` (dispute evidence);
- * every reveal is audited.
+ * gets the decrypted fields. The first reveal stamps `revealed_at` (dispute evidence: a
+ * refund then burns the item instead of returning it to the pool); every reveal is audited.
  */
 export async function revealDelivery(ctx: ServiceContext, { requestId }: { requestId: string }): Promise<RevealResult> {
   const buyer = buyerId(ctx);
   metrics.reveals.inc();
-  return ctx.db.transaction(async (tx) => {
-    const [req] = await tx
-      .select({ id: purchaseRequests.id, status: purchaseRequests.status, instructions: templates.instructions })
-      .from(purchaseRequests)
-      .innerJoin(templates, eq(templates.id, purchaseRequests.templateId))
-      .where(and(eq(purchaseRequests.id, requestId), eq(purchaseRequests.buyerId, buyer)));
-    if (!req) throw new NotFoundError('purchase request');
-    if (!REVEALABLE.has(req.status))
-      throw new ConflictError(`nothing to reveal: the request is ${req.status}`, { status: req.status });
+  const values = [requestId, buyer, null, ctx.origin?.ip ?? null, ctx.origin?.userAgent ?? null];
+  let rows: Row[] = [];
+  for (let attempt = 0; attempt < 3; attempt++) {
+    values[2] = uuidv7();
+    ({ rows } = await ctx.db.$client.query<Row>({ ...REVEAL, values }));
+    if (rows[0]?.decided !== false) break;
+  }
+  const head = rows[0];
+  if (!head) throw new NotFoundError('purchase request');
+  if (!REVEALABLE.has(head.status))
+    throw new ConflictError(`nothing to reveal: the request is ${head.status}`, { status: head.status });
+  if (!head.decided) throw new ConflictError('the purchase changed while it was being revealed; try again');
 
-    const items = await tx
-      .select({
-        id: poolItems.id,
-        poolId: poolItems.poolId,
-        ciphertext: poolItems.ciphertext,
-        keyVersion: poolItems.keyVersion,
-        revealedAt: poolItems.revealedAt,
-        fields: pools.fields,
-      })
-      .from(poolItems)
-      .innerJoin(pools, eq(pools.id, poolItems.poolId))
-      .where(and(eq(poolItems.purchaseRequestId, requestId), eq(poolItems.status, 'delivered')))
-      .orderBy(asc(poolItems.id));
-    const ids = items.map((i) => i.id);
-    const unseen = items.filter((i) => i.revealedAt === null).map((i) => i.id);
-    // The row lock of the update settles two first reveals at once: one stamps, one sees it stamped.
-    const stamped =
-      unseen.length === 0
-        ? []
-        : await tx
-            .update(poolItems)
-            .set({ revealedAt: sql`now()` })
-            .where(and(inArray(poolItems.id, unseen), isNull(poolItems.revealedAt)))
-            .returning({ id: poolItems.id, revealedAt: poolItems.revealedAt });
-    const stampedAt = new Map(stamped.map((s) => [s.id, s.revealedAt]));
-    // A first reveal is evidence (a refund then burns the item) and commits durably. A repeat
-    // reveal only adds an audit row; it may commit without waiting for the disk.
-    if (stamped.length === 0) await tx.execute(sql`SET LOCAL synchronous_commit = off`);
-    await recordAudit(
-      tx,
-      ctx.actor,
-      'delivery.revealed',
-      { type: 'purchase_request', id: requestId },
-      { itemIds: ids, firstReveal: stamped.map((s) => s.id) },
-      ctx.origin,
-    );
-
+  const items = rows.filter((r): r is Row & { id: string } => r.id !== null);
+  try {
     return {
       requestId,
-      instructions: req.instructions,
+      instructions: head.instructions,
       items: items.map((item) => {
-        const values = decryptFields(
+        const fields = decryptFields(
           ctx.keys,
-          { poolId: item.poolId, itemId: item.id },
+          { poolId: item.pool_id, itemId: item.id },
           item.ciphertext,
-          item.keyVersion,
+          item.key_version,
         );
-        const revealedAt = item.revealedAt ?? stampedAt.get(item.id) ?? new Date();
         return {
           id: item.id,
-          revealedAt: revealedAt.toISOString(),
+          revealedAt: (item.revealed_at ?? new Date()).toISOString(),
           fields: item.fields
-            .filter((def) => values[def.name] !== undefined)
+            .filter((def) => fields[def.name] !== undefined)
             .map((def) => ({
               name: def.name,
               label: def.label,
-              value: values[def.name] ?? '',
+              value: fields[def.name] ?? '',
               sensitive: def.sensitive,
             })),
         };
       }),
     };
-  });
+  } catch (e) {
+    // Nothing was shown: a stamp made by this call must not stand as evidence that it was.
+    const unstamp = items.filter((i) => i.first).map((i) => i.id);
+    await ctx.db.$client
+      .query('UPDATE pool_items SET revealed_at = NULL WHERE id = ANY($1::uuid[])', [unstamp])
+      .then(() =>
+        recordAudit(
+          ctx.db,
+          ctx.actor,
+          'delivery.reveal_failed',
+          { type: 'purchase_request', id: requestId },
+          { itemIds: items.map((i) => i.id), unstamped: unstamp },
+          ctx.origin,
+        ),
+      )
+      .catch((err: unknown) => ctx.log.error({ err, requestId }, 'could not undo the reveal stamp'));
+    throw e;
+  }
 }
