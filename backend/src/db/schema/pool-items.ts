@@ -1,10 +1,8 @@
 import { sql } from 'drizzle-orm';
-import { index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { foreignKey, index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { bytea, itemStatus } from './enums.ts';
-import { importBatches } from './import-batches.ts';
 import { pools } from './pools.ts';
 import { purchaseRequests } from './purchase-requests.ts';
-import { users } from './users.ts';
 
 const at = () => timestamp({ withTimezone: true });
 
@@ -12,12 +10,9 @@ export const poolItems = pgTable(
   'pool_items',
   {
     id: uuid().primaryKey(),
-    poolId: uuid()
-      .notNull()
-      .references(() => pools.id),
-    sellerId: uuid()
-      .notNull()
-      .references(() => users.id),
+    poolId: uuid().notNull(),
+    /** The pool's seller, kept on the row for the per-seller duplicate index; the key below holds it true. */
+    sellerId: uuid().notNull(),
     status: itemStatus().notNull().default('available'),
     /** iv (12) ‖ tag (16) ‖ AES-256-GCM ciphertext of the fields, AAD bound to pool and item ids. */
     ciphertext: bytea().notNull(),
@@ -28,7 +23,12 @@ export const poolItems = pgTable(
     expiresAt: at(),
     cost: integer(),
     supplier: text(),
-    importBatchId: uuid().references(() => importBatches.id),
+    /**
+     * The import that brought the item in. No foreign key: the batch row is written in the
+     * same transaction by the only code that sets this, and a per-row check would be the
+     * largest single cost of importing a million codes.
+     */
+    importBatchId: uuid(),
     purchaseRequestId: uuid().references(() => purchaseRequests.id),
     createdAt: at().notNull().defaultNow(),
     reservedAt: at(),
@@ -37,9 +37,11 @@ export const poolItems = pgTable(
     statusChangedAt: at(),
   },
   (t) => [
+    // One check per row for both: the pool exists and the row's seller is the pool's seller.
+    foreignKey({ columns: [t.poolId, t.sellerId], foreignColumns: [pools.id, pools.sellerId] }).onDelete('restrict'),
     // A withdrawn item (an undone import, a mistake) may come back; anything else is a duplicate.
-    uniqueIndex('pool_items_seller_fingerprint_uq').on(t.sellerId, t.fingerprint).where(sql`status <> 'withdrawn'`),
-    index('pool_items_fingerprint_idx').on(t.fingerprint),
+    // Fingerprint first: the same index answers "does another seller hold this code?" too.
+    uniqueIndex('pool_items_fingerprint_seller_uq').on(t.fingerprint, t.sellerId).where(sql`status <> 'withdrawn'`),
     // The draw: soonest-expiring first, then oldest.
     index('pool_items_draw_idx')
       .on(t.poolId, t.expiresAt.asc().nullsLast(), t.createdAt, t.id)

@@ -28,6 +28,8 @@ export const pools = pgTable(
   },
   (t) => [
     index('pools_seller_idx').on(t.sellerId),
+    // The target of pool_items' (pool, seller) key.
+    uniqueIndex('pools_id_seller_uq').on(t.id, t.sellerId),
     uniqueIndex('pools_seller_name_live_uq').on(t.sellerId, t.name).where(sql`archived_at IS NULL`),
   ],
 );

@@ -15,7 +15,7 @@ async function flagCrossSeller(tx: Tx, pool: PoolRow, batchId: string) {
   const { rows } = await tx.execute<{ seller_id: string; matches: number }>(sql`
     SELECT o.seller_id, count(*)::int AS matches
       FROM pool_items n
-      JOIN pool_items o ON o.fingerprint = n.fingerprint AND o.seller_id <> n.seller_id
+      JOIN pool_items o ON o.fingerprint = n.fingerprint AND o.seller_id <> n.seller_id AND o.status <> 'withdrawn'
      WHERE n.import_batch_id = ${batchId}::uuid
      GROUP BY o.seller_id`);
   if (rows.length === 0) return;

@@ -79,6 +79,10 @@ export async function importItems(ctx: ServiceContext, args: ImportItemsInput): 
     let pending = new BatchColumns();
     for await (const row of read.rows) {
       tally.rows++;
+      // Parsing runs on promise callbacks, which the event loop finishes before it reads
+      // or writes a socket: give the database connection its turn now and then, so the
+      // batch being sent and the answer to the one before are not held up by this one.
+      if (tally.rows % 256 === 0) await new Promise<void>((resolve) => setImmediate(resolve));
       if (!row.ok) tally.invalidLine(row.line, row.reason);
       else pending.add(row.line, row.item);
       if (pending.length >= batchSize) {

@@ -1,5 +1,5 @@
 import type { FindItemResult } from '@codepool/shared';
-import { and, asc, eq, getTableColumns } from 'drizzle-orm';
+import { and, asc, eq, getTableColumns, ne } from 'drizzle-orm';
 import { fingerprint } from '../../crypto/items.ts';
 import { poolItems } from '../../db/schema/index.ts';
 import { type ServiceContext, sellerId } from '../context.ts';
@@ -10,8 +10,9 @@ import { normalise } from './prepare-item.ts';
 /**
  * Finds an exact code in the seller's stock without reading any: the code is folded with
  * the pool's normalisation rule and fingerprinted like an incoming item, then looked up on
- * the (seller, fingerprint) index. Nothing is scanned or decrypted, and another seller's
- * identical code is never a match.
+ * the (fingerprint, seller) index. Nothing is scanned or decrypted, and another seller's
+ * identical code is never a match. Stock means every item not withdrawn (taken out of sale
+ * before it sold), as the duplicate check counts it.
  */
 export async function findItemByCode(
   ctx: ServiceContext,
@@ -24,7 +25,7 @@ export async function findItemByCode(
   const rows = await ctx.db
     .select(columns)
     .from(poolItems)
-    .where(and(eq(poolItems.sellerId, owner), eq(poolItems.fingerprint, fp)))
+    .where(and(eq(poolItems.fingerprint, fp), eq(poolItems.sellerId, owner), ne(poolItems.status, 'withdrawn')))
     .orderBy(asc(poolItems.id))
     .limit(50);
   return { items: rows.map(toItemResponse) };

@@ -43,7 +43,10 @@ export async function flagCrossSellerDuplicates(db: DbOrTx, sellerId: string, po
   const rows = await db
     .select({ sellerId: poolItems.sellerId, n: sql<number>`count(*)::int` })
     .from(poolItems)
-    .where(and(ne(poolItems.sellerId, sellerId), inArray(poolItems.fingerprint, fps)))
+    // Live items only: the predicate of the (fingerprint, seller) index, and a withdrawn code is held by nobody.
+    .where(
+      and(inArray(poolItems.fingerprint, fps), ne(poolItems.sellerId, sellerId), ne(poolItems.status, 'withdrawn')),
+    )
     .groupBy(poolItems.sellerId);
   if (rows.length === 0) return;
   await recordAudit(

@@ -159,4 +159,17 @@ describe('pools and items', () => {
       ]),
     );
   });
+
+  it('keeps an item in a pool of its own seller: the database refuses any other pairing', async () => {
+    const other = await app.seller();
+    const pool = await app.api('POST', '/pools', { auth: seller.auth, body: { name: 'Paired', deliveryType: 'key' } });
+    const insert = (sellerId: string) =>
+      app.db.$client.query(
+        `insert into pool_items (id, pool_id, seller_id, ciphertext, key_version, fingerprint, masked_preview)
+         values (gen_random_uuid(), $1, $2, '\\x00', 1, sha256(gen_random_uuid()::text::bytea), '••••')`,
+        [pool.body.id, sellerId],
+      );
+    await expect(insert(other.user.id)).rejects.toThrow(/foreign key/);
+    await expect(insert(seller.user.id)).resolves.toMatchObject({ rowCount: 1 });
+  });
 });
