@@ -30,7 +30,7 @@ const pct = (sorted: number[], p: number) =>
   sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
 
 /** A seller, a template bound to a fresh pool of n items, and n funded requests for it. */
-export async function seed(pool: pg.Pool, n: number, label: string) {
+async function seed(pool: pg.Pool, n: number, label: string) {
   const sellerId = uuidv7();
   const poolId = uuidv7();
   const templateId = uuidv7();

@@ -46,18 +46,18 @@ function dataCheckString(params: URLSearchParams): string {
  */
 export function validateInitData(raw: string, botToken: string, maxAgeS: number, nowS = Date.now() / 1000) {
   const cacheKey = `${botToken}\n${raw}`;
-  const known = verified.get(cacheKey);
-  if (known) {
-    if (nowS - known.authDate > maxAgeS) throw new InitDataError('init data is too old; reopen the app');
-    return known;
+  let checked = verified.get(cacheKey);
+  if (!checked) {
+    checked = checkSignature(raw, botToken);
+    if (verified.size >= VERIFIED_MAX) verified.clear();
+    verified.set(cacheKey, checked);
   }
-  const checked = checkInitData(raw, botToken, maxAgeS, nowS);
-  if (verified.size >= VERIFIED_MAX) verified.clear();
-  verified.set(cacheKey, checked);
+  if (nowS - checked.authDate > maxAgeS) throw new InitDataError('init data is too old; reopen the app');
   return checked;
 }
 
-function checkInitData(raw: string, botToken: string, maxAgeS: number, nowS: number) {
+/** The signature, the auth_date and the user: everything about init data that never changes. */
+function checkSignature(raw: string, botToken: string) {
   const params = new URLSearchParams(raw);
   const hash = params.get('hash');
   if (!hash || !/^[0-9a-f]{64}$/.test(hash)) throw new InitDataError('init data has no valid hash');
@@ -65,7 +65,6 @@ function checkInitData(raw: string, botToken: string, maxAgeS: number, nowS: num
   if (!timingSafeEqual(expected, Buffer.from(hash, 'hex'))) throw new InitDataError('init data signature is invalid');
   const authDate = Number(params.get('auth_date'));
   if (!Number.isInteger(authDate) || authDate <= 0) throw new InitDataError('init data has no auth_date');
-  if (nowS - authDate > maxAgeS) throw new InitDataError('init data is too old; reopen the app');
   let user: InitDataUser;
   try {
     user = TelegramUserJson.parse(JSON.parse(params.get('user') ?? 'null'));
