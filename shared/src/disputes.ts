@@ -7,7 +7,13 @@ export const OpenDisputeInput = z
     reason: DisputeReason,
     text: z.string().trim().max(1000).default(''),
     /** Which delivered items the problem is with; all of the request's items when left out. */
-    itemIds: z.array(z.uuid()).min(1).max(100).optional(),
+    itemIds: z
+      .array(z.uuid())
+      .min(1)
+      .max(100)
+      // One remedy per item: a repeated id would ask for a second replacement of the same code.
+      .refine((ids) => new Set(ids).size === ids.length, { message: 'each item may be listed once' })
+      .optional(),
   })
   .refine((d) => d.reason !== 'other' || d.text.length > 0, { message: 'say what is wrong', path: ['text'] });
 export type OpenDisputeInput = z.input<typeof OpenDisputeInput>;

@@ -39,6 +39,8 @@ export async function openDispute(
     const chosen = itemIds ?? [...held];
     if (chosen.some((id) => !held.has(id)))
       throw new ValidationError('itemIds must be items delivered in this request');
+    // The schema refuses repeats too; the domain does not rely on every caller having parsed it.
+    if (new Set(chosen).size !== chosen.length) throw new ValidationError('each item may be listed once');
 
     const [disputed] = await tx
       .update(purchaseRequests)

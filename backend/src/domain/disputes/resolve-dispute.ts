@@ -41,7 +41,19 @@ export async function resolveDispute(
       return { kind: 'refund' as const, refund, disputeId: dispute.id };
     }
 
-    const n = dispute.itemIds.length;
+    // One replacement per distinct item still held by this request: never one per listed id.
+    const held = await tx
+      .select({ id: poolItems.id })
+      .from(poolItems)
+      .where(
+        and(
+          inArray(poolItems.id, [...new Set(dispute.itemIds)]),
+          eq(poolItems.purchaseRequestId, requestId),
+          eq(poolItems.status, 'delivered'),
+        ),
+      );
+    const disputedIds = held.map((h) => h.id);
+    const n = disputedIds.length;
     if (req.replacements + n > req.quantity) {
       throw new ConflictError('replacements are capped at the quantity bought; refund instead', {
         replaced: req.replacements,
@@ -54,7 +66,7 @@ export async function resolveDispute(
     await tx
       .update(poolItems)
       .set({ status: 'invalid', statusChangedAt: sql`now()` })
-      .where(and(inArray(poolItems.id, dispute.itemIds), eq(poolItems.purchaseRequestId, requestId)));
+      .where(and(inArray(poolItems.id, disputedIds), eq(poolItems.purchaseRequestId, requestId)));
     const [seller] = await tx.select({ h: users.disputeWindowH }).from(users).where(eq(users.id, owner));
     await tx
       .update(purchaseRequests)
@@ -76,7 +88,7 @@ export async function resolveDispute(
       { type: 'purchase_request', id: requestId },
       {
         disputeId: dispute.id,
-        burnedItems: dispute.itemIds,
+        burnedItems: disputedIds,
         replacementItems: fresh,
       },
       ctx.origin,
