@@ -134,7 +134,7 @@ export async function run(args: string[]) {
     });
     await fetch(`${base}/api/payments/webhook/bench`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-codepool-signature': signWebhook(SECRET, raw) },
+      headers: { 'content-type': 'application/json', 'x-codepool-signature': signWebhook(SECRET, 'bench', raw) },
       body: raw,
     });
     const check = await call(`/requests/${req.id}/reveal`, auth);

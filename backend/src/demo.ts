@@ -153,7 +153,7 @@ export async function runDemo(config: Config) {
     });
     const pay = () =>
       call(WebhookResult, 'POST', '/payments/webhook/demo', null, raw, {
-        'x-codepool-signature': signWebhook(secret, raw),
+        'x-codepool-signature': signWebhook(secret, 'demo', raw),
       });
     const paid = await pay();
     step(

@@ -101,7 +101,7 @@ describe('kill -9 in the middle of fulfilment and of an import', () => {
           method: 'POST',
           headers: {
             'content-type': 'application/json',
-            'x-codepool-signature': signWebhook(TEST_WEBHOOK_SECRET, raw),
+            'x-codepool-signature': signWebhook(TEST_WEBHOOK_SECRET, 'test', raw),
           },
           body: raw,
         }).then(

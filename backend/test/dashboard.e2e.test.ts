@@ -87,7 +87,10 @@ describe('the seller dashboard in headless Chromium, against the real server', (
     });
     const paid = await fetch(`${running.url}/api/payments/webhook/test`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-codepool-signature': signWebhook(TEST_WEBHOOK_SECRET, raw) },
+      headers: {
+        'content-type': 'application/json',
+        'x-codepool-signature': signWebhook(TEST_WEBHOOK_SECRET, 'test', raw),
+      },
       body: raw,
     });
     expect(paid.status).toBe(200);

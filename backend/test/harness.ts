@@ -114,14 +114,16 @@ export async function startTestApp({ disputeWindowH = 48 } = {}) {
         eventId = `evt_${randomBytes(6).toString('hex')}`,
         currency = 'XTR',
         t,
-      }: { eventId?: string; currency?: string; t?: number } = {},
+        provider = 'test',
+        signedFor = provider,
+      }: { eventId?: string; currency?: string; t?: number; provider?: string; signedFor?: string } = {},
     ) {
       const raw = JSON.stringify({ id: eventId, type: 'payment.succeeded', request_id: requestId, amount, currency });
-      return api('POST', '/payments/webhook/test', {
+      return api('POST', `/payments/webhook/${provider}`, {
         raw,
         headers: {
           'content-type': 'application/json',
-          'x-codepool-signature': signWebhook(TEST_WEBHOOK_SECRET, raw, t),
+          'x-codepool-signature': signWebhook(TEST_WEBHOOK_SECRET, signedFor, raw, t),
         },
       });
     },

@@ -75,7 +75,10 @@ describe('the Telegram Mini App in headless Chromium, against the real server', 
     const raw = JSON.stringify({ id: eventId, type: 'payment.succeeded', request_id: id, amount, currency: 'XTR' });
     const res = await fetch(`${running.url}/api/payments/webhook/test`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-codepool-signature': signWebhook(TEST_WEBHOOK_SECRET, raw) },
+      headers: {
+        'content-type': 'application/json',
+        'x-codepool-signature': signWebhook(TEST_WEBHOOK_SECRET, 'test', raw),
+      },
       body: raw,
     });
     expect(res.status).toBe(200);

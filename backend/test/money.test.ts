@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expireUnpaidRequests } from '../src/domain/requests/expire-unpaid-requests.ts';
 import { randomCode, shopWith, startTestApp, type TestApp } from './harness.ts';
 import { recordingBot } from './telegram.ts';
 
@@ -26,7 +27,10 @@ describe('money integrity', () => {
 
   async function buy(shop: Awaited<ReturnType<typeof shopWith>>, quantity = 1) {
     const buyer = app.buyer();
-    const req = await app.api('POST', '/requests', { auth: buyer.auth, body: { templateId: shop.templateId, quantity } });
+    const req = await app.api('POST', '/requests', {
+      auth: buyer.auth,
+      body: { templateId: shop.templateId, quantity },
+    });
     expect(req.status).toBe(201);
     expect(await tg.preCheckout(buyer.telegramId, req.body.id, req.body.total)).toMatchObject({ ok: true });
     await tg.successfulPayment(buyer.telegramId, req.body.id, req.body.total, `charge_${randomCode()}`);
@@ -61,5 +65,188 @@ describe('money integrity', () => {
     });
     expect(replaced.body.replacementItemIds).toHaveLength(1);
     expect(await liveItems(p.id)).toBe(3);
+  });
+
+  const charges = (requestId: string) =>
+    q<{ provider_charge_id: string; status: string; amount: number; refund_reason: string | null }>(
+      'select provider_charge_id, status, amount, refund_reason from escrow_payments where request_id = $1 order by created_at, id',
+      [requestId],
+    );
+  const notes = (requestId: string, kind: string) =>
+    q<{ recipient_id: string; payload: Record<string, unknown> }>(
+      "select recipient_id, payload from notifications where kind = $2 and payload->>'requestId' = $1",
+      [requestId, kind],
+    );
+  const userOf = async (telegramId: number) =>
+    (await q<{ id: string }>('select id from users where telegram_id = $1', [telegramId]))[0]?.id;
+
+  it('two invoices paid on two devices: the second charge is its own row, refunded by its charge id, and the buyer is told', async () => {
+    const shop = await shopWith(
+      app,
+      Array.from({ length: 4 }, () => ({ code: randomCode() })),
+      { price: 25 },
+    );
+    const buyer = app.buyer();
+    const req = await app.api('POST', '/requests', { auth: buyer.auth, body: { templateId: shop.templateId } });
+    const id = req.body.id as string;
+    // Both checkouts are answered while the request still awaits payment.
+    const [a, b] = await Promise.all([
+      tg.preCheckout(buyer.telegramId, id, 25),
+      tg.preCheckout(buyer.telegramId, id, 25),
+    ]);
+    expect([a?.ok, b?.ok]).toEqual([true, true]);
+    const before = tg.calls.length;
+    await Promise.all([
+      tg.successfulPayment(buyer.telegramId, id, 25, 'charge_device_A'),
+      tg.successfulPayment(buyer.telegramId, id, 25, 'charge_device_B'),
+    ]);
+    expect(await statusOf(id)).toBe('delivered');
+    expect(await liveItems(id)).toBe(1);
+    const rows = await charges(id);
+    expect(rows.map((r) => r.status).sort()).toEqual(['funded', 'refunded']);
+    const refunded = rows.find((r) => r.status === 'refunded')!;
+    expect(refunded.refund_reason).toBe('already_paid');
+    // The exact charge, by its id — never the one that funded the order.
+    const refunds = tg.callsOf('refundStarPayment');
+    expect(refunds.at(-1)?.payload).toEqual({
+      user_id: buyer.telegramId,
+      telegram_payment_charge_id: refunded.provider_charge_id,
+    });
+    // Both events are on record; the buyer saw no error and is told about the refund.
+    expect(
+      await q(
+        "select external_id from payment_events where provider = 'telegram' and external_id like 'charge_device_%' order by 1",
+      ),
+    ).toEqual([{ external_id: 'charge_device_A' }, { external_id: 'charge_device_B' }]);
+    expect(tg.calls.slice(before).filter((c) => c.method === 'sendMessage')).toEqual([]);
+    const buyerId = await userOf(buyer.telegramId);
+    expect((await notes(id, 'payment_returned')).map((n) => n.recipient_id)).toEqual([buyerId]);
+    expect((await notes(id, 'refund')).map((n) => n.payload.amount)).toEqual([25]);
+    // The same charge delivered again changes nothing.
+    await tg.successfulPayment(buyer.telegramId, id, 25, 'charge_device_B');
+    expect(await charges(id)).toHaveLength(2);
+    expect(tg.callsOf('refundStarPayment')).toHaveLength(refunds.length);
+  });
+
+  it('payments that arrive after the request expired are each recorded and refunded — twice is not a 500 — and the buyer is told', async () => {
+    const shop = await shopWith(app, [{ code: randomCode() }], { price: 15 });
+    const buyer = app.buyer();
+    const req = await app.api('POST', '/requests', { auth: buyer.auth, body: { templateId: shop.templateId } });
+    const id = req.body.id as string;
+    await q("update purchase_requests set expires_at = now() - interval '1 minute' where id = $1", [id]);
+    // Pre-checkout is the first line: an expired order is refused before Telegram takes the Stars.
+    expect(await tg.preCheckout(buyer.telegramId, id, 15)).toMatchObject({
+      ok: false,
+      error_message: expect.stringContaining('expired'),
+    });
+    expect(await expireUnpaidRequests(app.deps)).toBeGreaterThanOrEqual(1);
+    expect(await statusOf(id)).toBe('expired');
+    await tg.successfulPayment(buyer.telegramId, id, 15, 'charge_late_1');
+    await tg.successfulPayment(buyer.telegramId, id, 15, 'charge_late_2');
+    const first = await app.pay(id, 15);
+    const second = await app.pay(id, 15);
+    expect([first.status, second.status]).toEqual([200, 200]);
+    expect([first.body.status, second.body.status]).toEqual(['refunding', 'refunding']);
+    const rows = await charges(id);
+    expect(rows.map((r) => [r.status, r.refund_reason])).toEqual([
+      ['refunded', 'expired'],
+      ['refunded', 'expired'],
+      // The signed webhook's provider has no refund API: a person pays it back.
+      ['refund_manual', 'expired'],
+      ['refund_manual', 'expired'],
+    ]);
+    expect(
+      tg
+        .callsOf('refundStarPayment')
+        .map((c) => c.payload.telegram_payment_charge_id)
+        .filter((c) => String(c).startsWith('charge_late')),
+    ).toEqual(['charge_late_1', 'charge_late_2']);
+    expect(await statusOf(id)).toBe('expired');
+    const buyerId = await userOf(buyer.telegramId);
+    expect((await notes(id, 'payment_returned')).every((n) => n.recipient_id === buyerId)).toBe(true);
+    expect(await notes(id, 'payment_returned')).toHaveLength(4);
+    expect(await notes(id, 'refund')).toHaveLength(2);
+    expect(await notes(id, 'refund_requested')).toHaveLength(2);
+  });
+
+  it('a Stars payment of the wrong amount, or for no order we know, is recorded and refunded, not lost', async () => {
+    const shop = await shopWith(app, [{ code: randomCode() }], { price: 20 });
+    const buyer = app.buyer();
+    const req = await app.api('POST', '/requests', { auth: buyer.auth, body: { templateId: shop.templateId } });
+    await tg.successfulPayment(buyer.telegramId, req.body.id, 19, 'charge_short');
+    expect(await statusOf(req.body.id)).toBe('pending_payment');
+    expect((await charges(req.body.id)).map((r) => [r.status, r.refund_reason])).toEqual([
+      ['refunded', 'amount_mismatch'],
+    ]);
+    await tg.successfulPayment(buyer.telegramId, 'not-an-order', 20, 'charge_stray');
+    expect(
+      await q(
+        "select request_id, status, refund_reason from escrow_payments where provider_charge_id = 'charge_stray'",
+      ),
+    ).toEqual([{ request_id: null, status: 'refunded', refund_reason: 'unknown_request' }]);
+    expect(tg.callsOf('refundStarPayment').at(-1)?.payload).toMatchObject({
+      telegram_payment_charge_id: 'charge_stray',
+    });
+  });
+
+  it('a refund through a provider without a refund API waits for a person: refund_manual, the seller alerted, refunded only when confirmed', async () => {
+    const shop = await shopWith(app, [{ code: randomCode() }, { code: randomCode() }], { price: 40 });
+    const buyer = app.buyer();
+    const req = await app.api('POST', '/requests', { auth: buyer.auth, body: { templateId: shop.templateId } });
+    const id = req.body.id as string;
+    expect((await app.pay(id, 40)).body.status).toBe('processed');
+    await app.api('POST', `/requests/${id}/dispute`, { auth: buyer.auth, body: { reason: 'wrong_region' } });
+    const resolved = await app.api('POST', `/requests/${id}/dispute/resolve`, {
+      auth: shop.seller.auth,
+      body: { action: 'refund' },
+    });
+    expect(resolved.status).toBe(200);
+    expect(await statusOf(id)).toBe('refund_pending');
+    expect((await charges(id)).map((r) => r.status)).toEqual(['refund_manual']);
+    expect(await notes(id, 'refund')).toEqual([]);
+    expect((await notes(id, 'refund_manual')).map((n) => n.recipient_id)).toEqual([shop.seller.user.id]);
+    expect(await notes(id, 'refund_requested')).toHaveLength(1);
+    const view = await app.api('GET', `/requests/${id}`, { auth: buyer.auth });
+    expect(view.body.status).toBe('refund_pending');
+
+    expect((await app.api('POST', `/requests/${id}/refund/confirm`, { auth: (await app.seller()).auth })).status).toBe(
+      404,
+    );
+    expect((await app.api('POST', `/requests/${id}/refund/confirm`, { auth: buyer.auth })).status).toBe(403);
+    const confirmed = await app.api('POST', `/requests/${id}/refund/confirm`, { auth: shop.seller.auth });
+    expect(confirmed.status).toBe(200);
+    expect(confirmed.body.status).toBe('refunded');
+    expect((await charges(id)).map((r) => r.status)).toEqual(['refunded']);
+    expect(await notes(id, 'refund')).toHaveLength(1);
+    const again = await app.api('POST', `/requests/${id}/refund/confirm`, { auth: shop.seller.auth });
+    expect(again.status).toBe(409);
+  });
+
+  it('pre-checkout refuses a paused or inactive listing; a webhook signed for another provider is refused', async () => {
+    const shop = await shopWith(app, [{ code: randomCode() }, { code: randomCode() }], { price: 10 });
+    const buyer = app.buyer();
+    const req = await app.api('POST', '/requests', { auth: buyer.auth, body: { templateId: shop.templateId } });
+    const id = req.body.id as string;
+    // As the invalid-dispute check pauses a pool.
+    await q("update pools set paused_at = now(), paused_reason = 'test' where id = $1", [shop.poolId]);
+    expect(await tg.preCheckout(buyer.telegramId, id, 10)).toMatchObject({
+      ok: false,
+      error_message: expect.stringContaining('paused'),
+    });
+    await app.api('PATCH', `/pools/${shop.poolId}`, { auth: shop.seller.auth, body: { paused: false } });
+    const off = await app.api('PATCH', `/templates/${shop.templateId}`, {
+      auth: shop.seller.auth,
+      body: { active: false },
+    });
+    expect(off.status).toBe(200);
+    expect(await tg.preCheckout(buyer.telegramId, id, 10)).toMatchObject({
+      ok: false,
+      error_message: expect.stringContaining('paused'),
+    });
+
+    // Signed for "other", posted as "test": the provider is part of what is signed.
+    const replayed = await app.pay(id, 10, { provider: 'test', signedFor: 'other' });
+    expect(replayed.status).toBe(401);
+    expect(await charges(id)).toEqual([]);
   });
 });

@@ -83,7 +83,10 @@ describe('socket.io, through the real server', () => {
     });
     await fetch(`${running.url}/api/payments/webhook/test`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-codepool-signature': signWebhook(TEST_WEBHOOK_SECRET, raw) },
+      headers: {
+        'content-type': 'application/json',
+        'x-codepool-signature': signWebhook(TEST_WEBHOOK_SECRET, 'test', raw),
+      },
       body: raw,
     });
     expect(await buyerGot).toEqual({ requestId: req.id, status: 'delivered', quantity: 1, delivered: 1 });

@@ -118,7 +118,7 @@ describe('two backend replicas on one PostgreSQL, behind Caddy', () => {
             method: 'POST',
             headers: {
               'content-type': 'application/json',
-              'x-codepool-signature': signWebhook(TEST_WEBHOOK_SECRET, raw),
+              'x-codepool-signature': signWebhook(TEST_WEBHOOK_SECRET, 'test', raw),
             },
             body: raw,
           });

@@ -26,7 +26,11 @@ export const REQUEST_STATUSES = [
 export const RequestStatus = z.enum(REQUEST_STATUSES);
 export type RequestStatus = z.infer<typeof RequestStatus>;
 
-export const ESCROW_STATUSES = ['funded', 'released', 'refund_pending', 'refunded'] as const;
+/**
+ * One row per charge. `refund_pending`: the provider's refund API is being asked (retried);
+ * `refund_manual`: the provider has no refund API, a person must pay it back and confirm.
+ */
+export const ESCROW_STATUSES = ['funded', 'released', 'refund_pending', 'refund_manual', 'refunded'] as const;
 export const EscrowStatus = z.enum(ESCROW_STATUSES);
 export type EscrowStatus = z.infer<typeof EscrowStatus>;
 
@@ -55,6 +59,14 @@ export const NOTIFICATION_KINDS = [
   'back_in_stock',
   'refund',
   'pool_paused',
+  /** To the buyer: a charge the order could not take (paid twice, too late, wrong amount) is being given back. */
+  'payment_returned',
+  /** To the buyer: the refund was asked of a provider that pays back by hand. */
+  'refund_requested',
+  /** To the seller: a refund they must make by hand, then confirm. */
+  'refund_manual',
+  /** To the sellers concerned: Telegram's ledger and ours disagree. */
+  'reconcile_mismatch',
 ] as const;
 export const NotificationKind = z.enum(NOTIFICATION_KINDS);
 export type NotificationKind = z.infer<typeof NotificationKind>;

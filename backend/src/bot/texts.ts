@@ -66,8 +66,30 @@ export const en = {
       ? `🔁 The seller replaced your ${title}. Open the app to reveal the new one.`
       : `↩️ The seller is refunding your ${title}.`,
   refunded: (title: string, amount: number) => `↩️ ${amount} ⭐ for ${title} were refunded.`,
-  poolPaused: (pool: string, disputed: number, sold: number) =>
-    `⛔ ${pool} is paused: ${disputed} of ${sold} sold items were reported invalid. Check your supplier, then resume it in the dashboard.`,
+  poolPaused: (pool: string, disputed: number, sold: number, buyers: number) =>
+    `⛔ ${pool} is paused: ${disputed} of ${sold} sold items were reported invalid by ${buyers} different buyer(s). The disputes are listed in the dashboard; check your supplier, then resume the pool there.`,
+  paymentReturned: (title: string | null, amount: number, reason: string) =>
+    `↩️ Your payment of ${amount} ⭐${title ? ` for ${title}` : ''} could not be used (${en.refusalReason(reason)}); it is being refunded to you in full. Nothing else is needed from you.`,
+  refusalReason(reason: string): string {
+    switch (reason) {
+      case 'already_paid':
+        return 'the order was already paid';
+      case 'expired':
+        return 'the order had expired';
+      case 'cancelled':
+        return 'the order was cancelled';
+      case 'amount_mismatch':
+        return 'the amount did not match the order';
+      default:
+        return 'the order could not take it';
+    }
+  },
+  refundRequested: (title: string | null, amount: number) =>
+    `↩️ A refund of ${amount}${title ? ` for ${title}` : ''} was requested from the payment provider. The seller pays it back by hand; you will be told when it is confirmed.`,
+  refundManual: (title: string, amount: number, requestId: string) =>
+    `💳 Refund by hand needed: ${amount} for ${title} (request ${requestId.slice(0, 8)}) was paid through a provider without a refund API. Pay it back there, then confirm the refund in the dashboard.`,
+  reconcileMismatch: (n: number) =>
+    `⚠️ Reconciliation with Telegram found ${n} mismatch(es) between Telegram's Stars ledger and ours. See the ledger page in the dashboard.`,
   backInStock: (title: string) => `🔔 ${title} is back in stock.`,
   openInApp: 'Open in app',
 

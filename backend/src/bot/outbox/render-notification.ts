@@ -72,9 +72,21 @@ export async function renderNotification(
     case 'dispute_resolved':
       return withButton(en.disputeResolved(await titleOfRequest(db, requestId), str(p.action)), `req_${requestId}`);
     case 'refund':
-      return { text: en.refunded(await titleOfRequest(db, requestId), num(p.amount)) };
+      return { text: en.refunded(requestId ? await titleOfRequest(db, requestId) : 'your payment', num(p.amount)) };
     case 'pool_paused':
-      return { text: en.poolPaused(await nameOfPool(db, str(p.poolId)), num(p.disputed), num(p.sold)) };
+      return {
+        text: en.poolPaused(await nameOfPool(db, str(p.poolId)), num(p.disputed), num(p.sold), num(p.buyers)),
+      };
+    case 'payment_returned':
+      return {
+        text: en.paymentReturned(requestId ? await titleOfRequest(db, requestId) : null, num(p.amount), str(p.reason)),
+      };
+    case 'refund_requested':
+      return { text: en.refundRequested(requestId ? await titleOfRequest(db, requestId) : null, num(p.amount)) };
+    case 'refund_manual':
+      return { text: en.refundManual(await titleOfRequest(db, requestId), num(p.amount), requestId) };
+    case 'reconcile_mismatch':
+      return { text: en.reconcileMismatch(num(p.mismatches)) };
     case 'back_in_stock': {
       const [tpl] = await db
         .select({ title: templates.title })

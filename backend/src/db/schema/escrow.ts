@@ -7,10 +7,12 @@ export const escrowPayments = pgTable(
   'escrow_payments',
   {
     id: uuid().primaryKey(),
-    requestId: uuid()
-      .notNull()
-      .references(() => purchaseRequests.id)
-      .unique(),
+    /**
+     * One row per charge, not per request: a second charge for the same request (two devices,
+     * a late payment) is its own row, refunded by its own charge id. Null when the charge names
+     * no request we know (still recorded, still refunded).
+     */
+    requestId: uuid().references(() => purchaseRequests.id),
     provider: text().notNull(),
     providerChargeId: text().notNull(),
     amount: integer().notNull(),
@@ -25,9 +27,14 @@ export const escrowPayments = pgTable(
     refundAttempts: integer().notNull().default(0),
     refundNextAttemptAt: timestamp({ withTimezone: true }),
     refundLastError: text(),
+    /** Why this charge is being given back, when the request could not take it. */
+    refundReason: text(),
   },
   (t) => [
     uniqueIndex('escrow_provider_charge_uq').on(t.provider, t.providerChargeId),
+    index('escrow_request_idx').on(t.requestId),
+    // At most one charge holds a request's escrow; the others are refunds.
+    uniqueIndex('escrow_request_held_uq').on(t.requestId).where(sql`status in ('funded', 'released')`),
     index('escrow_refund_due_idx').on(t.refundNextAttemptAt).where(sql`status = 'refund_pending'`),
   ],
 );

@@ -11,6 +11,7 @@ export * from './notifications.ts';
 export * from './pool-items.ts';
 export * from './pools.ts';
 export * from './purchase-requests.ts';
+export * from './star-ledger.ts';
 export * from './stock-watchers.ts';
 export * from './templates.ts';
 export * from './users.ts';

@@ -1,6 +1,6 @@
 import { Id } from '@codepool/shared';
-import { eq } from 'drizzle-orm';
-import { purchaseRequests, templates, users } from '../../db/schema/index.ts';
+import { eq, sql } from 'drizzle-orm';
+import { pools, purchaseRequests, templates, users } from '../../db/schema/index.ts';
 import type { Deps } from '../context.ts';
 import { availableCount } from '../pools/stock-counts.ts';
 
@@ -8,7 +8,8 @@ export type PreCheckout = { requestId: string; amount: number; currency: string;
 
 /**
  * Telegram's last question before it takes the Stars: answer yes only if the request is
- * still awaiting payment by this buyer, the amount matches, and a bound pool has the stock.
+ * still awaiting payment by this buyer and not past its expiry, the listing still sells (active,
+ * its pool not paused), the amount matches, and a bound pool has the stock.
  * Returns the reason to show the buyer when the answer is no.
  */
 export async function checkPreCheckout(
@@ -17,15 +18,28 @@ export async function checkPreCheckout(
 ): Promise<{ ok: true } | { ok: false; reason: string }> {
   if (!Id.safeParse(q.requestId).success) return { ok: false, reason: 'This invoice is not from Codepool.' };
   const [row] = await deps.db
-    .select({ request: purchaseRequests, poolId: templates.defaultPoolId, buyerTg: users.telegramId })
+    .select({
+      request: purchaseRequests,
+      poolId: templates.defaultPoolId,
+      active: templates.active,
+      pausedAt: pools.pausedAt,
+      buyerTg: users.telegramId,
+      expired: sql<boolean>`coalesce(${purchaseRequests.expiresAt} <= now(), false)`,
+    })
     .from(purchaseRequests)
     .innerJoin(templates, eq(templates.id, purchaseRequests.templateId))
     .innerJoin(users, eq(users.id, purchaseRequests.buyerId))
+    .leftJoin(pools, eq(pools.id, templates.defaultPoolId))
     .where(eq(purchaseRequests.id, q.requestId));
   if (!row) return { ok: false, reason: 'This order no longer exists.' };
   const { request } = row;
   if (row.buyerTg !== q.payerTelegramId) return { ok: false, reason: 'This order belongs to someone else.' };
   if (request.status !== 'pending_payment') return { ok: false, reason: 'This order was already paid or cancelled.' };
+  if (row.expired)
+    return { ok: false, reason: 'This order expired; open the listing again. You have not been charged.' };
+  if (!row.active || row.pausedAt) {
+    return { ok: false, reason: 'This listing is paused by the seller right now. You have not been charged.' };
+  }
   if (q.currency !== request.currency || q.amount !== request.total) {
     return { ok: false, reason: 'The price changed; open the order again.' };
   }

@@ -13,12 +13,14 @@ export type VerifiedPayment = {
   chargeId: string;
   amount: number;
   currency: Currency;
+  payerTelegramId?: number | undefined;
 };
 
 /**
- * Moves a request from pending_payment to funded and opens its escrow, in the caller's
- * transaction. Only a verified payment gets here; an amount or currency that does not
- * match the request, or a request not awaiting payment, changes nothing.
+ * Moves a request from pending_payment to funded and opens its escrow with this charge, in
+ * the caller's transaction. Only a verified payment gets here, and recordPayment has
+ * checked under the request's lock that the request can take it; the guards stay, so a
+ * caller that did not check changes nothing.
  */
 export async function fundRequest(tx: Tx, actor: Actor, payment: VerifiedPayment) {
   const [req] = await tx
@@ -41,14 +43,18 @@ export async function fundRequest(tx: Tx, actor: Actor, payment: VerifiedPayment
   // No row: another payment got here first, or the request moved on. Never overwrite.
   if (!funded) throw new ConflictError(`request is ${req.status}, not awaiting payment`, { status: req.status });
 
-  await tx.insert(escrowPayments).values({
-    id: uuidv7(),
-    requestId: req.id,
-    provider: payment.provider,
-    providerChargeId: payment.chargeId,
-    amount: payment.amount,
-    currency: payment.currency,
-  });
+  const [escrow] = await tx
+    .insert(escrowPayments)
+    .values({
+      id: uuidv7(),
+      requestId: req.id,
+      provider: payment.provider,
+      providerChargeId: payment.chargeId,
+      amount: payment.amount,
+      currency: payment.currency,
+      payerTelegramId: payment.payerTelegramId ?? null,
+    })
+    .returning({ id: escrowPayments.id });
   await recordAudit(
     tx,
     actor,
@@ -60,5 +66,5 @@ export async function fundRequest(tx: Tx, actor: Actor, payment: VerifiedPayment
       amount: payment.amount,
     },
   );
-  return funded;
+  return { request: funded, escrowId: escrow?.id ?? '' };
 }

@@ -21,7 +21,7 @@ export type WebhookCall = {
 export async function handlePaymentWebhook(deps: Deps, call: WebhookCall) {
   const actor: Actor = { type: 'system', job: `payment:${call.provider}` };
   try {
-    verifyWebhookSignature(call.secret, call.signature, call.rawBody);
+    verifyWebhookSignature(call.secret, call.provider, call.signature, call.rawBody);
     const event = parseEvent(call.rawBody);
     const status = await recordPayment(deps, {
       provider: call.provider,

@@ -1,20 +1,22 @@
-import type { Currency } from '@codepool/shared';
-import { eq, sql } from 'drizzle-orm';
-import { escrowPayments, paymentEvents, purchaseRequests } from '../../db/schema/index.ts';
+import { type Currency, Id } from '@codepool/shared';
+import { and, eq, sql } from 'drizzle-orm';
+import type { Tx } from '../../db/client.ts';
+import { escrowPayments, type PurchaseRequestRow, paymentEvents, purchaseRequests } from '../../db/schema/index.ts';
 import { uuidv7 } from '../../lib/ids.ts';
 import { recordAudit } from '../audit/record-audit.ts';
 import type { Actor, Deps } from '../context.ts';
 import { attemptRefund } from '../escrow/attempt-refund.ts';
 import { fulfilOnFunded } from '../fulfilment/fulfil-on-funded.ts';
+import { queueNotifications } from '../notifications/queue-notification.ts';
+import { userByTelegramId } from '../users/user-by-telegram-id.ts';
 import { fundRequest } from './fund-request.ts';
-
-const LATE = new Set(['expired', 'cancelled']);
 
 export type ProviderPayment = {
   provider: string;
   eventId: string;
   eventType: string;
   payload: unknown;
+  /** What the charge says it pays for: the invoice payload or the event's request id, unchecked. */
   requestId: string;
   chargeId: string;
   amount: number;
@@ -22,18 +24,39 @@ export type ProviderPayment = {
   payerTelegramId?: number;
 };
 
+/** Why a verified charge cannot fund its request; it is recorded and given back. */
+export type RefusalReason =
+  | 'unknown_request'
+  | 'amount_mismatch'
+  | 'already_paid'
+  | 'expired'
+  | 'cancelled'
+  | 'not_payable';
+
+function refusalOf(req: PurchaseRequestRow | undefined, payment: ProviderPayment): RefusalReason | null {
+  if (!req) return 'unknown_request';
+  if (req.status === 'expired' || req.status === 'cancelled') return req.status;
+  if (req.status !== 'pending_payment') {
+    return ['refund_pending', 'refunded'].includes(req.status) ? 'not_payable' : 'already_paid';
+  }
+  if (payment.amount !== req.total || payment.currency !== req.currency) return 'amount_mismatch';
+  return null;
+}
+
 /**
- * A verified payment, once: the event is recorded under its (provider, id, type) key in
- * the same transaction that funds the request, so a repeat changes nothing. Delivery
- * follows after commit; its failure is logged and left to the sweeper, never undoing the
- * payment.
+ * One verified payment, one charge row, whatever the request's state. The event is recorded
+ * under its (provider, id, type) key — for Stars the telegram_payment_charge_id — in its own
+ * transaction, so a repeat changes nothing. A request that can take the charge is funded and
+ * delivered after commit (a delivery failure is left to the sweeper, never undoing the
+ * payment). A charge it cannot take — paid twice, too late, the wrong amount, for no request
+ * we know — is kept as its own row and refunded by its charge id, and the buyer is told.
  */
 export async function recordPayment(
   deps: Deps,
   payment: ProviderPayment,
 ): Promise<'processed' | 'duplicate' | 'refunding'> {
   const actor: Actor = { type: 'system', job: `payment:${payment.provider}` };
-  const fresh = await deps.db.transaction(async (tx) => {
+  const outcome = await deps.db.transaction(async (tx) => {
     const [recorded] = await tx
       .insert(paymentEvents)
       .values({
@@ -45,58 +68,79 @@ export async function recordPayment(
       })
       .onConflictDoNothing()
       .returning({ id: paymentEvents.id });
-    if (!recorded) return 'duplicate' as const;
-    const [current] = await tx
-      .select({ status: purchaseRequests.status })
-      .from(purchaseRequests)
-      .where(eq(purchaseRequests.id, payment.requestId))
-      .for('update');
-    if (current && LATE.has(current.status)) {
-      // Paid after the request expired or was cancelled: the money is ours to give back.
-      const [escrow] = await tx
-        .insert(escrowPayments)
-        .values({
-          id: uuidv7(),
-          requestId: payment.requestId,
-          provider: payment.provider,
-          providerChargeId: payment.chargeId,
-          amount: payment.amount,
-          currency: payment.currency,
-          status: 'refund_pending',
-          payerTelegramId: payment.payerTelegramId ?? null,
-          refundNextAttemptAt: sql`now()`,
-        })
-        .returning({ id: escrowPayments.id });
-      await recordAudit(
-        tx,
-        actor,
-        'payment.late_refunding',
-        { type: 'purchase_request', id: payment.requestId },
-        {
-          status: current.status,
-          amount: payment.amount,
-        },
-      );
-      await tx.update(paymentEvents).set({ processedAt: sql`now()` }).where(eq(paymentEvents.id, recorded.id));
-      return { late: escrow?.id ?? '' };
-    }
-    const funded = await fundRequest(tx, actor, payment);
-    if (payment.payerTelegramId !== undefined) {
-      await tx
-        .update(escrowPayments)
-        .set({ payerTelegramId: payment.payerTelegramId })
-        .where(eq(escrowPayments.requestId, funded.id));
+    if (!recorded) return { kind: 'duplicate' as const };
+    // The same charge under another event key (e.g. recovered by reconciliation first).
+    const [known] = await tx
+      .select({ id: escrowPayments.id })
+      .from(escrowPayments)
+      .where(and(eq(escrowPayments.provider, payment.provider), eq(escrowPayments.providerChargeId, payment.chargeId)));
+    if (known) return { kind: 'duplicate' as const };
+
+    const [req] = Id.safeParse(payment.requestId).success
+      ? await tx.select().from(purchaseRequests).where(eq(purchaseRequests.id, payment.requestId)).for('update')
+      : [];
+    const refusal = refusalOf(req, payment);
+    let result: { kind: 'funded' } | { kind: 'refund'; escrowId: string };
+    if (refusal === null && req) {
+      await fundRequest(tx, actor, { ...payment, requestId: req.id });
+      result = { kind: 'funded' };
+    } else {
+      result = {
+        kind: 'refund',
+        escrowId: await recordRefusedCharge(tx, actor, payment, req, refusal ?? 'not_payable'),
+      };
     }
     await tx.update(paymentEvents).set({ processedAt: sql`now()` }).where(eq(paymentEvents.id, recorded.id));
-    return 'funded' as const;
+    return result;
   });
-  if (fresh === 'duplicate') return 'duplicate';
-  if (typeof fresh === 'object') {
-    await attemptRefund(deps, fresh.late);
+  if (outcome.kind === 'duplicate') return 'duplicate';
+  if (outcome.kind === 'refund') {
+    await attemptRefund(deps, outcome.escrowId);
     return 'refunding';
   }
   await fulfilOnFunded(deps, payment.requestId).catch((e: unknown) =>
     deps.log.error({ err: e, requestId: payment.requestId }, 'fulfilment after payment failed; the sweeper retries'),
   );
   return 'processed';
+}
+
+async function recordRefusedCharge(
+  tx: Tx,
+  actor: Actor,
+  payment: ProviderPayment,
+  req: PurchaseRequestRow | undefined,
+  reason: RefusalReason,
+): Promise<string> {
+  const id = uuidv7();
+  await tx.insert(escrowPayments).values({
+    id,
+    requestId: req?.id ?? null,
+    provider: payment.provider,
+    providerChargeId: payment.chargeId,
+    amount: payment.amount,
+    currency: payment.currency,
+    status: 'refund_pending',
+    payerTelegramId: payment.payerTelegramId ?? null,
+    refundNextAttemptAt: sql`now()`,
+    refundReason: reason,
+  });
+  await recordAudit(
+    tx,
+    actor,
+    'payment.refunding',
+    req ? { type: 'purchase_request', id: req.id } : { type: 'payment_provider', id: payment.provider },
+    { reason, status: req?.status ?? null, amount: payment.amount, chargeId: payment.chargeId, escrowPaymentId: id },
+  );
+  const buyer = req?.buyerId ?? (await userByTelegramId(tx, payment.payerTelegramId));
+  if (buyer) {
+    await queueNotifications(tx, [
+      {
+        recipientId: buyer,
+        kind: 'payment_returned',
+        payload: { requestId: req?.id ?? null, amount: payment.amount, reason },
+        dedupeKey: `payment_returned:${id}`,
+      },
+    ]);
+  }
+  return id;
 }

@@ -10,6 +10,7 @@ import {
 } from '@codepool/shared';
 import { openDispute } from '../../domain/disputes/open-dispute.ts';
 import { resolveDispute } from '../../domain/disputes/resolve-dispute.ts';
+import { confirmManualRefund } from '../../domain/escrow/confirm-manual-refund.ts';
 import { getLedger } from '../../domain/ledger/get-ledger.ts';
 import { createInvoice } from '../../domain/payments/create-invoice.ts';
 import { devFund } from '../../domain/payments/dev-fund.ts';
@@ -68,6 +69,18 @@ export function escrowRoutes(kit: RouteKit) {
       response: Dispute,
     },
     ({ ctx, params, body }) => resolveDispute(ctx, { requestId: params.id, input: body }),
+  );
+  route(
+    kit,
+    {
+      ...base,
+      auth: 'seller',
+      method: 'post',
+      path: '/requests/:id/refund/confirm',
+      summary: 'Confirm a refund you made by hand (a provider without a refund API)',
+      response: PurchaseRequest,
+    },
+    ({ ctx, params }) => confirmManualRefund(ctx, { requestId: params.id }),
   );
   route(
     kit,
