@@ -50,6 +50,10 @@ const Env = z.object({
     .enum(['on', 'off'])
     .default('off')
     .transform((v) => v === 'on'),
+  /** Auto-pause of a pool needs invalid disputes from at least this many different buyers. */
+  INVALID_DISPUTE_MIN_BUYERS: z.coerce.number().int().min(1).max(1000).default(3),
+  /** Reconciliation with Telegram's Stars ledger (getStarTransactions): how many days back each run reads. */
+  RECONCILE_LOOKBACK_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
 });
 
 export type Config = ReturnType<typeof parseConfig>;
@@ -107,5 +111,7 @@ export function parseConfig(env: NodeJS.ProcessEnv = process.env) {
     telegramApiRoot: e.TELEGRAM_API_ROOT,
     telegramWebhookSecret: e.TELEGRAM_WEBHOOK_SECRET,
     devFunding: e.DEV_FUNDING,
+    invalidDisputeMinBuyers: e.INVALID_DISPUTE_MIN_BUYERS,
+    reconcileLookbackDays: e.RECONCILE_LOOKBACK_DAYS,
   };
 }

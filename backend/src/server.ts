@@ -26,6 +26,7 @@ export function settingsOf(config: Config): Settings {
     invalidDisputeLimitPct: config.invalidDisputeLimitPct,
     devFunding: config.devFunding,
     sweeperGraceS: config.sweeperGraceS,
+    invalidDisputeMinBuyers: config.invalidDisputeMinBuyers,
   };
 }
 

@@ -249,4 +249,43 @@ describe('money integrity', () => {
     expect(replayed.status).toBe(401);
     expect(await charges(id)).toEqual([]);
   });
+
+  it('one buyer disputing a whole fresh batch does not pause the pool; three different buyers do, and the seller sees the evidence', async () => {
+    const shop = await shopWith(
+      app,
+      Array.from({ length: 12 }, () => ({ code: randomCode() })),
+    );
+    const paused = async () =>
+      (await app.api('GET', `/pools/${shop.poolId}`, { auth: shop.seller.auth })).body as {
+        pausedAt: string | null;
+        pausedReason: string | null;
+      };
+    const greedy = await buy(shop, 5);
+    const all = await app.api('POST', `/requests/${greedy.id}/dispute`, {
+      auth: greedy.buyer.auth,
+      body: { reason: 'invalid' },
+    });
+    expect(all.status).toBe(201);
+    // 5 of 5 sold disputed, but by one buyer: not evidence of a bad batch.
+    expect((await paused()).pausedAt).toBeNull();
+
+    const others = [await buy(shop), await buy(shop)];
+    for (const o of others) {
+      await app.api('POST', `/requests/${o.id}/dispute`, { auth: o.buyer.auth, body: { reason: 'invalid' } });
+    }
+    // Three distinct buyers now: the pool stops selling and says why.
+    const now = await paused();
+    expect(now.pausedAt).not.toBeNull();
+    expect(now.pausedReason).toContain('3 buyers');
+    const [note] = await q<{ payload: Record<string, unknown> }>(
+      "select payload from notifications where kind = 'pool_paused' and payload->>'poolId' = $1",
+      [shop.poolId],
+    );
+    expect(note?.payload).toMatchObject({ buyers: 3, disputed: 7, sold: 7 });
+    const [audit] = await q<{ metadata: { requestIds: string[] } }>(
+      "select metadata from audit_log where action = 'pool.paused' and subject_id = $1",
+      [shop.poolId],
+    );
+    expect(audit?.metadata.requestIds.sort()).toEqual([greedy.id, ...others.map((o) => o.id)].sort());
+  });
 });

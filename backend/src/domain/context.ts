@@ -24,6 +24,8 @@ export type Settings = {
   devFunding: boolean;
   /** How long a funded request may wait before the sweeper fulfils it again. */
   sweeperGraceS: number;
+  /** Auto-pause needs invalid disputes from at least this many different buyers: one buyer is no pattern. */
+  invalidDisputeMinBuyers: number;
 };
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -33,6 +35,7 @@ export const DEFAULT_SETTINGS: Settings = {
   invalidDisputeLimitPct: 20,
   devFunding: false,
   sweeperGraceS: 30,
+  invalidDisputeMinBuyers: 3,
 };
 
 /** What every operation needs, whichever client called it. */

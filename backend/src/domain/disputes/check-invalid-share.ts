@@ -12,8 +12,10 @@ type Group = { kind: 'batch' | 'supplier'; value: string };
 
 /**
  * Tracks, per import batch and per supplier of the disputed items, the share of sold
- * items disputed as invalid. Past the seller's limit the pool stops selling (its
- * listings pause) and the seller is told, once.
+ * items disputed as invalid, and by how many different buyers. Past the seller's limit,
+ * from at least `invalidDisputeMinBuyers` buyers (one buyer disputing everything they
+ * bought is no pattern, and must not be able to stop a shop), the pool stops selling (its
+ * listings pause) and the seller is told, once, with the disputes as evidence.
  */
 export async function checkInvalidShare(tx: Tx, settings: Settings, poolId: string, items: PoolItemRow[]) {
   const groups: Group[] = [];
@@ -31,20 +33,29 @@ export async function checkInvalidShare(tx: Tx, settings: Settings, poolId: stri
 
   for (const group of groups) {
     const column = group.kind === 'batch' ? sql`i.import_batch_id::text` : sql`i.supplier`;
-    const { rows } = await tx.execute<{ sold: number; disputed: number }>(sql`
-      SELECT count(*)::int AS sold,
-             count(*) FILTER (WHERE EXISTS (
-               SELECT 1 FROM disputes d WHERE d.reason = 'invalid' AND i.id = ANY(d.item_ids)))::int AS disputed
-        FROM pool_items i
-       WHERE i.seller_id = ${pool.sellerId} AND ${column} = ${group.value} AND i.purchase_request_id IS NOT NULL`);
+    const { rows } = await tx.execute<{ sold: number; disputed: number; buyers: number; request_ids: string[] }>(sql`
+      WITH sold AS (
+        SELECT i.id FROM pool_items i
+         WHERE i.seller_id = ${pool.sellerId} AND ${column} = ${group.value} AND i.purchase_request_id IS NOT NULL),
+      hits AS (
+        SELECT DISTINCT s.id, d.buyer_id, d.request_id FROM sold s
+          JOIN disputes d ON d.reason = 'invalid' AND s.id = ANY(d.item_ids))
+      SELECT (SELECT count(*) FROM sold)::int AS sold,
+             (SELECT count(DISTINCT id) FROM hits)::int AS disputed,
+             (SELECT count(DISTINCT buyer_id) FROM hits)::int AS buyers,
+             coalesce((SELECT array_agg(DISTINCT request_id::text) FROM hits), '{}') AS request_ids`);
     const share = rows[0];
     if (!share || share.sold < MIN_SAMPLE || share.disputed * 100 <= share.sold * limit) continue;
+    if (share.buyers < settings.invalidDisputeMinBuyers) continue;
 
     const [paused] = await tx
       .update(pools)
       .set({
         pausedAt: sql`now()`,
-        pausedReason: `${share.disputed} of ${share.sold} sold items of this ${group.kind} disputed as invalid`,
+        pausedReason: `${share.disputed} of ${share.sold} sold items of this ${group.kind} disputed as invalid by ${share.buyers} buyers (orders ${share.request_ids
+          .slice(0, 10)
+          .map((r) => r.slice(0, 8))
+          .join(', ')})`,
       })
       .where(and(eq(pools.id, poolId), isNull(pools.pausedAt)))
       .returning({ id: pools.id });
@@ -57,7 +68,14 @@ export async function checkInvalidShare(tx: Tx, settings: Settings, poolId: stri
       {
         recipientId: pool.sellerId,
         kind: 'pool_paused',
-        payload: { poolId, group: group.kind, disputed: share.disputed, sold: share.sold, limitPct: limit },
+        payload: {
+          poolId,
+          group: group.kind,
+          disputed: share.disputed,
+          sold: share.sold,
+          buyers: share.buyers,
+          limitPct: limit,
+        },
       },
     ]);
     await recordAudit(
@@ -69,7 +87,9 @@ export async function checkInvalidShare(tx: Tx, settings: Settings, poolId: stri
         group: group.kind,
         disputed: share.disputed,
         sold: share.sold,
+        buyers: share.buyers,
         limitPct: limit,
+        requestIds: share.request_ids,
       },
     );
     return;
