@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { refundUnanswered } from '../src/domain/disputes/refund-unanswered.ts';
 import { expireUnpaidRequests } from '../src/domain/requests/expire-unpaid-requests.ts';
 import { randomCode, shopWith, startTestApp, type TestApp } from './harness.ts';
 import { recordingBot } from './telegram.ts';
@@ -287,5 +288,113 @@ describe('money integrity', () => {
       [shop.poolId],
     );
     expect(audit?.metadata.requestIds.sort()).toEqual([greedy.id, ...others.map((o) => o.id)].sort());
+  });
+
+  it('a silent seller on a dispute about one item of ten: that item is replaced, the nine revealed codes stay, nothing is refunded', async () => {
+    const shop = await shopWith(
+      app,
+      Array.from({ length: 14 }, () => ({ code: randomCode() })),
+      { price: 10, maxQuantity: 10 },
+    );
+    const p = await buy(shop, 10);
+    const revealed = await app.api('POST', `/requests/${p.id}/reveal`, { auth: p.buyer.auth });
+    const bad = revealed.body.items[3].id as string;
+    await app.api('POST', `/requests/${p.id}/dispute`, {
+      auth: p.buyer.auth,
+      body: { reason: 'already_used', itemIds: [bad] },
+    });
+    // Before choosing, the seller sees what a refund of this partly disputed order costs.
+    const view = await app.api('GET', `/requests/${p.id}`, { auth: shop.seller.auth });
+    expect(view.body.openDispute).toMatchObject({
+      itemIds: [bad],
+      refundCost: { amount: 100, items: 10, disputedItems: 1 },
+    });
+    const sellerChat = shop.seller.user.telegramId;
+    await tg.text(sellerChat, '/orders');
+    expect(tg.repliesTo(sellerChat).at(-1)).toMatch(
+      /1 of 10 items disputed.*refund returns the whole charge: 100 ⭐/is,
+    );
+
+    await q("update disputes set respond_by = now() - interval '1 second' where request_id = $1", [p.id]);
+    expect(await refundUnanswered(app.deps)).toBe(0);
+    expect(await statusOf(p.id)).toBe('delivered');
+    expect(await liveItems(p.id)).toBe(10);
+    expect(await q('select status from pool_items where id = $1', [bad])).toEqual([{ status: 'invalid' }]);
+    expect((await charges(p.id)).map((c) => c.status)).toEqual(['funded']);
+    expect(await q('select status from disputes where request_id = $1', [p.id])).toEqual([{ status: 'replaced' }]);
+  });
+
+  it('a partial dispute the pool cannot replace is still refunded when the seller is silent', async () => {
+    const shop = await shopWith(app, [{ code: randomCode() }, { code: randomCode() }], { price: 10 });
+    const p = await buy(shop, 2);
+    const revealed = await app.api('POST', `/requests/${p.id}/reveal`, { auth: p.buyer.auth });
+    await app.api('POST', `/requests/${p.id}/dispute`, {
+      auth: p.buyer.auth,
+      body: { reason: 'already_used', itemIds: [revealed.body.items[0].id] },
+    });
+    await q("update disputes set respond_by = now() - interval '1 second' where request_id = $1", [p.id]);
+    expect(await refundUnanswered(app.deps)).toBe(1);
+    expect(await statusOf(p.id)).toBe('refunded');
+  });
+
+  it('a manual delivery is replaced by delivering again by hand, never with another order’s returned content', async () => {
+    const seller = await app.seller();
+    const tpl = await app.api('POST', '/templates', {
+      auth: seller.auth,
+      body: { title: 'Hand made', price: 10, currency: 'XTR', maxQuantity: 2, instructions: '' },
+    });
+    expect(tpl.status).toBe(201);
+    const shop = { seller, templateId: tpl.body.id as string, poolId: '' };
+    const order = async () => {
+      const buyer = app.buyer();
+      const req = await app.api('POST', '/requests', { auth: buyer.auth, body: { templateId: shop.templateId } });
+      await tg.successfulPayment(buyer.telegramId, req.body.id, 10, `charge_${randomCode()}`);
+      expect(await statusOf(req.body.id)).toBe('funded');
+      return { buyer, id: req.body.id as string };
+    };
+    const deliver = (id: string, content: string) =>
+      app.api('POST', `/requests/${id}/deliver`, { auth: seller.auth, body: { contents: [content] } });
+
+    // Order A is delivered by hand, disputed unseen, and refunded: its content must not be sold again.
+    const a = await order();
+    expect((await deliver(a.id, 'HANDMADE-A-0001')).status).toBe(200);
+    await app.api('POST', `/requests/${a.id}/dispute`, { auth: a.buyer.auth, body: { reason: 'wrong_region' } });
+    await app.api('POST', `/requests/${a.id}/dispute/resolve`, { auth: seller.auth, body: { action: 'refund' } });
+    expect(
+      await q(
+        "select i.status from pool_items i join pools p on p.id = i.pool_id where p.seller_id = $1 and i.status = 'available'",
+        [seller.user.id],
+      ),
+    ).toEqual([]);
+
+    const b = await order();
+    expect((await deliver(b.id, 'HANDMADE-B-0001')).status).toBe(200);
+    await app.api('POST', `/requests/${b.id}/reveal`, { auth: b.buyer.auth });
+    await app.api('POST', `/requests/${b.id}/dispute`, { auth: b.buyer.auth, body: { reason: 'invalid' } });
+    const replaced = await app.api('POST', `/requests/${b.id}/dispute/resolve`, {
+      auth: seller.auth,
+      body: { action: 'replace' },
+    });
+    expect(replaced.status).toBe(200);
+    expect(replaced.body.replacementItemIds).toEqual([]);
+    // Back with the seller, who is asked to deliver that one item again.
+    expect(await statusOf(b.id)).toBe('funded');
+    expect(await liveItems(b.id)).toBe(0);
+    expect(
+      await q(
+        "select payload->>'quantity' as n from notifications where kind = 'manual_delivery_needed' and payload->>'requestId' = $1 and payload->>'replacement' = 'true'",
+        [b.id],
+      ),
+    ).toEqual([{ n: '1' }]);
+    expect((await deliver(b.id, 'HANDMADE-B-0002')).status).toBe(200);
+    const seen = await app.api('POST', `/requests/${b.id}/reveal`, { auth: b.buyer.auth });
+    expect(seen.body.items.map((i: { fields: { value: string }[] }) => i.fields[0]?.value)).toEqual([
+      'HANDMADE-B-0002',
+    ]);
+    expect(
+      await q("select count(*)::int as n from notifications where kind = 'delivery' and payload->>'requestId' = $1", [
+        b.id,
+      ]),
+    ).toEqual([{ n: 2 }]);
   });
 });

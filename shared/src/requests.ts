@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { Id, PageQuery, Timestamp } from './common.ts';
-import { Currency, RequestStatus } from './enums.ts';
+import { Currency, DisputeReason, RequestStatus } from './enums.ts';
 
 export const CreateRequestInput = z.strictObject({
   templateId: Id,
@@ -30,6 +30,24 @@ export const PurchaseRequest = z.object({
   refundedAt: Timestamp.nullable(),
   disputeWindowEndsAt: Timestamp.nullable(),
   items: z.array(z.object({ id: Id, preview: z.string(), revealedAt: Timestamp.nullable() })),
+  /** Items still to be delivered by hand (a manual order, or a replacement owed after a dispute). */
+  itemsOwed: z.number().int(),
+  /** The open dispute, with what each remedy costs the seller, so it is said before they choose. */
+  openDispute: z
+    .object({
+      id: Id,
+      reason: DisputeReason,
+      itemIds: z.array(Id),
+      respondBy: Timestamp,
+      /** A Stars refund returns the whole charge (the Bot API refunds charges, not parts). */
+      refundCost: z.object({
+        amount: z.number().int(),
+        currency: Currency,
+        items: z.number().int(),
+        disputedItems: z.number().int(),
+      }),
+    })
+    .nullable(),
 });
 export type PurchaseRequest = z.infer<typeof PurchaseRequest>;
 

@@ -120,6 +120,15 @@ export const en = {
   choosePool: 'Bind it to which pool?',
   bound: (title: string, pool: string) => `${title} now sells from ${pool}.`,
   noOrders: 'Nothing is waiting for you.',
+  /** Said before the seller chooses: a Stars refund gives back the whole charge, not the disputed part. */
+  disputedOrder: (
+    title: string,
+    quantity: number,
+    cost: { amount: number; items: number; disputedItems: number } | null,
+  ) =>
+    cost && cost.disputedItems < cost.items
+      ? `❗ ${title} × ${quantity} — problem reported: ${cost.disputedItems} of ${cost.items} items disputed.\nReplace sends ${cost.disputedItems} new item(s) from stock. A refund returns the whole charge: ${cost.amount} ⭐ back to the buyer, and the ${cost.items - cost.disputedItems} item(s) not disputed are not returned to you.`
+      : `❗ ${title} × ${quantity} — problem reported${cost ? `: a refund returns ${cost.amount} ⭐` : ''}`,
   deliverPrompt: (title: string) => `Paste the content to deliver for ${title} (one line per item). /cancel to stop.`,
   delivered: (title: string) => `Delivered ${title}. The buyer was told.`,
   dashboardLink: (url: string) => `Your sign-in link for the dashboard (valid 10 minutes, once):\n${url}`,

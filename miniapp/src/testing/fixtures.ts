@@ -25,6 +25,8 @@ export function purchaseRequest(overrides: Partial<PurchaseRequest> = {}): Purch
     refundedAt: null,
     disputeWindowEndsAt: '2025-11-22T10:01:01.000Z',
     items: [{ id: ITEM_ID, preview: '•••••••••••••KD83', revealedAt: null }],
+    itemsOwed: 0,
+    openDispute: null,
     ...overrides,
   };
 }

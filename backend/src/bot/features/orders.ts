@@ -20,12 +20,12 @@ export function ordersFeature() {
     ]);
     if (funded.items.length + disputed.items.length === 0) return void (await ctx.reply(en.noOrders));
     for (const r of funded.items) {
-      await ctx.reply(`📦 ${r.title} × ${r.quantity} — paid, deliver by hand`, {
+      await ctx.reply(`📦 ${r.title} × ${r.itemsOwed || r.quantity} — paid, deliver by hand`, {
         reply_markup: new InlineKeyboard().text('Deliver', `deliver:${r.id}`),
       });
     }
     for (const r of disputed.items) {
-      await ctx.reply(`❗ ${r.title} × ${r.quantity} — problem reported`, {
+      await ctx.reply(en.disputedOrder(r.title, r.quantity, r.openDispute?.refundCost ?? null), {
         reply_markup: new InlineKeyboard()
           .text('Replace', `resolve:${r.id}:replace`)
           .text('Refund', `resolve:${r.id}:refund`),

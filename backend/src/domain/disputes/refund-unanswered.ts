@@ -5,13 +5,16 @@ import { ConflictError } from '../errors.ts';
 import { attemptRefund } from '../escrow/attempt-refund.ts';
 import { type RefundStarted, startRefund } from '../escrow/start-refund.ts';
 import { onRestock } from '../fulfilment/on-restock.ts';
+import { replaceUnanswered } from './replace-unanswered.ts';
 
 const SYSTEM = { type: 'system', job: 'refund-unanswered' } as const;
 
 /**
- * Refunds what a seller left unanswered: open disputes past their answer-by time, and paid
- * requests still waiting for a manual delivery or a restock after the seller's response
- * time. The buyer never waits on a silent seller forever.
+ * Settles what a seller left unanswered: open disputes past their answer-by time — a
+ * dispute about some items of an order is answered by replacing those items when the pool
+ * has them, anything else is refunded — and paid requests still waiting for a manual
+ * delivery or a restock after the seller's response time. The buyer never waits on a
+ * silent seller forever. Returns how many were refunded.
  */
 export async function refundUnanswered(deps: Deps, { limit = 200 } = {}): Promise<number> {
   const overdueDisputes = await deps.db
@@ -28,7 +31,8 @@ export async function refundUnanswered(deps: Deps, { limit = 200 } = {}): Promis
       and(
         inArray(purchaseRequests.status, ['funded', 'awaiting_stock']),
         lt(
-          purchaseRequests.fundedAt,
+          // A replacement owed by hand restarts the seller's clock when it is asked for.
+          sql`greatest(${purchaseRequests.fundedAt}, ${purchaseRequests.manualNotifiedAt})`,
           sql`now() - make_interval(hours => coalesce(${users.disputeResponseH}, ${deps.settings.disputeResponseH}))`,
         ),
       ),
@@ -36,7 +40,12 @@ export async function refundUnanswered(deps: Deps, { limit = 200 } = {}): Promis
     .limit(limit);
 
   let refunded = 0;
+  const partlyDisputed = new Set<string>();
+  for (const { requestId } of overdueDisputes) {
+    if (await replaceUnanswered(deps, requestId)) partlyDisputed.add(requestId);
+  }
   for (const { requestId } of [...overdueDisputes, ...overdueOrders]) {
+    if (partlyDisputed.has(requestId)) continue;
     let started: RefundStarted;
     try {
       started = await deps.db.transaction((tx) => startRefund(tx, SYSTEM, requestId, 'seller did not answer in time'));

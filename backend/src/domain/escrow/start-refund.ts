@@ -5,6 +5,7 @@ import { disputes, escrowPayments, poolItems, purchaseRequests } from '../../db/
 import { recordAudit } from '../audit/record-audit.ts';
 import type { Actor } from '../context.ts';
 import { ConflictError } from '../errors.ts';
+import { isManualPool } from '../pools/manual-pool.ts';
 
 const REFUNDABLE: RequestStatus[] = ['funded', 'awaiting_stock', 'disputed'];
 
@@ -39,11 +40,22 @@ export async function startRefund(tx: Tx, actor: Actor, requestId: string, why: 
   if (!escrow) throw new ConflictError('the escrow of this request is not held');
 
   const held = and(eq(poolItems.purchaseRequestId, requestId), eq(poolItems.status, 'delivered'));
-  const returned = await tx
-    .update(poolItems)
-    .set({ status: 'available', purchaseRequestId: null, deliveredAt: null, statusChangedAt: sql`now()` })
-    .where(and(held, isNull(poolItems.revealedAt)))
-    .returning({ id: poolItems.id });
+  // Hand-delivered content was written for this order: it is never re-sold, seen or not.
+  const manual = await isManualPool(tx, req.poolId);
+  const returned = manual
+    ? []
+    : await tx
+        .update(poolItems)
+        .set({ status: 'available', purchaseRequestId: null, deliveredAt: null, statusChangedAt: sql`now()` })
+        .where(and(held, isNull(poolItems.revealedAt)))
+        .returning({ id: poolItems.id });
+  const withdrawn = manual
+    ? await tx
+        .update(poolItems)
+        .set({ status: 'withdrawn', statusChangedAt: sql`now()` })
+        .where(and(held, isNull(poolItems.revealedAt)))
+        .returning({ id: poolItems.id })
+    : [];
   const burned = await tx
     .update(poolItems)
     .set({ status: 'invalid', statusChangedAt: sql`now()` })
@@ -63,13 +75,14 @@ export async function startRefund(tx: Tx, actor: Actor, requestId: string, why: 
       from: req.status,
       returnedItems: returned.map((r) => r.id),
       burnedItems: burned.map((r) => r.id),
+      withdrawnItems: withdrawn.map((r) => r.id),
     },
   );
   return {
     escrowId: escrow.id,
     poolId: req.poolId,
     returned: returned.length,
-    burned: burned.length,
+    burned: burned.length + withdrawn.length,
     buyerId: req.buyerId,
   };
 }

@@ -38,7 +38,12 @@ const SYSTEM = { type: 'system', job: 'fulfilment' } as const;
 export async function fulfilInTx(deps: Deps, tx: Tx, requestId: string): Promise<Step> {
   // One round trip: the request (locked), its listing's pool and whether that pool is paused.
   const [row] = await tx
-    .select({ req: purchaseRequests, defaultPoolId: templates.defaultPoolId, pausedAt: pools.pausedAt })
+    .select({
+      req: purchaseRequests,
+      defaultPoolId: templates.defaultPoolId,
+      pausedAt: pools.pausedAt,
+      manualPool: sql<boolean>`coalesce(${pools.externalSource}->>'kind' = 'manual', false)`,
+    })
     .from(purchaseRequests)
     .innerJoin(templates, eq(templates.id, purchaseRequests.templateId))
     .leftJoin(pools, eq(pools.id, sql`coalesce(${purchaseRequests.poolId}, ${templates.defaultPoolId})`))
@@ -61,7 +66,8 @@ export async function fulfilInTx(deps: Deps, tx: Tx, requestId: string): Promise
     return { ...base, outcome: { status: 'not_funded', requestId, current: req.status } };
   }
 
-  const poolId = req.poolId ?? row.defaultPoolId ?? null;
+  // A manual delivery's pool holds other orders' content: never drawn from, whatever binds it.
+  const poolId = row.manualPool ? null : (req.poolId ?? row.defaultPoolId ?? null);
   if (!poolId) {
     const [marked] = await tx
       .update(purchaseRequests)

@@ -9,6 +9,7 @@ import { ConflictError, NotFoundError, ValidationError } from '../errors.ts';
 import { insertItems } from '../items/insert-items.ts';
 import { prepareItem } from '../items/prepare-item.ts';
 import { queueNotifications } from '../notifications/queue-notification.ts';
+import { MANUAL_SOURCE } from '../pools/manual-pool.ts';
 import { toRequestResponse } from './request-response.ts';
 
 const MANUAL_POOL = 'Manual deliveries';
@@ -28,7 +29,7 @@ async function manualPool(tx: Tx, owner: string): Promise<PoolRow> {
       name: MANUAL_POOL,
       deliveryType: 'custom',
       fields: [{ name: 'content', label: 'Content', required: true, sensitive: true }],
-      externalSource: { kind: 'manual' },
+      externalSource: { ...MANUAL_SOURCE },
     })
     .returning();
   if (!created) throw new Error('manual pool insert returned no row');
@@ -54,8 +55,14 @@ export async function deliverManually(
       .for('update');
     if (!req) throw new NotFoundError('purchase request');
     if (req.status !== 'funded') throw new ConflictError(`a ${req.status} request is not waiting for delivery`);
-    if (clean.length !== req.quantity) {
-      throw new ValidationError(`send exactly ${req.quantity} item(s), one per line; got ${clean.length}`);
+    // What is owed: the whole order, or after a replaced dispute only the items burned.
+    const [held] = await tx
+      .select({ n: sql<number>`count(*)::int` })
+      .from(poolItems)
+      .where(and(eq(poolItems.purchaseRequestId, requestId), eq(poolItems.status, 'delivered')));
+    const owed = req.quantity - (held?.n ?? 0);
+    if (clean.length !== owed) {
+      throw new ValidationError(`send exactly ${owed} item(s), one per line; got ${clean.length}`);
     }
     const pool = await manualPool(tx, owner);
     const prepared = clean.map((content) => {
@@ -94,6 +101,7 @@ export async function deliverManually(
         itemIds: ids,
         from: 'funded',
         manual: true,
+        replacement: req.replacements > 0,
       },
       ctx.origin,
     );
@@ -101,13 +109,15 @@ export async function deliverManually(
       {
         recipientId: req.buyerId,
         kind: 'delivery',
-        payload: { requestId, quantity: req.quantity },
-        dedupeKey: `delivery:${requestId}`,
+        payload: { requestId, quantity: owed },
+        // A redelivery after a replaced dispute is news too.
+        dedupeKey: `delivery:${requestId}:${req.replacements}`,
       },
     ]);
     return delivered;
   });
   const payload = { requestId, status: 'delivered' as const, quantity: row.quantity, delivered: row.quantity };
+  // (The buyer's app refetches the order on this event; the counts are the order's.)
   ctx.events.toUser(row.buyerId, 'delivery-update', payload);
   return toRequestResponse(ctx.db, row);
 }

@@ -72,6 +72,8 @@ function DeliverForm({
   onDone: () => void;
 }) {
   const [text, setText] = useState('');
+  // After a replaced dispute only the burned items are owed, not the whole order.
+  const owed = order.itemsOwed || order.quantity;
   const lines = text
     .split('\n')
     .map((l) => l.trim())
@@ -93,17 +95,17 @@ function DeliverForm({
       }}
     >
       <TextAreaField
-        label={`Deliver by hand: ${order.quantity} item${order.quantity > 1 ? 's' : ''}, one per line`}
+        label={`Deliver by hand: ${owed} item${owed > 1 ? 's' : ''}, one per line`}
         value={text}
         onChange={(e) => setText(e.target.value)}
-        rows={Math.min(8, Math.max(3, order.quantity + 1))}
+        rows={Math.min(8, Math.max(3, owed + 1))}
         spellCheck={false}
         className="input textarea mono"
-        hint={`${lines.length} of ${order.quantity} entered. Stored encrypted; only the buyer can reveal it.`}
+        hint={`${lines.length} of ${owed} entered. Stored encrypted; only the buyer can reveal it.`}
       />
       <InlineError error={deliver.error} />
-      <Button type="submit" variant="primary" busy={deliver.isPending} disabled={lines.length !== order.quantity}>
-        Deliver {order.quantity > 1 ? `${order.quantity} items` : 'item'}
+      <Button type="submit" variant="primary" busy={deliver.isPending} disabled={lines.length !== owed}>
+        Deliver {owed > 1 ? `${owed} items` : 'item'}
       </Button>
     </form>
   );
@@ -118,6 +120,7 @@ function DisputeActions({
   resolve: ResolveMutation;
   onDone: () => void;
 }) {
+  const cost = order.openDispute?.refundCost;
   const act = (action: 'replace' | 'refund') =>
     resolve.mutate(
       { requestId: order.id, action },
@@ -134,6 +137,22 @@ function DisputeActions({
         Answer the dispute: <strong>replace</strong> draws fresh items from the same pool (the disputed ones are
         burned), <strong>refund</strong> gives the buyer their Stars back.
       </p>
+      {cost && (
+        <p className="refund-cost" data-testid="refund-cost">
+          {cost.disputedItems < cost.items ? (
+            <>
+              {cost.disputedItems} of {cost.items} items are disputed. Replace sends {cost.disputedItems} new item
+              {cost.disputedItems > 1 ? 's' : ''} from stock. A refund returns the <strong>whole charge</strong>,{' '}
+              <Stars n={cost.amount} />, and the {cost.items - cost.disputedItems} item
+              {cost.items - cost.disputedItems > 1 ? 's' : ''} not disputed are not returned to you.
+            </>
+          ) : (
+            <>
+              A refund returns <Stars n={cost.amount} /> to the buyer.
+            </>
+          )}
+        </p>
+      )}
       <InlineError error={resolve.error} />
       <div className="actions-row">
         <Button
