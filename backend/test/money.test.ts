@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BUYER_COMMANDS, SELLER_COMMANDS } from '../src/bot/features/help.ts';
 import { refundUnanswered } from '../src/domain/disputes/refund-unanswered.ts';
 import { expireUnpaidRequests } from '../src/domain/requests/expire-unpaid-requests.ts';
 import { randomCode, shopWith, startTestApp, type TestApp } from './harness.ts';
@@ -396,5 +397,28 @@ describe('money integrity', () => {
         b.id,
       ]),
     ).toEqual([{ n: 2 }]);
+  });
+
+  it('/paysupport says how to get help, lists recent purchases and reports a problem with one; /terms answers; both are in the menus', async () => {
+    const shop = await shopWith(app, [{ code: randomCode() }, { code: randomCode() }], { price: 10 });
+    const p = await buy(shop);
+    const chat = p.buyer.telegramId;
+    await tg.text(chat, '/paysupport');
+    const replies = tg.repliesTo(chat);
+    expect(replies.some((r) => r.startsWith('Payment support'))).toBe(true);
+    expect(replies.at(-1)).toContain(p.id.slice(0, 8));
+    expect(tg.buttonsTo(chat)).toEqual([`report:${p.id}`]);
+    await tg.tap(chat, `report:${p.id}`);
+    expect(tg.buttonsTo(chat)).toContain(`report:${p.id}:invalid`);
+    await tg.tap(chat, `report:${p.id}:already_used`);
+    expect(tg.repliesTo(chat).at(-1)).toContain('Reported');
+    expect(await statusOf(p.id)).toBe('disputed');
+    expect(await q('select reason from disputes where request_id = $1', [p.id])).toEqual([{ reason: 'already_used' }]);
+
+    await tg.text(chat, '/terms');
+    expect(tg.repliesTo(chat).at(-1)).toContain('Terms of sale');
+    for (const menu of [BUYER_COMMANDS, SELLER_COMMANDS]) {
+      expect(menu.map((c) => c.command)).toEqual(expect.arrayContaining(['paysupport', 'terms']));
+    }
   });
 });

@@ -12,6 +12,7 @@ import { ordersFeature } from './features/orders.ts';
 import { paymentsFeature } from './features/payments.ts';
 import { poolsFeature } from './features/pools.ts';
 import { restockFeature } from './features/restock.ts';
+import { supportFeature } from './features/support.ts';
 import { templatesFeature } from './features/templates.ts';
 import { unhandledFeature } from './features/unhandled.ts';
 import { en } from './texts.ts';
@@ -65,6 +66,7 @@ export function createBot(deps: Deps, options: BotOptions) {
   bot.use(paymentsFeature(deps));
   bot.use(helpFeature());
   bot.use(buyerFeature());
+  bot.use(supportFeature());
   bot.use(poolsFeature());
   bot.use(restockFeature({ fileUrl: (path) => `${apiRoot}/file/bot${token}/${path}` }));
   bot.use(templatesFeature());

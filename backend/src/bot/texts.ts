@@ -96,10 +96,17 @@ export const en = {
   // Commands
   help: {
     buyer:
-      'Codepool sells digital goods with escrow: your Stars are held until you have your code.\n\n/purchases — your purchases\n/help — this message',
+      'Codepool sells digital goods with escrow: your Stars are held until you have your code.\n\n/purchases — your purchases\n/paysupport — help with a payment\n/terms — terms of sale\n/help — this message',
     seller:
       'Seller commands:\n/pools — stock per pool\n/newpool <name> <type> [threshold] — a new pool\n/restock — add codes to a pool\n/stock <pool> — one pool in detail\n/threshold <pool> <n> — low-stock alert level\n/templates — your listings\n/bind — bind a listing to a pool\n/orders — orders waiting for you\n/deliver <request> — deliver by hand\n/dashboard — sign in to the web dashboard',
   },
+  paySupport:
+    'Payment support. Your Stars are held in escrow until you have what you paid for:\n• Something wrong with a code? Tap "Report a problem" below, within the dispute window. The seller must replace it or refund you; if they do not answer in time, it happens automatically.\n• Paid twice, or after an order expired? That payment is refunded to you automatically, by Telegram, in full.\n• Anything else: write here, and an operator will answer.\nYour recent purchases:',
+  terms:
+    'Terms of sale: you buy digital goods from independent sellers. Payment is held in escrow and released to the seller when you confirm or the dispute window ends. A problem reported in the window ends in a replacement of the affected items or a refund of the whole payment. Payments that an order cannot take are refunded in full. /paysupport for help.',
+  reportProblem: 'Report a problem',
+  whatIsWrong: 'What is wrong?',
+  problemReported: 'Reported. The seller has been told and must answer; your Stars stay held until then.',
   unknown: 'I did not understand that. /help lists what I can do.',
   notSeller: 'That is a seller command. Open a shop from the Mini App first.',
   noPools: 'You have no pools yet. Create one with /newpool <name> <type> [threshold].',

@@ -14,10 +14,14 @@ export const SELLER_COMMANDS = [
   { command: 'deliver', description: 'Deliver an order by hand' },
   { command: 'dashboard', description: 'Sign in to the web dashboard' },
   { command: 'purchases', description: 'Your purchases' },
+  { command: 'paysupport', description: 'Help with a payment' },
+  { command: 'terms', description: 'Terms of sale' },
   { command: 'help', description: 'What I can do' },
 ];
 export const BUYER_COMMANDS = [
   { command: 'purchases', description: 'Your purchases' },
+  { command: 'paysupport', description: 'Help with a payment' },
+  { command: 'terms', description: 'Terms of sale' },
   { command: 'help', description: 'What I can do' },
 ];
 
