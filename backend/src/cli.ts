@@ -34,6 +34,7 @@ const USAGE = `codepool <command>
       [--separator , | ; | tab] [--mapping <json>] [--strict]
   job <name>                    run one scheduled job now (see the list with: job --list)
   demo                          play the whole story once on this database, step by step
+  reconcile                     compare Telegram's Stars transactions with our payments and refunds, repair, report
 
 Configuration comes from the environment; see the README.`;
 
@@ -63,6 +64,8 @@ async function main(argv: string[]) {
     }
     case 'job':
       return runJob(config, rest);
+    case 'reconcile':
+      return reconcile(config);
     case 'demo': {
       const { runDemo } = await import('./demo.ts');
       return runDemo(config);
@@ -315,6 +318,29 @@ async function runJob(config: Config, args: string[]) {
       outcome.ran ? `${job.name}: ${JSON.stringify(outcome.result)}` : `${job.name}: another process is running it`,
     );
   });
+}
+
+/** `codepool reconcile`: one reconciliation run now; exit code 3 when mismatches were found. */
+async function reconcile(config: Config) {
+  if (!config.botToken) {
+    console.error('reconcile needs BOT_TOKEN: it reads the bot’s Stars transactions from Telegram');
+    process.exitCode = 2;
+    return;
+  }
+  const { reconcileStars } = await import('./domain/payments/reconcile-stars.ts');
+  const run = await withDeps(config, createLogger(config.logLevel), (deps) => reconcileStars(deps));
+  console.log(
+    [
+      `incoming ${run.incoming} · outgoing ${run.outgoing} · matched ${run.matched}`,
+      `recovered payments ${run.recovered} · refunds reopened ${run.refundsReopened} · refunds we did not make ${run.unknownRefunds}`,
+      `mismatches ${run.mismatches}${run.starBalance === null ? '' : ` · Telegram balance ${run.starBalance} ⭐`}`,
+      ...run.details.map(
+        (d) =>
+          `  ${d.kind}${d.transactionId ? ` transaction ${d.transactionId}` : ''}${d.escrowPaymentId ? ` charge row ${d.escrowPaymentId}` : ''}`,
+      ),
+    ].join('\n'),
+  );
+  if (run.mismatches > 0) process.exitCode = 3;
 }
 
 main(process.argv.slice(2))

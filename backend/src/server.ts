@@ -27,6 +27,7 @@ export function settingsOf(config: Config): Settings {
     devFunding: config.devFunding,
     sweeperGraceS: config.sweeperGraceS,
     invalidDisputeMinBuyers: config.invalidDisputeMinBuyers,
+    reconcileLookbackDays: config.reconcileLookbackDays,
   };
 }
 

@@ -26,8 +26,26 @@ export type RecordedCall = { method: string; payload: Record<string, unknown> };
  */
 export type Failure = { code: number; description: string; retryAfter?: number };
 
+/** A Stars transaction as getStarTransactions answers it. */
+export type FakeStarTransaction = {
+  id: string;
+  amount: number;
+  date: number;
+  source?: Record<string, unknown>;
+  receiver?: Record<string, unknown>;
+};
+
 export function recordingBot(deps: Deps, { apiRoot, publicUrl }: { apiRoot?: string; publicUrl?: () => string } = {}) {
   const calls: RecordedCall[] = [];
+  /** Telegram's own ledger of the bot's Stars: payments in, refunds out, oldest first. */
+  const stars: FakeStarTransaction[] = [];
+  const partner = (userId: number, payload?: string) => ({
+    type: 'user',
+    transaction_type: 'invoice_payment',
+    user: { id: userId, is_bot: false, first_name: 'Buyer' },
+    ...(payload !== undefined ? { invoice_payload: payload } : {}),
+  });
+  const now = () => Math.floor(Date.now() / 1000);
   const failures = new Map<string, { left: number; failure: Failure }>();
   let messageId = 1000;
   const recorder: Transformer = async (_prev, method, payload) => {
@@ -43,6 +61,19 @@ export function recordingBot(deps: Deps, { apiRoot, publicUrl }: { apiRoot?: str
         ...(retryAfter !== undefined ? { parameters: { retry_after: retryAfter } } : {}),
       } as never;
     }
+    if (method === 'refundStarPayment') {
+      const p = payload as { user_id: number; telegram_payment_charge_id: string };
+      if (stars.some((t) => t.receiver && t.id === p.telegram_payment_charge_id)) {
+        return { ok: false, error_code: 400, description: 'Bad Request: CHARGE_ALREADY_REFUNDED' } as never;
+      }
+      const paid = stars.find((t) => t.source && t.id === p.telegram_payment_charge_id);
+      stars.push({
+        id: p.telegram_payment_charge_id,
+        amount: paid?.amount ?? 0,
+        date: now(),
+        receiver: partner(p.user_id),
+      });
+    }
     return { ok: true, result: answerFor(method, payload as Record<string, unknown>) } as never;
   };
   const answerFor = (method: string, p: Record<string, unknown>): unknown => {
@@ -57,6 +88,15 @@ export function recordingBot(deps: Deps, { apiRoot, publicUrl }: { apiRoot?: str
           date: Math.floor(Date.now() / 1000),
           chat: { id: p.chat_id, type: 'private' },
           text: p.text,
+        };
+      case 'getStarTransactions': {
+        const offset = Number(p.offset ?? 0);
+        const limit = Number(p.limit ?? 100);
+        return { transactions: stars.slice(offset, offset + limit) };
+      }
+      case 'getMyStarBalance':
+        return {
+          amount: stars.reduce((sum, t) => sum + (t.source ? t.amount : -t.amount), 0),
         };
       case 'getFile':
         return {
@@ -77,9 +117,16 @@ export function recordingBot(deps: Deps, { apiRoot, publicUrl }: { apiRoot?: str
   });
   deps.payments = createTelegramGateway(bot.api);
   let updateId = 1;
+  /** A payment Telegram took and recorded, whatever happens to its update. */
+  const recordStarPayment = (from: number, requestId: string, amount: number, chargeId: string) =>
+    void stars.push({ id: chargeId, amount, date: now(), source: partner(from, requestId) });
   return {
     bot,
     calls,
+    /** Telegram's Stars ledger, as getStarTransactions serves it; tests may edit it. */
+    stars,
+    /** A payment whose successful_payment update never reached the bot. */
+    payWithoutUpdate: recordStarPayment,
     /** The next `times` calls of `method` fail as the Bot API would (a 500 unless said otherwise). */
     failNext(
       method: string,
@@ -169,6 +216,7 @@ export function recordingBot(deps: Deps, { apiRoot, publicUrl }: { apiRoot?: str
       return calls.filter((c) => c.method === 'answerPreCheckoutQuery').at(-1)?.payload;
     },
     async successfulPayment(from: number, requestId: string, amount: number, chargeId: string) {
+      if (!stars.some((t) => t.source && t.id === chargeId)) recordStarPayment(from, requestId, amount, chargeId);
       const update: Update = {
         update_id: updateId++,
         message: {

@@ -26,6 +26,8 @@ export type Settings = {
   sweeperGraceS: number;
   /** Auto-pause needs invalid disputes from at least this many different buyers: one buyer is no pattern. */
   invalidDisputeMinBuyers: number;
+  /** How many days of Telegram's Stars ledger each reconciliation compares. */
+  reconcileLookbackDays: number;
 };
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -36,6 +38,7 @@ export const DEFAULT_SETTINGS: Settings = {
   devFunding: false,
   sweeperGraceS: 30,
   invalidDisputeMinBuyers: 3,
+  reconcileLookbackDays: 30,
 };
 
 /** What every operation needs, whichever client called it. */

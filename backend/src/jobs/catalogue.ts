@@ -3,6 +3,7 @@ import { refundUnanswered } from '../domain/disputes/refund-unanswered.ts';
 import { retryDueRefunds } from '../domain/escrow/retry-due-refunds.ts';
 import { sweepUndelivered } from '../domain/fulfilment/sweep-undelivered.ts';
 import { expireItems, warnExpiringItems } from '../domain/items/expire-items.ts';
+import { reconcileStars } from '../domain/payments/reconcile-stars.ts';
 import { completeDueRequests } from '../domain/requests/complete-due-requests.ts';
 import { expireUnpaidRequests } from '../domain/requests/expire-unpaid-requests.ts';
 
@@ -52,4 +53,16 @@ export const JOBS: Job[] = [
     description: 'expire requests left unpaid',
     run: expireUnpaidRequests,
   },
+  {
+    name: 'stars-reconcile',
+    schedule: '17 * * * *',
+    description: "match Telegram's Stars transactions to our payments and refunds",
+    // Without a bot token there is no Telegram ledger to compare with.
+    run: async (d) => (d.payments ? summary(await reconcileStars(d)) : { skipped: 'no BOT_TOKEN' }),
+  },
 ];
+
+function summary(run: Awaited<ReturnType<typeof reconcileStars>>) {
+  const { incoming, outgoing, matched, recovered, refundsReopened, unknownRefunds, mismatches, starBalance } = run;
+  return { incoming, outgoing, matched, recovered, refundsReopened, unknownRefunds, mismatches, starBalance };
+}

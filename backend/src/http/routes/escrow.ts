@@ -5,6 +5,7 @@ import {
   Ledger,
   OpenDisputeInput,
   PurchaseRequest,
+  Reconciliation,
   ResolveDisputeInput,
   WebhookResult,
 } from '@codepool/shared';
@@ -12,6 +13,7 @@ import { openDispute } from '../../domain/disputes/open-dispute.ts';
 import { resolveDispute } from '../../domain/disputes/resolve-dispute.ts';
 import { confirmManualRefund } from '../../domain/escrow/confirm-manual-refund.ts';
 import { getLedger } from '../../domain/ledger/get-ledger.ts';
+import { getReconciliation } from '../../domain/ledger/get-reconciliation.ts';
 import { createInvoice } from '../../domain/payments/create-invoice.ts';
 import { devFund } from '../../domain/payments/dev-fund.ts';
 import { confirmReceipt } from '../../domain/requests/confirm-receipt.ts';
@@ -105,5 +107,17 @@ export function escrowRoutes(kit: RouteKit) {
       response: Ledger,
     },
     ({ ctx }) => getLedger(ctx),
+  );
+  route(
+    kit,
+    {
+      tag: 'escrow',
+      auth: 'seller',
+      method: 'get',
+      path: '/ledger/reconciliation',
+      summary: "Your Stars by escrow state, beside Telegram's ledger as the last reconciliation saw it",
+      response: Reconciliation,
+    },
+    ({ ctx }) => getReconciliation(ctx),
   );
 }
