@@ -27,7 +27,11 @@ describe('reconciliation with Telegram’s Stars ledger', () => {
   const statusOf = async (id: string) =>
     (await q<{ status: string }>('select status from purchase_requests where id = $1', [id]))[0]?.status;
   const charge = async (chargeId: string) =>
-    (await q<{ id: string; status: string }>('select id, status from escrow_payments where provider_charge_id = $1', [chargeId]))[0];
+    (
+      await q<{ id: string; status: string }>('select id, status from escrow_payments where provider_charge_id = $1', [
+        chargeId,
+      ])
+    )[0];
   const reconcile = () => reconcileStars(app.deps, { graceS: 60 });
   const order = async () => {
     const buyer = app.buyer();
@@ -74,7 +78,9 @@ describe('reconciliation with Telegram’s Stars ledger', () => {
     const next = await reconcile();
     expect(next).toMatchObject({ mismatches: 0, outgoing: 1 });
     expect(
-      await q("select count(*)::int as n from star_transactions where id = 'charge_lost_late' and escrow_payment_id is not null"),
+      await q(
+        "select count(*)::int as n from star_transactions where id = 'charge_lost_late' and escrow_payment_id is not null",
+      ),
     ).toEqual([{ n: 2 }]);
   });
 
@@ -107,13 +113,19 @@ describe('reconciliation with Telegram’s Stars ledger', () => {
       id: 'charge_refunded_elsewhere',
       amount: 30,
       date: Math.floor(Date.now() / 1000),
-      receiver: { type: 'user', transaction_type: 'invoice_payment', user: { id: p.buyer.telegramId, is_bot: false, first_name: 'B' } },
+      receiver: {
+        type: 'user',
+        transaction_type: 'invoice_payment',
+        user: { id: p.buyer.telegramId, is_bot: false, first_name: 'B' },
+      },
     });
     const run = await reconcile();
     expect(run).toMatchObject({ unknownRefunds: 1, mismatches: 1 });
     expect(run.details).toEqual([expect.objectContaining({ kind: 'refund_not_made_by_us' })]);
     expect(
-      await q("select recipient_id from notifications where kind = 'reconcile_mismatch' and payload->>'runId' = $1", [run.id]),
+      await q("select recipient_id from notifications where kind = 'reconcile_mismatch' and payload->>'runId' = $1", [
+        run.id,
+      ]),
     ).toEqual([{ recipient_id: shop.seller.user.id }]);
 
     const page = await app.api('GET', '/ledger/reconciliation', { auth: shop.seller.auth });
