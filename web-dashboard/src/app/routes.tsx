@@ -3,6 +3,7 @@ import { matchPath, navigate, useLocation } from '../lib/router.tsx';
 import { AnalyticsPage } from './pages/analytics-page.tsx';
 import { AuditPage } from './pages/audit-page.tsx';
 import { ImportPage } from './pages/import-page.tsx';
+import { LedgerPage } from './pages/ledger-page.tsx';
 import { NotFoundPage } from './pages/not-found-page.tsx';
 import { OrdersPage } from './pages/orders-page.tsx';
 import { PoolPage } from './pages/pool-page.tsx';
@@ -15,6 +16,7 @@ const TITLES: [string, string][] = [
   ['/templates', 'Listings'],
   ['/orders', 'Orders'],
   ['/analytics', 'Analytics'],
+  ['/ledger', 'Ledger'],
   ['/audit', 'Audit log'],
   ['/tokens', 'API tokens'],
 ];
@@ -40,6 +42,7 @@ export function Routes() {
   if (pathname === '/templates') return <TemplatesPage />;
   if (pathname === '/orders') return <OrdersPage />;
   if (pathname === '/analytics') return <AnalyticsPage />;
+  if (pathname === '/ledger') return <LedgerPage />;
   if (pathname === '/audit') return <AuditPage />;
   if (pathname === '/tokens') return <TokensPage />;
   return <NotFoundPage />;

@@ -22,6 +22,7 @@ const NAV = [
   { to: '/templates', label: 'Listings', icon: TagIcon },
   { to: '/orders', label: 'Orders', icon: OrdersIcon },
   { to: '/analytics', label: 'Analytics', icon: ChartIcon },
+  { to: '/ledger', label: 'Ledger', icon: ChartIcon },
   { to: '/audit', label: 'Audit log', icon: AuditIcon },
   { to: '/tokens', label: 'API tokens', icon: KeyIcon },
 ];

@@ -15,4 +15,5 @@ export const queryKeys = {
   analytics: ['analytics'] as const,
   audit: ['audit'] as const,
   tokens: ['tokens'] as const,
+  ledger: ['ledger'] as const,
 };
