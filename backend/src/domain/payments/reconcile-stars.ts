@@ -1,4 +1,4 @@
-import { and, eq, gte, inArray, isNull, lt, sql } from 'drizzle-orm';
+import { and, eq, gte, inArray, isNotNull, isNull, lt, sql } from 'drizzle-orm';
 import {
   escrowPayments,
   purchaseRequests,
@@ -45,6 +45,8 @@ export async function reconcileStars(deps: Deps, { graceS = DEFAULT_GRACE_S } = 
   const counts = { incoming: 0, outgoing: 0, matched: 0, recovered: 0, refundsReopened: 0, unknownRefunds: 0 };
   const affected = new Set<string>();
 
+  // Only refunds made before the list was read can be missing from it.
+  const readAt = Date.now();
   const txs: StarTransaction[] = [];
   for (let page = 0; page < MAX_PAGES; page++) {
     const batch = await gateway.starTransactions({ offset: page * PAGE, limit: PAGE });
@@ -53,7 +55,21 @@ export async function reconcileStars(deps: Deps, { graceS = DEFAULT_GRACE_S } = 
   }
   const ours = txs.filter((t) => t.partner === 'user' && t.date >= since);
 
+  // Matched by an earlier run: counted, not compared again (each is matched exactly once).
+  const settled = new Set(
+    (
+      await deps.db
+        .select({ id: starTransactions.id, direction: starTransactions.direction })
+        .from(starTransactions)
+        .where(and(isNotNull(starTransactions.escrowPaymentId), gte(starTransactions.date, new Date(since * 1000))))
+    ).map((t) => `${t.direction}:${t.id}`),
+  );
   for (const t of ours) {
+    if (settled.has(`${t.direction}:${t.id}`)) {
+      counts[t.direction === 'in' ? 'incoming' : 'outgoing']++;
+      counts.matched++;
+      continue;
+    }
     await deps.db
       .insert(starTransactions)
       .values({
@@ -134,7 +150,7 @@ export async function reconcileStars(deps: Deps, { graceS = DEFAULT_GRACE_S } = 
         eq(escrowPayments.provider, 'telegram'),
         eq(escrowPayments.status, 'refunded'),
         gte(escrowPayments.refundedAt, new Date(since * 1000)),
-        lt(escrowPayments.refundedAt, sql`now() - make_interval(secs => ${graceS})`),
+        lt(escrowPayments.refundedAt, new Date(readAt - graceS * 1000)),
       ),
     );
   for (const r of ourRefunds.filter((r) => !refundedOut.has(r.chargeId))) {
