@@ -150,6 +150,7 @@ describe('two backend replicas on one PostgreSQL, behind Caddy', () => {
         'fulfilment-sweeper',
         'refund-retry',
         'refund-unanswered',
+        'stars-reconcile',
       ].sort(),
     );
     for (const r of runs) {

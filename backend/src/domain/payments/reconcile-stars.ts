@@ -117,7 +117,7 @@ export async function reconcileStars(deps: Deps, { graceS = DEFAULT_GRACE_S } = 
         await deps.db.transaction((tx) =>
           markRefunded(tx, SYSTEM, charge?.id ?? '', ['refund_pending', 'refund_manual']),
         );
-      } else if (!charge || charge.status !== 'refunded') {
+      } else if (charge?.status !== 'refunded') {
         counts.unknownRefunds++;
         unmatched = true;
         mismatches.push({ kind: 'refund_not_made_by_us', transactionId: t.id, escrowPaymentId: charge?.id });
