@@ -43,6 +43,8 @@ describe('two backend replicas on one PostgreSQL, behind Caddy', () => {
       CODEPOOL_KEYS: keys,
       BOT_TOKEN: TEST_BOT_TOKEN,
       BOT_MODE: 'off',
+      // Telegram is never reachable in tests: refused at once, not hanging a job's tick.
+      TELEGRAM_API_ROOT: 'http://127.0.0.1:9',
       PAYMENT_WEBHOOK_SECRET: TEST_WEBHOOK_SECRET,
       SOCKET_ADAPTER: 'postgres',
       JOB_TICK_S: '2',
