@@ -122,4 +122,38 @@ describe('hostile input does not hold the event loop', () => {
     expect(sent.ms).toBeLessThan(10_000);
     expect(sent.worstHealthzMs).toBeLessThan(1000);
   });
+
+  it('refuses a deeply nested JSON body before parsing it, and takes normal nesting', async () => {
+    const seller = await app.seller();
+    const poolId = await codePool(seller.auth);
+    const depth = 500_000;
+    const deep = `{"items":${'['.repeat(depth)}${']'.repeat(depth)}}`;
+    const res = await app.api('POST', `/pools/${poolId}/items`, {
+      auth: seller.auth,
+      raw: deep,
+      headers: { 'content-type': 'application/json' },
+    });
+    expect(res.status).toBe(400);
+    expect(res.body.error).toMatchObject({ code: 'invalid_json', message: 'the body nests deeper than 32 levels' });
+    // Brackets inside strings are text, not depth.
+    const ok = await app.api('POST', `/pools/${poolId}/items`, {
+      auth: seller.auth,
+      body: { items: [{ fields: { code: `${'[{'.repeat(1000)}${randomCode()}` } }] },
+    });
+    expect(ok.status).toBe(201);
+  });
+
+  it('refuses an item with more fields than any pool has, naming few of them', async () => {
+    const seller = await app.seller();
+    const poolId = await codePool(seller.auth);
+    const fields = Object.fromEntries(Array.from({ length: 13 }, (_, i) => [`f${i}`, 'x']));
+    const res = await app.api('POST', `/pools/${poolId}/items`, { auth: seller.auth, body: { items: [{ fields }] } });
+    expect(res.status).toBe(400);
+    expect(res.body.error.code).toBe('validation_failed');
+    const few = await app.api('POST', `/pools/${poolId}/items`, {
+      auth: seller.auth,
+      body: { items: [{ fields: { code: randomCode(), a: '1', b: '2', c: '3', d: '4' } }] },
+    });
+    expect(few.body.rejected).toEqual([{ index: 0, reason: 'unknown field "a", "b", "c" and 1 more' }]);
+  });
 });
