@@ -143,6 +143,18 @@ describe('hostile input does not hold the event loop', () => {
     expect(ok.status).toBe(201);
   });
 
+  it('refuses an object of 100,000 keys before parsing it', async () => {
+    const seller = await app.seller();
+    const poolId = await codePool(seller.auth);
+    const fields = Object.fromEntries(Array.from({ length: 100_000 }, (_, i) => [`f${i}`, 'x']));
+    const res = await app.api('POST', `/pools/${poolId}/items`, { auth: seller.auth, body: { items: [{ fields }] } });
+    expect(res.status).toBe(400);
+    expect(res.body.error).toMatchObject({
+      code: 'invalid_json',
+      message: 'an object in the body has more than 1000 keys',
+    });
+  });
+
   it('refuses an item with more fields than any pool has, naming few of them', async () => {
     const seller = await app.seller();
     const poolId = await codePool(seller.auth);

@@ -5,7 +5,7 @@ import type { Deps } from '../domain/context.ts';
 import { createTelegramUserCache } from '../domain/users/telegram-user-cache.ts';
 import type { AuthSettings } from './auth.ts';
 import { errorHandler, sendError } from './errors.ts';
-import { refuseDeepJson } from './json-depth.ts';
+import { refuseCostlyJson } from './json-depth.ts';
 import { observability } from './observability.ts';
 import { OpenApiRegistry } from './openapi.ts';
 import type { RouteKit } from './route.ts';
@@ -45,14 +45,14 @@ export function createApp(deps: Deps, options: AppOptions) {
   observability(app, deps);
 
   if (options.telegramWebhook)
-    app.post('/telegram/webhook', express.json({ limit: '1mb', verify: refuseDeepJson }), options.telegramWebhook);
+    app.post('/telegram/webhook', express.json({ limit: '1mb', verify: refuseCostlyJson }), options.telegramWebhook);
 
   const api = express.Router();
   const openapi = new OpenApiRegistry();
   const kit: RouteKit = { router: api, deps, auth: { ...options, users: createTelegramUserCache(deps.db) }, openapi };
   // Before the JSON parser: the webhook needs its raw bytes.
   paymentRoutes(kit, { secret: options.paymentWebhookSecret, limit: '64kb' });
-  api.use(express.json({ limit: options.jsonBodyLimit, strict: true, verify: refuseDeepJson }));
+  api.use(express.json({ limit: options.jsonBodyLimit, strict: true, verify: refuseCostlyJson }));
   authRoutes(kit, { secureCookies: () => options.publicUrl().startsWith('https://') });
   meRoutes(kit);
   poolRoutes(kit);
