@@ -1,4 +1,5 @@
 import { isUtf8 } from 'node:buffer';
+import { turnTaker } from '../../lib/event-loop-turn.ts';
 import { ValidationError } from '../errors.ts';
 
 const BOM = Buffer.from([0xef, 0xbb, 0xbf]);
@@ -62,8 +63,6 @@ function safeEnd(buf: Buffer, start: number, end: number): number {
   return cut;
 }
 
-const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
-
 /**
  * Checked UTF-8 bytes in parts of at most PART_BYTES, each cut between whole characters, so
  * each part is checked on its own and a bad byte is reported with its line. Drops a leading
@@ -85,7 +84,7 @@ export async function* decodeUtf8(
   let line = 1;
   /** Bytes of the line being read, since its start. */
   let lineBytes = 0;
-  let lastTurn = performance.now();
+  const turn = turnTaker(TURN_MS);
   const tooLong = (at: number) =>
     new ValidationError(`line ${at} is longer than ${MAX_LINE_BYTES} bytes; is this a CSV file?`, { line: at });
   const emit = (part: Buffer): Buffer => {
@@ -120,10 +119,7 @@ export async function* decodeUtf8(
       const end = safeEnd(buf, start, Math.min(buf.length, start + PART_BYTES));
       // Only the chunk's last few bytes can be held back whole: they wait for the next chunk.
       if (end === start) break;
-      if (performance.now() - lastTurn >= TURN_MS) {
-        await nextTurn();
-        lastTurn = performance.now();
-      }
+      await turn();
       yield emit(buf.subarray(start, end));
       start = end;
     }

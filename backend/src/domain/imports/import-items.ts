@@ -1,6 +1,7 @@
 import { ImportOptions, type ImportReport, type ImportSource } from '@codepool/shared';
 import { sql } from 'drizzle-orm';
 import { importBatches } from '../../db/schema/index.ts';
+import { turnTaker } from '../../lib/event-loop-turn.ts';
 import { uuidv7 } from '../../lib/ids.ts';
 import { metrics } from '../../lib/metrics.ts';
 import { type ServiceContext, sellerId } from '../context.ts';
@@ -77,12 +78,13 @@ export async function importItems(ctx: ServiceContext, args: ImportItemsInput): 
       },
     });
     let pending = new BatchColumns();
+    const turn = turnTaker();
     for await (const row of read.rows) {
       tally.rows++;
       // Parsing runs on promise callbacks, which the event loop finishes before it reads
-      // or writes a socket: give the database connection its turn now and then, so the
-      // batch being sent and the answer to the one before are not held up by this one.
-      if (tally.rows % 256 === 0) await new Promise<void>((resolve) => setImmediate(resolve));
+      // or writes a socket: give the database connection (and every other request) its
+      // turn every few milliseconds, however long the rows are.
+      await turn();
       if (!row.ok) tally.invalidLine(row.line, row.reason);
       else pending.add(row.line, row.item);
       if (pending.length >= batchSize) {
