@@ -7,7 +7,9 @@ import { eq } from 'drizzle-orm';
 import { Api } from 'grammy';
 import { createTelegramGateway } from './bot/telegram-gateway.ts';
 import { type Config, ConfigError, parseConfig } from './config.ts';
-import { loadKeyRing } from './crypto/keyring.ts';
+import { checkKeyRing } from './crypto/key-checks.ts';
+import { KeyRingError, loadKeyRing } from './crypto/keyring.ts';
+import { type RotateProgress, rotateKeys } from './crypto/rotate-keys.ts';
 import { createDb } from './db/client.ts';
 import { runMigrations } from './db/migrate.ts';
 import { users } from './db/schema/index.ts';
@@ -33,6 +35,9 @@ const USAGE = `codepool <command>
       [--token <seller API token>]  import a CSV into a pool (as the pool's seller, or as the token's)
       [--separator , | ; | tab] [--mapping <json>] [--strict]
   job <name>                    run one scheduled job now (see the list with: job --list)
+  keys rotate                   re-encrypt every item under an older key version with the newest one,
+      [--batch-size <n>]            in batches (default 1000); killed or stopped, run it again to continue;
+      [--limit <n>]                 then say which old versions may leave CODEPOOL_KEYS
   demo                          play the whole story once on this database, step by step
 
 Configuration comes from the environment; see the README.`;
@@ -63,6 +68,11 @@ async function main(argv: string[]) {
     }
     case 'job':
       return runJob(config, rest);
+    case 'keys': {
+      const code = await keysCommand(config, rest);
+      if (code !== 0) process.exit(code);
+      return;
+    }
     case 'demo': {
       const { runDemo } = await import('./demo.ts');
       return runDemo(config);
@@ -129,6 +139,8 @@ async function withDeps<T>(
         production: config.production,
         log: console.error,
       });
+      // Before anything reads or writes an item: a ring that disagrees with the database stops here.
+      await checkKeyRing(pool, keys, { log: console.error });
       const payments = config.botToken
         ? { payments: createTelegramGateway(new Api(config.botToken, { apiRoot: config.telegramApiRoot })) }
         : {};
@@ -298,6 +310,82 @@ async function importCsv(config: Config, args: string[]): Promise<number> {
   );
 }
 
+const KEYS_USAGE = 'usage: codepool keys rotate [--batch-size <n>] [--limit <n>]';
+
+/** Like the import's printer, counted in items: one updating bar on a terminal, a plain line a second otherwise. */
+function itemProgress() {
+  const tty = process.stdout.isTTY === true;
+  let lastLine = 0;
+  const show = ({ done, total }: RotateProgress, end: boolean) => {
+    const pct = total > 0 ? Math.min(100, Math.floor((done * 100) / total)) : 100;
+    if (!tty) {
+      if (!end && Date.now() - lastLine < 1000) return;
+      lastLine = Date.now();
+      return console.log(`progress: ${done} of ${total} items (${pct}%)`);
+    }
+    const filled = Math.round((30 * pct) / 100);
+    process.stdout.write(
+      `\r[${'#'.repeat(filled)}${'-'.repeat(30 - filled)}] ${String(pct).padStart(3)}%  ${done} items`,
+    );
+    if (end) process.stdout.write('\n');
+  };
+  let latest: RotateProgress = { done: 0, total: 0 };
+  return {
+    update: (p: RotateProgress) => {
+      latest = p;
+      show(p, false);
+    },
+    finish: () => show(latest, true),
+  };
+}
+
+function positiveInt(value: string | undefined): number | null | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  return Number.isSafeInteger(n) && n > 0 ? n : null;
+}
+
+async function keysCommand(config: Config, args: string[]): Promise<number> {
+  const [sub, ...more] = args;
+  let values: { 'batch-size'?: string | undefined; limit?: string | undefined };
+  try {
+    ({ values } = parseArgs({
+      args: more,
+      options: { 'batch-size': { type: 'string' }, limit: { type: 'string' } },
+    }));
+  } catch {
+    values = { limit: '' };
+  }
+  const batchSize = positiveInt(values['batch-size']) ?? (values['batch-size'] === undefined ? 1000 : null);
+  const limit = positiveInt(values.limit);
+  if (sub !== 'rotate' || batchSize === null || batchSize > 100_000 || limit === null) {
+    console.error(KEYS_USAGE);
+    return 2;
+  }
+  return withDeps(config, createLogger('warn'), async (deps) => {
+    const bar = itemProgress();
+    const report = await rotateKeys(deps.db.$client, deps.keys, { batchSize, limit, onProgress: bar.update });
+    bar.finish();
+    console.log(`Re-encrypted ${report.rotated} items with key version ${report.current}.`);
+    if (report.unreadable > 0) {
+      console.log(
+        `  ${report.unreadable} items did not decrypt under their own version's key and were left as they are.`,
+      );
+    }
+    if (report.stoppedEarly)
+      console.log(`Stopped at --limit ${limit}: run \`codepool keys rotate\` again to continue.`);
+    if (report.older.length === 0) console.log(`No older key versions: every item is under version ${report.current}.`);
+    for (const { version, items, retired } of report.older) {
+      console.log(
+        retired
+          ? `  version ${version}: 0 items — you may remove it from CODEPOOL_KEYS`
+          : `  version ${version}: ${items} items — keep it in CODEPOOL_KEYS${report.stoppedEarly ? ' and run keys rotate again' : ''}`,
+      );
+    }
+    return report.unreadable > 0 ? 1 : 0;
+  });
+}
+
 async function runJob(config: Config, args: string[]) {
   const { JOBS } = await import('./jobs/catalogue.ts');
   const job = JOBS.find((j) => j.name === args[0]);
@@ -323,7 +411,7 @@ main(process.argv.slice(2))
     if (process.exitCode) process.exit(process.exitCode);
   })
   .catch((e: unknown) => {
-    if (e instanceof ConfigError) console.error(e.message);
+    if (e instanceof ConfigError || e instanceof KeyRingError) console.error(e.message);
     else console.error(e instanceof Error ? (e.stack ?? e.message) : e);
     process.exit(1);
   });

@@ -6,6 +6,7 @@ import { createBot } from './bot/create-bot.ts';
 import { startBot } from './bot/start-bot.ts';
 import { createTelegramGateway } from './bot/telegram-gateway.ts';
 import type { Config } from './config.ts';
+import { checkKeyRing } from './crypto/key-checks.ts';
 import { loadKeyRing } from './crypto/keyring.ts';
 import { createDb } from './db/client.ts';
 import { openEmbeddedDatabase } from './db/embedded.ts';
@@ -51,6 +52,11 @@ export async function startServer(
       log: (m) => log.warn(m),
     });
     const { db, pool } = createDb(database.url, { max: config.databasePoolMax });
+    // Before anything reads or writes an item: a ring that disagrees with the database stops the start here.
+    await checkKeyRing(pool, keys, { log: (m) => log.warn(m) }).catch(async (e: unknown) => {
+      await pool.end();
+      throw e;
+    });
     const settings = settingsOf(config);
     const auth = { botToken: config.botToken, initDataMaxAgeS: config.initDataMaxAgeS };
     // Events go out through socket.io, wired once the HTTP server exists.

@@ -437,6 +437,8 @@ describe('the dashboard API', () => {
           INIT_CWD: backend,
           LOG_LEVEL: 'warn',
           DATABASE_URL: app.url,
+          // The keys this database's items were written with: the start check refuses others.
+          CODEPOOL_KEYS: app.keySpec,
           DATA_DIR: dataDir,
           PORT: '4567',
         },

@@ -36,9 +36,11 @@ export async function startTestApp({ disputeWindowH = 48 } = {}) {
   const url = await freshDatabaseUrl();
   const { db, pool } = createDb(url, { max: 20 });
   const events: RecordedEvent[] = [];
+  // A codepool command run on this database needs these keys (CODEPOOL_KEYS): the start check refuses others.
+  const keySpec = generateKeySpec();
   const deps: Deps = {
     db,
-    keys: parseKeyRing(generateKeySpec()),
+    keys: parseKeyRing(keySpec),
     log: createLogger(process.env.TEST_LOG ?? 'silent'),
     events: { toUser: (userId, event, payload) => void events.push({ userId, event, payload }) },
     settings: { ...DEFAULT_SETTINGS, disputeWindowH },
@@ -92,6 +94,7 @@ export async function startTestApp({ disputeWindowH = 48 } = {}) {
     deps,
     db,
     url,
+    keySpec,
     events,
     api,
     /** A new seller and a Bearer header for them. */

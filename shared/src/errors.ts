@@ -11,6 +11,7 @@ export const ERROR_CODES = [
   'conflict',
   'precondition_failed',
   'limit_exceeded',
+  'unavailable',
   'internal',
 ] as const;
 export const ErrorCode = z.enum(ERROR_CODES);
