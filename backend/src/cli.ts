@@ -86,8 +86,8 @@ async function start(config: Config) {
   let starting: Promise<Running | null> = Promise.resolve(null);
   const giveUp = async (why: string) => {
     log.error({ pending: shutdown.pending(), timeoutS: config.shutdownTimeoutS }, why);
-    // Bounded by the database's own stop; the timer is a guard against the unforeseen.
-    await within(shutdown.lastResort(), 15_000);
+    // Bounded by the database's own start and stop; the timer guards against the unforeseen.
+    await within(shutdown.lastResort(), 90_000);
     process.exit(1);
   };
   const stop = (reason: string, code: number) => {

@@ -61,13 +61,15 @@ export async function startServer(
     onFatal = (reason: string) => log.fatal({ reason }, 'the database is gone for good'),
   }: { jobs?: boolean; shutdown?: Shutdown; onFatal?: (reason: string) => void } = {},
 ): Promise<Running> {
-  const database = await openDatabase(config, log, {
+  const opening = openDatabase(config, log, {
     maxRestarts: config.embeddedDbRestarts,
     signal: shutdown.signal,
     onGiveUp: onFatal,
   });
-  // Whatever else hangs, the embedded server must not outlive this process.
-  shutdown.atDeadline(() => database.stop());
+  // Whatever else hangs, the embedded server must not outlive this process, even one that
+  // is still initialising when the deadline passes: it is stopped as soon as it is up.
+  shutdown.atDeadline(async () => (await opening.catch(() => null))?.stop());
+  const database = await shutdown.step('start-up: opening the database', () => opening);
   try {
     shutdown.signal.throwIfAborted();
     await shutdown.step('start-up: migrations', () => runMigrations(database.url));

@@ -1,7 +1,9 @@
+import { execFileSync, spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs/promises';
 import http from 'node:http';
 import net from 'node:net';
+import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createDb } from '../src/db/client.ts';
@@ -151,4 +153,44 @@ describe('shutdown', () => {
     expect(await eventually(() => !alive(postmaster), 2_000)).toBe(true);
     expect(await backend.recordedPort()).toBeFalsy();
   }, 120_000);
+
+  it('a SIGTERM during start-up (the first initdb) is handled: no database is left running on the data folder', async () => {
+    const dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'codepool-early-'));
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli.ts', 'start'], {
+      cwd: path.resolve(import.meta.dirname, '..'),
+      env: {
+        ...process.env,
+        DATA_DIR: dataDir,
+        PORT: '0',
+        HOST: '127.0.0.1',
+        LOG_LEVEL: 'info',
+        SHUTDOWN_TIMEOUT_S: '2',
+      },
+    });
+    let out = '';
+    child.stdout.on('data', (d) => {
+      out += d;
+    });
+    child.stderr.on('data', (d) => {
+      out += d;
+    });
+    const exited = new Promise<number | null>((r) => child.on('exit', r));
+    const onDataDir = () =>
+      execFileSync('ps', ['-eo', 'pid=,args='], { encoding: 'utf8' })
+        .split('\n')
+        .filter((line) => line.includes(dataDir) && !line.includes('cli.ts'));
+    try {
+      expect(await eventually(() => out.includes('initialising embedded PostgreSQL'), 60_000)).toBe(true);
+      child.kill('SIGTERM');
+      const code = await Promise.race([exited, new Promise((r) => setTimeout(() => r('alive'), 90_000))]);
+      // Either the start stopped at its next step (0) or the deadline passed first (1): never killed by the signal.
+      expect([0, 1]).toContain(code);
+      expect(out).not.toContain('Codepool is running');
+      expect(await eventually(() => onDataDir().length === 0, 5_000)).toBe(true);
+    } finally {
+      if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+      for (const line of onDataDir()) process.kill(Number.parseInt(line, 10), 'SIGKILL');
+      await fs.rm(dataDir, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
+    }
+  }, 180_000);
 });

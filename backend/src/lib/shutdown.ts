@@ -17,10 +17,10 @@ export function createShutdown() {
       if (!controller.signal.aborted) controller.abort(new Error(`shutting down: ${reason}`));
     },
     /** Runs one named step; `describe` may say more about it while it is pending. */
-    async step(name: string, work: () => Promise<unknown>, describe: () => string = () => name): Promise<void> {
+    async step<T>(name: string, work: () => Promise<T>, describe: () => string = () => name): Promise<T> {
       pending.set(name, describe);
       try {
-        await work();
+        return await work();
       } finally {
         pending.delete(name);
       }
