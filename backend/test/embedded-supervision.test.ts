@@ -1,5 +1,14 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
+import { generateKeySpec, parseKeyRing } from '../src/crypto/keyring.ts';
+import { createDb } from '../src/db/client.ts';
+import type { DatabaseState } from '../src/db/embedded.ts';
+import { DEFAULT_SETTINGS, nullEvents } from '../src/domain/context.ts';
+import { createApp } from '../src/http/app.ts';
+import { createLogger } from '../src/lib/logger.ts';
 import { alive, type EmbeddedBackend, eventually, startEmbeddedBackend } from './e2e/embedded-backend.ts';
+import { freshDatabaseUrl } from './harness.ts';
 
 const ready = async (url: string) => (await fetch(`${url}/readyz`).catch(() => null))?.status === 200;
 
@@ -48,4 +57,39 @@ describe('the embedded database under its owner', () => {
     expect(backend.output()).toMatch(/embedded PostgreSQL exited/);
     expect(await backend.recordedPort()).toBeFalsy();
   }, 120_000);
+
+  it('healthz: 200 while the database is up or being started again, 503 once its owner gave up on it', async () => {
+    let state: DatabaseState = 'up';
+    const { db, pool } = createDb(await freshDatabaseUrl(), { max: 2 });
+    const deps = { db, keys: parseKeyRing(generateKeySpec()), log: createLogger('silent'), events: nullEvents };
+    const app = createApp(
+      { ...deps, settings: DEFAULT_SETTINGS },
+      {
+        botToken: undefined,
+        initDataMaxAgeS: 60,
+        jsonBodyLimit: '1mb',
+        paymentWebhookSecret: undefined,
+        publicUrl: () => '',
+        serveWeb: false,
+        databaseState: () => state,
+      },
+    );
+    const server = http.createServer(app);
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    const health = async () => {
+      const res = await fetch(`http://127.0.0.1:${(server.address() as AddressInfo).port}/healthz`);
+      return { status: res.status, body: await res.json() };
+    };
+    try {
+      expect(await health()).toEqual({ status: 200, body: { status: 'ok' } });
+      state = 'restarting';
+      expect(await health()).toEqual({ status: 200, body: { status: 'ok', database: 'restarting' } });
+      state = 'failed';
+      expect(await health()).toEqual({ status: 503, body: { status: 'failed', database: 'failed' } });
+    } finally {
+      server.closeAllConnections();
+      await new Promise((r) => server.close(r));
+      await pool.end();
+    }
+  });
 });
