@@ -22,7 +22,8 @@ import { authenticateApiToken, createApiToken } from './domain/users/api-tokens.
 import { becomeSeller } from './domain/users/become-seller.ts';
 import { upsertTelegramUser } from './domain/users/upsert-telegram-user.ts';
 import { createLogger, type Logger } from './lib/logger.ts';
-import { openDatabase, settingsOf, startServer } from './server.ts';
+import { createShutdown, within } from './lib/shutdown.ts';
+import { openDatabase, type Running, settingsOf, startServer } from './server.ts';
 
 const USAGE = `codepool <command>
 
@@ -83,9 +84,62 @@ async function main(argv: string[]) {
   }
 }
 
+/**
+ * The server, with one shutdown whatever starts it: SIGTERM or SIGINT (handled from the
+ * first moment, start-up included), or an embedded database that could not be brought back
+ * (exit 1). The graceful path ends with exit 0; past SHUTDOWN_TIMEOUT_S the process logs the
+ * steps still pending, stops its embedded database and exits 1. A second signal skips to that.
+ */
 async function start(config: Config) {
   const log = createLogger(config.logLevel);
-  const running = await startServer(config, log);
+  const shutdown = createShutdown();
+  let starting: Promise<Running | null> = Promise.resolve(null);
+  const giveUp = async (why: string) => {
+    log.error({ pending: shutdown.pending(), timeoutS: config.shutdownTimeoutS }, why);
+    // Bounded by the database's own start and stop; the timer guards against the unforeseen.
+    await within(shutdown.lastResort(), 90_000);
+    process.exit(1);
+  };
+  const stop = (reason: string, code: number) => {
+    if (shutdown.signal.aborted) return void giveUp(`${reason} while shutting down; stopping now`);
+    log.info({ reason }, 'shutting down');
+    shutdown.begin(reason);
+    const deadline = setTimeout(
+      () => void giveUp('shutdown deadline passed; stopping the embedded database and exiting'),
+      config.shutdownTimeoutS * 1000,
+    );
+    void starting
+      .then((running) => running?.close())
+      .then(
+        () => {
+          clearTimeout(deadline);
+          process.exit(code);
+        },
+        (e: unknown) => {
+          clearTimeout(deadline);
+          log.error({ err: e }, 'shutdown failed');
+          void giveUp('shutdown failed; stopping the embedded database and exiting');
+        },
+      );
+  };
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => stop(signal, 0));
+  // Crashing would leave the embedded database behind: shut down instead, and say so.
+  process.on('uncaughtException', (e) => {
+    log.fatal({ err: e }, 'uncaught exception');
+    stop('uncaught exception', 1);
+  });
+  process.on('unhandledRejection', (e) => {
+    log.fatal({ err: e }, 'unhandled rejection');
+    stop('unhandled rejection', 1);
+  });
+
+  starting = startServer(config, log, { shutdown, onFatal: (reason) => stop(reason, 1) }).catch((e: unknown) => {
+    // Stopped by a signal during start-up: the shutdown above finishes the job.
+    if (shutdown.signal.aborted) return null;
+    throw e;
+  });
+  const running = await starting;
+  if (!running) return;
   const url = running.url;
   const lines = [
     '',
@@ -108,13 +162,6 @@ async function start(config: Config) {
   }
   if (!config.botToken) lines.push('  (Mini App sign-in and the bot need BOT_TOKEN; see the README)');
   console.log(lines.join('\n'));
-  const stop = async (signal: string) => {
-    log.info({ signal }, 'shutting down');
-    await running.close();
-    process.exit(0);
-  };
-  process.once('SIGINT', () => void stop('SIGINT'));
-  process.once('SIGTERM', () => void stop('SIGTERM'));
 }
 
 /**

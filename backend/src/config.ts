@@ -50,6 +50,10 @@ const Env = z.object({
     .enum(['on', 'off'])
     .default('off')
     .transform((v) => v === 'on'),
+  /** How long a shutdown may take before the process stops its embedded database and exits non-zero. */
+  SHUTDOWN_TIMEOUT_S: z.coerce.number().positive().max(3600).default(10),
+  /** Restarts of a dead embedded PostgreSQL per ten minutes before the backend gives up and exits; 0: exit at once. */
+  EMBEDDED_DB_RESTARTS: z.coerce.number().int().min(0).max(100).default(5),
 });
 
 export type Config = ReturnType<typeof parseConfig>;
@@ -107,5 +111,7 @@ export function parseConfig(env: NodeJS.ProcessEnv = process.env) {
     telegramApiRoot: e.TELEGRAM_API_ROOT,
     telegramWebhookSecret: e.TELEGRAM_WEBHOOK_SECRET,
     devFunding: e.DEV_FUNDING,
+    shutdownTimeoutS: e.SHUTDOWN_TIMEOUT_S,
+    embeddedDbRestarts: e.EMBEDDED_DB_RESTARTS,
   };
 }

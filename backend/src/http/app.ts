@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import express, { type RequestHandler } from 'express';
+import type { DatabaseState } from '../db/embedded.ts';
 import type { Deps } from '../domain/context.ts';
 import { createTelegramUserCache } from '../domain/users/telegram-user-cache.ts';
 import type { AuthSettings } from './auth.ts';
@@ -34,6 +35,8 @@ export type AppOptions = AuthSettings & {
   uploadDir?: string;
   /** The bot's updates in webhook mode, already checking Telegram's secret token header. */
   telegramWebhook?: RequestHandler;
+  /** The state of the database this process owns, for /healthz. */
+  databaseState?: () => DatabaseState;
 };
 
 export function createApp(deps: Deps, options: AppOptions) {
@@ -42,7 +45,7 @@ export function createApp(deps: Deps, options: AppOptions) {
   app.set('trust proxy', 'loopback');
   app.set('query parser', 'simple');
 
-  observability(app, deps);
+  observability(app, deps, options.databaseState ? { database: options.databaseState } : {});
 
   if (options.telegramWebhook)
     app.post('/telegram/webhook', express.json({ limit: '1mb', verify: refuseCostlyJson }), options.telegramWebhook);
