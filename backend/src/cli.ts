@@ -8,7 +8,7 @@ import { Api } from 'grammy';
 import { createTelegramGateway } from './bot/telegram-gateway.ts';
 import { type Config, ConfigError, parseConfig } from './config.ts';
 import { loadKeyRing } from './crypto/keyring.ts';
-import { createDb } from './db/client.ts';
+import { createDb, dbOptionsOf } from './db/client.ts';
 import { runMigrations } from './db/migrate.ts';
 import { users } from './db/schema/index.ts';
 import { createLoginToken, LOGIN_LINK_TTL_MIN } from './domain/auth/login-links.ts';
@@ -121,7 +121,7 @@ async function withDeps<T>(
   const database = await openDatabase(config, log);
   try {
     await runMigrations(database.url);
-    const { db, pool } = createDb(database.url, { max: 3 });
+    const { db, pool } = createDb(database.url, dbOptionsOf(config, { max: 3 }));
     try {
       const keys = await loadKeyRing({
         spec: config.keys,

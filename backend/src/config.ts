@@ -50,6 +50,17 @@ const Env = z.object({
     .enum(['on', 'off'])
     .default('off')
     .transform((v) => v === 'on'),
+  /** How long a caller waits for a pooled database connection before it is answered 503 (ms). */
+  DATABASE_ACQUIRE_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(5_000),
+  /**
+   * The longest one statement may run (ms, 0 = no limit). A 5,000-row import batch takes well
+   * under a second; maintenance that needs more raises it for itself with `SET LOCAL`.
+   */
+  DATABASE_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(0).max(86_400_000).default(60_000),
+  /** A transaction left idle this long (ms, 0 = no limit) is ended by the server, freeing its locks and connection. */
+  DATABASE_IDLE_TX_TIMEOUT_MS: z.coerce.number().int().min(0).max(86_400_000).default(60_000),
+  /** Imports run at once by this process (each holds one connection for its whole run); more are answered 503. */
+  IMPORT_CONCURRENCY: z.coerce.number().int().min(1).max(100).default(2),
 });
 
 export type Config = ReturnType<typeof parseConfig>;
@@ -107,5 +118,9 @@ export function parseConfig(env: NodeJS.ProcessEnv = process.env) {
     telegramApiRoot: e.TELEGRAM_API_ROOT,
     telegramWebhookSecret: e.TELEGRAM_WEBHOOK_SECRET,
     devFunding: e.DEV_FUNDING,
+    databaseAcquireTimeoutMs: e.DATABASE_ACQUIRE_TIMEOUT_MS,
+    databaseStatementTimeoutMs: e.DATABASE_STATEMENT_TIMEOUT_MS,
+    databaseIdleTxTimeoutMs: e.DATABASE_IDLE_TX_TIMEOUT_MS,
+    importConcurrency: e.IMPORT_CONCURRENCY,
   };
 }

@@ -7,7 +7,7 @@ import { startBot } from './bot/start-bot.ts';
 import { createTelegramGateway } from './bot/telegram-gateway.ts';
 import type { Config } from './config.ts';
 import { loadKeyRing } from './crypto/keyring.ts';
-import { createDb } from './db/client.ts';
+import { createDb, dbOptionsOf } from './db/client.ts';
 import { openEmbeddedDatabase } from './db/embedded.ts';
 import { runMigrations } from './db/migrate.ts';
 import type { Deps, EventSink, Settings } from './domain/context.ts';
@@ -50,7 +50,7 @@ export async function startServer(
       production: config.production,
       log: (m) => log.warn(m),
     });
-    const { db, pool } = createDb(database.url, { max: config.databasePoolMax });
+    const { db, pool } = createDb(database.url, dbOptionsOf(config));
     const settings = settingsOf(config);
     const auth = { botToken: config.botToken, initDataMaxAgeS: config.initDataMaxAgeS };
     // Events go out through socket.io, wired once the HTTP server exists.

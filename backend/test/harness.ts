@@ -5,7 +5,7 @@ import type { ServerEventName, ServerEvents } from '@codepool/shared';
 import pg from 'pg';
 import { inject } from 'vitest';
 import { generateKeySpec, parseKeyRing } from '../src/crypto/keyring.ts';
-import { createDb } from '../src/db/client.ts';
+import { createDb, type DbOptions } from '../src/db/client.ts';
 import { ensureDatabase, withDatabase } from '../src/db/embedded.ts';
 import { DEFAULT_SETTINGS, type Deps, withActor } from '../src/domain/context.ts';
 import { signWebhook } from '../src/domain/payments/verify-signature.ts';
@@ -32,9 +32,19 @@ export type RecordedEvent = { userId: string; event: ServerEventName; payload: S
 export type ApiResponse<T = any> = { status: number; body: T; headers: Headers };
 
 /** The real app on a real port over a real database; only Telegram is absent. */
-export async function startTestApp({ disputeWindowH = 48 } = {}) {
-  const url = await freshDatabaseUrl();
-  const { db, pool } = createDb(url, { max: 20 });
+export async function startTestApp({
+  disputeWindowH = 48,
+  url: given,
+  db: dbOptions = {},
+}: {
+  disputeWindowH?: number;
+  /** Another database than a fresh clone (already migrated). */
+  url?: string;
+  /** Pool size and timeouts; 20 connections and the defaults unless said. */
+  db?: DbOptions;
+} = {}) {
+  const url = given ?? (await freshDatabaseUrl());
+  const { db, pool } = createDb(url, { max: 20, ...dbOptions });
   const events: RecordedEvent[] = [];
   const deps: Deps = {
     db,
