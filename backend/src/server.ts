@@ -11,6 +11,7 @@ import { createDb, dbOptionsOf } from './db/client.ts';
 import { openEmbeddedDatabase } from './db/embedded.ts';
 import { runMigrations } from './db/migrate.ts';
 import type { Deps, EventSink, Settings } from './domain/context.ts';
+import { ImportSlots } from './domain/imports/import-slots.ts';
 import { createApp } from './http/app.ts';
 import { startJobs } from './jobs/scheduler.ts';
 import { createLogger, type Logger } from './lib/logger.ts';
@@ -55,7 +56,14 @@ export async function startServer(
     const auth = { botToken: config.botToken, initDataMaxAgeS: config.initDataMaxAgeS };
     // Events go out through socket.io, wired once the HTTP server exists.
     const sink: { current: EventSink } = { current: { toUser: () => undefined } };
-    const deps: Deps = { db, keys, log, settings, events: { toUser: (u, e, p) => sink.current.toUser(u, e, p) } };
+    const deps: Deps = {
+      db,
+      keys,
+      log,
+      settings,
+      events: { toUser: (u, e, p) => sink.current.toUser(u, e, p) },
+      importSlots: ImportSlots.within(config.importConcurrency, config.databasePoolMax),
+    };
     const base = () => config.publicUrl ?? `http://localhost:${(server.address() as AddressInfo).port}`;
     const miniAppUrl = config.publicUrl?.startsWith('https://') ? `${config.publicUrl}/app/` : null;
     const bot = config.botToken

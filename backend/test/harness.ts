@@ -8,6 +8,7 @@ import { generateKeySpec, parseKeyRing } from '../src/crypto/keyring.ts';
 import { createDb, type DbOptions } from '../src/db/client.ts';
 import { ensureDatabase, withDatabase } from '../src/db/embedded.ts';
 import { DEFAULT_SETTINGS, type Deps, withActor } from '../src/domain/context.ts';
+import { ImportSlots } from '../src/domain/imports/import-slots.ts';
 import { signWebhook } from '../src/domain/payments/verify-signature.ts';
 import { createApiToken } from '../src/domain/users/api-tokens.ts';
 import { upsertTelegramUser } from '../src/domain/users/upsert-telegram-user.ts';
@@ -36,12 +37,15 @@ export async function startTestApp({
   disputeWindowH = 48,
   url: given,
   db: dbOptions = {},
+  importConcurrency,
 }: {
   disputeWindowH?: number;
   /** Another database than a fresh clone (already migrated). */
   url?: string;
   /** Pool size and timeouts; 20 connections and the defaults unless said. */
   db?: DbOptions;
+  /** IMPORT_CONCURRENCY; unbounded unless said. */
+  importConcurrency?: number;
 } = {}) {
   const url = given ?? (await freshDatabaseUrl());
   const { db, pool } = createDb(url, { max: 20, ...dbOptions });
@@ -52,6 +56,7 @@ export async function startTestApp({
     log: createLogger(process.env.TEST_LOG ?? 'silent'),
     events: { toUser: (userId, event, payload) => void events.push({ userId, event, payload }) },
     settings: { ...DEFAULT_SETTINGS, disputeWindowH },
+    ...(importConcurrency ? { importSlots: new ImportSlots(importConcurrency) } : {}),
   };
   let base = '';
   const app = createApp(deps, {
