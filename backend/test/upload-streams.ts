@@ -48,10 +48,13 @@ export function streamingUpload(base: string, auth: string, poolId: string) {
     answer,
     /** Settles when the connection is closed, by either side. */
     closed,
+    /** Resolves when the bytes are on their way, or when the connection is gone (refused and closed). */
     send(text: string) {
       return new Promise<void>((resolve) => {
-        if (req.write(text)) resolve();
-        else req.once('drain', () => resolve());
+        if (req.destroyed || req.writableEnded) return resolve();
+        if (req.write(text)) return resolve();
+        req.once('drain', () => resolve());
+        void closed.then(() => resolve());
       });
     },
     finish(text = '') {
