@@ -10,7 +10,7 @@ import { type Config, ConfigError, parseConfig } from './config.ts';
 import { checkKeyRing } from './crypto/key-checks.ts';
 import { KeyRingError, loadKeyRing } from './crypto/keyring.ts';
 import { type RotateProgress, rotateKeys } from './crypto/rotate-keys.ts';
-import { createDb } from './db/client.ts';
+import { createDb, dbOptionsOf } from './db/client.ts';
 import { runMigrations } from './db/migrate.ts';
 import { users } from './db/schema/index.ts';
 import { createLoginToken, LOGIN_LINK_TTL_MIN } from './domain/auth/login-links.ts';
@@ -178,7 +178,7 @@ async function withDeps<T>(
   const database = await openDatabase(config, log);
   try {
     await runMigrations(database.url);
-    const { db, pool } = createDb(database.url, { max: 3 });
+    const { db, pool } = createDb(database.url, dbOptionsOf(config, { max: 3 }));
     try {
       const keys = await loadKeyRing({
         spec: config.keys,

@@ -54,6 +54,17 @@ const Env = z.object({
   SHUTDOWN_TIMEOUT_S: z.coerce.number().positive().max(3600).default(10),
   /** Restarts of a dead embedded PostgreSQL per ten minutes before the backend gives up and exits; 0: exit at once. */
   EMBEDDED_DB_RESTARTS: z.coerce.number().int().min(0).max(100).default(5),
+  /** How long a caller waits for a pooled database connection before it is answered 503 (ms). */
+  DATABASE_ACQUIRE_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(5_000),
+  /**
+   * The longest one statement may run (ms, 0 = no limit). A 5,000-row import batch takes well
+   * under a second; maintenance that needs more raises it for itself with `SET LOCAL`.
+   */
+  DATABASE_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(0).max(86_400_000).default(60_000),
+  /** A transaction left idle this long (ms, 0 = no limit) is ended by the server, freeing its locks and connection. */
+  DATABASE_IDLE_TX_TIMEOUT_MS: z.coerce.number().int().min(0).max(86_400_000).default(60_000),
+  /** Imports run at once by this process (each holds one connection for its whole run); more are answered 503. */
+  IMPORT_CONCURRENCY: z.coerce.number().int().min(1).max(100).default(2),
 });
 
 export type Config = ReturnType<typeof parseConfig>;
@@ -113,5 +124,9 @@ export function parseConfig(env: NodeJS.ProcessEnv = process.env) {
     devFunding: e.DEV_FUNDING,
     shutdownTimeoutS: e.SHUTDOWN_TIMEOUT_S,
     embeddedDbRestarts: e.EMBEDDED_DB_RESTARTS,
+    databaseAcquireTimeoutMs: e.DATABASE_ACQUIRE_TIMEOUT_MS,
+    databaseStatementTimeoutMs: e.DATABASE_STATEMENT_TIMEOUT_MS,
+    databaseIdleTxTimeoutMs: e.DATABASE_IDLE_TX_TIMEOUT_MS,
+    importConcurrency: e.IMPORT_CONCURRENCY,
   };
 }

@@ -8,10 +8,11 @@ import { createTelegramGateway } from './bot/telegram-gateway.ts';
 import type { Config } from './config.ts';
 import { checkKeyRing } from './crypto/key-checks.ts';
 import { loadKeyRing } from './crypto/keyring.ts';
-import { createDb } from './db/client.ts';
+import { createDb, dbOptionsOf } from './db/client.ts';
 import { type DatabaseServer, openEmbeddedDatabase, type Supervision } from './db/embedded.ts';
 import { runMigrations } from './db/migrate.ts';
 import type { Deps, EventSink, Settings } from './domain/context.ts';
+import { ImportSlots } from './domain/imports/import-slots.ts';
 import { createApp } from './http/app.ts';
 import { startJobs } from './jobs/scheduler.ts';
 import { createLogger, type Logger } from './lib/logger.ts';
@@ -82,7 +83,7 @@ export async function startServer(
       log: (m) => log.warn(m),
     });
     shutdown.signal.throwIfAborted();
-    const { db, pool } = createDb(database.url, { max: config.databasePoolMax });
+    const { db, pool } = createDb(database.url, dbOptionsOf(config));
     // Before anything reads or writes an item: a ring that disagrees with the database stops the start here.
     await checkKeyRing(pool, keys, { log: (m) => log.warn(m) }).catch(async (e: unknown) => {
       await pool.end();
@@ -92,7 +93,14 @@ export async function startServer(
     const auth = { botToken: config.botToken, initDataMaxAgeS: config.initDataMaxAgeS };
     // Events go out through socket.io, wired once the HTTP server exists.
     const sink: { current: EventSink } = { current: { toUser: () => undefined } };
-    const deps: Deps = { db, keys, log, settings, events: { toUser: (u, e, p) => sink.current.toUser(u, e, p) } };
+    const deps: Deps = {
+      db,
+      keys,
+      log,
+      settings,
+      events: { toUser: (u, e, p) => sink.current.toUser(u, e, p) },
+      importSlots: ImportSlots.within(config.importConcurrency, config.databasePoolMax),
+    };
     const base = () => config.publicUrl ?? `http://localhost:${(server.address() as AddressInfo).port}`;
     const miniAppUrl = config.publicUrl?.startsWith('https://') ? `${config.publicUrl}/app/` : null;
     const bot = config.botToken

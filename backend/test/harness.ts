@@ -5,9 +5,10 @@ import type { ServerEventName, ServerEvents } from '@codepool/shared';
 import pg from 'pg';
 import { inject } from 'vitest';
 import { generateKeySpec, parseKeyRing } from '../src/crypto/keyring.ts';
-import { createDb } from '../src/db/client.ts';
+import { createDb, type DbOptions } from '../src/db/client.ts';
 import { ensureDatabase, withDatabase } from '../src/db/embedded.ts';
 import { DEFAULT_SETTINGS, type Deps, withActor } from '../src/domain/context.ts';
+import { ImportSlots } from '../src/domain/imports/import-slots.ts';
 import { signWebhook } from '../src/domain/payments/verify-signature.ts';
 import { createApiToken } from '../src/domain/users/api-tokens.ts';
 import { upsertTelegramUser } from '../src/domain/users/upsert-telegram-user.ts';
@@ -32,9 +33,22 @@ export type RecordedEvent = { userId: string; event: ServerEventName; payload: S
 export type ApiResponse<T = any> = { status: number; body: T; headers: Headers };
 
 /** The real app on a real port over a real database; only Telegram is absent. */
-export async function startTestApp({ disputeWindowH = 48 } = {}) {
-  const url = await freshDatabaseUrl();
-  const { db, pool } = createDb(url, { max: 20 });
+export async function startTestApp({
+  disputeWindowH = 48,
+  url: given,
+  db: dbOptions = {},
+  importConcurrency,
+}: {
+  disputeWindowH?: number;
+  /** Another database than a fresh clone (already migrated). */
+  url?: string;
+  /** Pool size and timeouts; 20 connections and the defaults unless said. */
+  db?: DbOptions;
+  /** IMPORT_CONCURRENCY; unbounded unless said. */
+  importConcurrency?: number;
+} = {}) {
+  const url = given ?? (await freshDatabaseUrl());
+  const { db, pool } = createDb(url, { max: 20, ...dbOptions });
   const events: RecordedEvent[] = [];
   // A codepool command run on this database needs these keys (CODEPOOL_KEYS): the start check refuses others.
   const keySpec = generateKeySpec();
@@ -44,6 +58,7 @@ export async function startTestApp({ disputeWindowH = 48 } = {}) {
     log: createLogger(process.env.TEST_LOG ?? 'silent'),
     events: { toUser: (userId, event, payload) => void events.push({ userId, event, payload }) },
     settings: { ...DEFAULT_SETTINGS, disputeWindowH },
+    ...(importConcurrency ? { importSlots: new ImportSlots(importConcurrency) } : {}),
   };
   let base = '';
   const app = createApp(deps, {

@@ -3,6 +3,7 @@ import type { KeyRing } from '../crypto/keyring.ts';
 import type { Db } from '../db/client.ts';
 import type { Logger } from '../lib/logger.ts';
 import { ForbiddenError } from './errors.ts';
+import type { ImportSlots } from './imports/import-slots.ts';
 import type { PaymentGateway } from './payments/payment-gateway.ts';
 
 export type Actor =
@@ -44,6 +45,8 @@ export type Deps = {
   settings: Settings;
   /** Absent when no payment provider is configured (no BOT_TOKEN): invoices and Stars refunds are refused. */
   payments?: PaymentGateway;
+  /** The bound on imports running at once in this process (IMPORT_CONCURRENCY); absent = unbounded (one-shot CLI). */
+  importSlots?: ImportSlots;
 };
 
 /** Where the call came from, for the audit trail. */

@@ -9,6 +9,7 @@ import { ConflictError, ValidationError } from '../errors.ts';
 import { onRestock } from '../fulfilment/on-restock.ts';
 import { findSellerPool } from '../pools/find-seller-pool.ts';
 import { finishImport } from './finish-import.ts';
+import type { ImportSlot } from './import-slots.ts';
 import { ImportTally } from './import-tally.ts';
 import { readItems } from './read-items.ts';
 import { BatchColumns, batchWriter } from './write-batch.ts';
@@ -23,7 +24,22 @@ export type ImportItemsInput = ImportOptions & {
   totalBytes?: number | null;
   batchSize?: number;
   progressEveryMs?: number;
+  /** A slot the caller took before it started reading the file (the upload route); it releases it. */
+  slot?: ImportSlot;
 };
+
+/**
+ * One of the process's import slots (`Deps.importSlots`) for the whole run, taken here unless
+ * the caller took it before reading its upload: the bound holds for every client, the bot included.
+ */
+export async function importItems(ctx: ServiceContext, args: ImportItemsInput): Promise<ImportReport> {
+  const slot = args.slot ?? ctx.importSlots?.take(sellerId(ctx));
+  try {
+    return await runImport(ctx, args);
+  } finally {
+    if (!args.slot) slot?.release();
+  }
+}
 
 /**
  * Imports a CSV into a pool as one batch: parse → map → validate → encrypt → write, in
@@ -31,7 +47,7 @@ export type ImportItemsInput = ImportOptions & {
  * so a failure or a killed process leaves the pool as it was; a seller runs one import at
  * a time. Strict mode refuses the file (nothing written) if any line is a duplicate.
  */
-export async function importItems(ctx: ServiceContext, args: ImportItemsInput): Promise<ImportReport> {
+async function runImport(ctx: ServiceContext, args: ImportItemsInput): Promise<ImportReport> {
   const owner = sellerId(ctx);
   const { poolId, source, input, totalBytes = null, batchSize = 5000, progressEveryMs = 500 } = args;
   const { separator, mapping, strict } = ImportOptions.parse({
