@@ -1,11 +1,12 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SELLER_COMMANDS } from '../src/bot/features/help.ts';
 import { dispatchOutbox } from '../src/bot/outbox/dispatch-outbox.ts';
 import { createThrottle } from '../src/bot/outbox/throttle.ts';
 import { queueNotifications } from '../src/domain/notifications/queue-notification.ts';
 import { randomCode, shopWith, startTestApp, type TestApp } from './harness.ts';
-import { recordingBot } from './telegram.ts';
+import { type GroupChat, recordingBot } from './telegram.ts';
 
 describe('the bot, fed real updates', () => {
   let app: TestApp;
@@ -117,6 +118,109 @@ describe('the bot, fed real updates', () => {
       "select file_name, accepted from import_batches where file_name = 'supplier.csv'",
     );
     expect(batch?.accepted).toBe(50);
+  });
+
+  it('answers every seller and buyer command in a group with a pointer to the private chat, and nothing secret', async () => {
+    const shop = await shopWith(app, [{ code: randomCode() }]);
+    const seller = shop.seller.user;
+    const group: GroupChat = { id: -1001234500001, type: 'supergroup', title: 'Resellers' };
+    const buyer = app.buyer();
+    const req = await app.api('POST', '/requests', { auth: buyer.auth, body: { templateId: shop.templateId } });
+    const sent = () => tg.calls.filter((c) => c.payload.chat_id === group.id);
+    const commands = [
+      ...SELLER_COMMANDS.map((c) => `/${c.command}`),
+      '/dashboard@codepool_test_bot',
+      `/deliver ${req.body.id}`,
+      '/newpool Leaked code',
+      '/start',
+      `/start buy_${shop.templateId}`,
+    ];
+    for (const command of commands) {
+      const before = sent().length;
+      await tg.text(seller.telegramId, command, { chat: group });
+      const answers = sent().slice(before);
+      expect(
+        answers.map((c) => c.method),
+        command,
+      ).toEqual(['sendMessage']);
+      expect(answers[0]?.payload.text, command).toBe(
+        'Send me this in a private chat: codes, sign-in links and invoices are not for a group.',
+      );
+      const start = command.startsWith('/start buy_') ? `?start=buy_${shop.templateId}` : '';
+      expect(answers[0]?.payload.reply_markup, command).toEqual({
+        inline_keyboard: [[{ text: 'Open a private chat', url: `https://t.me/codepool_test_bot${start}` }]],
+      });
+    }
+    // A buyer's deep link in a group opens no purchase either.
+    await tg.text(buyer.telegramId, `/start buy_${shop.templateId}`, { chat: group });
+    expect(sent().at(-1)?.payload.text).toContain('private chat');
+
+    // Buttons tapped in a group (an old keyboard, or forged data) get an alert and do nothing.
+    const taps = [
+      `restock:${shop.poolId}`,
+      `pool:${shop.poolId}`,
+      `buy:${shop.templateId}:1`,
+      `deliver:${req.body.id}`,
+    ];
+    for (const data of taps) {
+      const before = tg.calls.length;
+      await tg.tap(seller.telegramId, data, { chat: group });
+      expect(tg.calls.slice(before), data).toEqual([
+        {
+          method: 'answerCallbackQuery',
+          payload: expect.objectContaining({ show_alert: true, text: expect.stringContaining('private chat') }),
+        },
+      ]);
+    }
+
+    // A step left in a group's session (from before) takes no codes there, pasted or sent as a file.
+    await q('insert into bot_sessions (key, value) values ($1, $2) on conflict (key) do update set value = $2', [
+      String(group.id),
+      { step: { kind: 'restock', poolId: shop.poolId } },
+    ]);
+    const quiet = sent().length;
+    await tg.text(seller.telegramId, 'GROUP-PASTED-CODE-1', { chat: group });
+    served.set('group-doc.csv', 'code\nGROUP-DOC-CODE-1\n');
+    await tg.document(seller.telegramId, 'group-doc', 'codes.csv', 30, { chat: group });
+    // Plain talk in a group, and another bot's command, get no answer at all.
+    await tg.text(seller.telegramId, 'hello everyone', { chat: group });
+    await tg.text(seller.telegramId, '/dashboard@other_bot', { chat: group });
+    expect(sent().slice(quiet)).toEqual([]);
+
+    expect(tg.callsOf('getFile').filter((c) => c.payload.file_id === 'group-doc')).toEqual([]);
+    expect(
+      await q('select 1 from login_tokens t join users u on u.id = t.user_id where u.telegram_id = $1', [
+        seller.telegramId,
+      ]),
+    ).toEqual([]);
+    expect(await q("select 1 from import_batches where pool_id = $1 and source = 'bot'", [shop.poolId])).toEqual([]);
+    expect(
+      await q('select 1 from purchase_requests where template_id = $1 and id <> $2', [shop.templateId, req.body.id]),
+    ).toEqual([]);
+    expect(
+      tg.calls.some((c) => c.method === 'setMyCommands' && JSON.stringify(c.payload).includes(String(group.id))),
+    ).toBe(false);
+    expect(JSON.stringify(sent())).not.toMatch(/token=|GROUP-|[A-F0-9]{16}/);
+
+    // Money is not chat-scoped: a pre-checkout query has no chat, and a payment made in a group is still recorded.
+    expect(await tg.preCheckout(buyer.telegramId, req.body.id, req.body.total)).toMatchObject({ ok: true });
+    await tg.send({
+      message: {
+        message_id: 7,
+        date: Math.floor(Date.now() / 1000),
+        chat: group,
+        from: { id: buyer.telegramId, is_bot: false, first_name: 'Buyer' },
+        successful_payment: {
+          currency: 'XTR',
+          total_amount: req.body.total,
+          invoice_payload: req.body.id,
+          telegram_payment_charge_id: `charge-group-${req.body.id}`,
+          provider_payment_charge_id: '',
+        },
+      },
+    } as never);
+    const [funded] = await q<{ status: string }>('select status from purchase_requests where id = $1', [req.body.id]);
+    expect(funded?.status).not.toBe('pending_payment');
   });
 
   it('sends a one-time dashboard link that works once', async () => {

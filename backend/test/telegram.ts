@@ -26,6 +26,9 @@ export type RecordedCall = { method: string; payload: Record<string, unknown> };
  */
 export type Failure = { code: number; description: string; retryAfter?: number };
 
+/** A chat that is not the user's private chat with the bot. */
+export type GroupChat = { id: number; type: 'group' | 'supergroup' | 'channel'; title: string };
+
 export function recordingBot(deps: Deps, { apiRoot, publicUrl }: { apiRoot?: string; publicUrl?: () => string } = {}) {
   const calls: RecordedCall[] = [];
   const failures = new Map<string, { left: number; failure: Failure }>();
@@ -88,23 +91,26 @@ export function recordingBot(deps: Deps, { apiRoot, publicUrl }: { apiRoot?: str
     ) {
       failures.set(method, { left: times, failure });
     },
-    /** A private-chat text message from `from`; commands get their bot_command entity. */
-    async text(from: number, text: string) {
-      const command = /^\/[a-z_]+/.exec(text);
+    /**
+     * A text message from `from`, in their private chat unless `chat` names a group;
+     * commands get their bot_command entity.
+     */
+    async text(from: number, text: string, { chat }: { chat?: GroupChat } = {}) {
+      const command = /^\/[a-z_]+(@[A-Za-z0-9_]+)?/.exec(text);
       await bot.handleUpdate({
         update_id: updateId++,
         message: {
           message_id: updateId,
           date: Math.floor(Date.now() / 1000),
-          chat: { id: from, type: 'private', first_name: 'User' },
+          chat: chat ?? { id: from, type: 'private', first_name: 'User' },
           from: { id: from, is_bot: false, first_name: 'User' },
           text,
           ...(command ? { entities: [{ type: 'bot_command', offset: 0, length: command[0].length }] } : {}),
         },
       } as Update);
     },
-    /** A tap on an inline button carrying `data`. */
-    async tap(from: number, data: string) {
+    /** A tap on an inline button carrying `data`, on a message in their private chat or in `chat`. */
+    async tap(from: number, data: string, { chat }: { chat?: GroupChat } = {}) {
       await bot.handleUpdate({
         update_id: updateId++,
         callback_query: {
@@ -112,18 +118,23 @@ export function recordingBot(deps: Deps, { apiRoot, publicUrl }: { apiRoot?: str
           from: { id: from, is_bot: false, first_name: 'User' },
           chat_instance: 'ci',
           data,
-          message: { message_id: 1, date: 0, chat: { id: from, type: 'private', first_name: 'User' }, text: 'menu' },
+          message: {
+            message_id: 1,
+            date: 0,
+            chat: chat ?? { id: from, type: 'private', first_name: 'User' },
+            text: 'menu',
+          },
         },
       } as Update);
     },
     /** A document sent by `from` (its bytes served by the test's file server). */
-    async document(from: number, fileId: string, fileName: string, size: number) {
+    async document(from: number, fileId: string, fileName: string, size: number, { chat }: { chat?: GroupChat } = {}) {
       await bot.handleUpdate({
         update_id: updateId++,
         message: {
           message_id: updateId,
           date: Math.floor(Date.now() / 1000),
-          chat: { id: from, type: 'private', first_name: 'User' },
+          chat: chat ?? { id: from, type: 'private', first_name: 'User' },
           from: { id: from, is_bot: false, first_name: 'User' },
           document: {
             file_id: fileId,

@@ -7,6 +7,7 @@ import { upsertTelegramUser } from '../domain/users/upsert-telegram-user.ts';
 import { type BotContext, type SessionData, sessionStorage } from './context.ts';
 import { buyerFeature } from './features/buyer.ts';
 import { dashboardFeature } from './features/dashboard.ts';
+import { groupChatsFeature } from './features/group-chats.ts';
 import { helpFeature } from './features/help.ts';
 import { ordersFeature } from './features/orders.ts';
 import { paymentsFeature } from './features/payments.ts';
@@ -34,6 +35,8 @@ export type BotOptions = {
  * The bot: one Composer per feature, a typed context carrying the domain's dependencies
  * and the user behind the update, session state in PostgreSQL, auto-retry on 429, and an
  * error boundary that answers a refused action in one line and never crashes the process.
+ * Selling and buying happen in private chats only: whatever the bot answers there (codes,
+ * sign-in links, invoices) would be read by everyone in a group.
  */
 export function createBot(deps: Deps, options: BotOptions) {
   const { token, apiRoot = 'https://api.telegram.org', botInfo, apiTransformers = [] } = options;
@@ -46,8 +49,9 @@ export function createBot(deps: Deps, options: BotOptions) {
     ctx.deps = deps;
     ctx.miniAppUrl = miniAppUrl;
     if (!ctx.from || ctx.from.is_bot) return next();
-    // Writing to the bot again undoes "blocked": the outbox may send to them once more.
-    ctx.user = await upsertTelegramUser(deps.db, ctx.from, { unblock: true });
+    // Writing to the bot again undoes "blocked": the outbox may send to them once more. A
+    // word in a group says nothing about whether they still block the bot's private chat.
+    ctx.user = await upsertTelegramUser(deps.db, ctx.from, { unblock: ctx.chat?.type === 'private' });
     await next();
   });
   bot.use(session({ initial: (): SessionData => ({}), storage: sessionStorage(deps.db) }));
@@ -62,14 +66,22 @@ export function createBot(deps: Deps, options: BotOptions) {
     }
   });
 
+  // Outside the private-chat filter on purpose: a pre_checkout_query has no chat (Telegram
+  // must be answered within 10 s all the same), and a successful_payment is money already
+  // taken, recorded whichever chat it lands in. Invoices themselves are sent in private only.
   bot.use(paymentsFeature(deps));
-  bot.use(helpFeature());
-  bot.use(buyerFeature());
-  bot.use(poolsFeature());
-  bot.use(restockFeature({ fileUrl: (path) => `${apiRoot}/file/bot${token}/${path}` }));
-  bot.use(templatesFeature());
-  bot.use(ordersFeature());
-  bot.use(dashboardFeature({ publicUrl: options.publicUrl ?? (() => 'http://localhost:3000') }));
+
+  // Every feature is mounted here, under the one filter: a new one cannot forget it.
+  const inPrivate = bot.chatType('private');
+  inPrivate.use(helpFeature());
+  inPrivate.use(buyerFeature());
+  inPrivate.use(poolsFeature());
+  inPrivate.use(restockFeature({ fileUrl: (path) => `${apiRoot}/file/bot${token}/${path}` }));
+  inPrivate.use(templatesFeature());
+  inPrivate.use(ordersFeature());
+  inPrivate.use(dashboardFeature({ publicUrl: options.publicUrl ?? (() => 'http://localhost:3000') }));
+  // Groups, supergroups and channels get a pointer to the private chat and nothing else.
+  bot.use(groupChatsFeature());
   bot.use(unhandledFeature());
 
   bot.catch(async (err: BotError<BotContext>) => {

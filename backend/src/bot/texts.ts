@@ -109,6 +109,8 @@ export const en = {
   notifyMe: 'Tell me when it is back',
   willNotify: 'I will tell you when it is back in stock.',
   invoiceTitle: (title: string) => title,
+  privateOnly: 'Send me this in a private chat: codes, sign-in links and invoices are not for a group.',
+  openPrivateChat: 'Open a private chat',
   error: 'Something went wrong on our side. Please try again.',
 };
 
