@@ -223,6 +223,21 @@ describe('the bot, fed real updates', () => {
     expect(funded?.status).not.toBe('pending_payment');
   });
 
+  it('runs the updates of one chat one after the other, so neither loses the other’s session write', async () => {
+    const seller = await app.seller();
+    const chat = seller.user.telegramId;
+    await tg.text(chat, '/newpool Queue code');
+    await tg.text(chat, '/restock');
+    const [choice] = tg.buttonsTo(chat);
+    // The tap reads the session, then waits on a slow Telegram; /help arrives meanwhile.
+    tg.delayNext('answerCallbackQuery', 300);
+    await Promise.all([tg.tap(chat, choice!), tg.text(chat, '/help')]);
+    const [session] = await q<{ value: unknown }>('select value from bot_sessions where key = $1', [String(chat)]);
+    expect(session?.value).toEqual({ step: { kind: 'restock', poolId: choice!.slice(8) }, sellerCommandsSet: true });
+    await tg.text(chat, 'QUEUED-CODE-0001');
+    expect(last(chat)).toBe('Restocked Queue: 1 added, 0 duplicate(s) skipped, 0 invalid.');
+  });
+
   it('sends a one-time dashboard link that works once', async () => {
     const seller = await app.seller();
     await tg.text(seller.user.telegramId, '/dashboard');

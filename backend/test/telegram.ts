@@ -32,9 +32,15 @@ export type GroupChat = { id: number; type: 'group' | 'supergroup' | 'channel'; 
 export function recordingBot(deps: Deps, { apiRoot, publicUrl }: { apiRoot?: string; publicUrl?: () => string } = {}) {
   const calls: RecordedCall[] = [];
   const failures = new Map<string, { left: number; failure: Failure }>();
+  const delays = new Map<string, { left: number; ms: number }>();
   let messageId = 1000;
   const recorder: Transformer = async (_prev, method, payload) => {
     calls.push({ method, payload: payload as Record<string, unknown> });
+    const delay = delays.get(method);
+    if (delay && delay.left > 0) {
+      delay.left--;
+      await new Promise((r) => setTimeout(r, delay.ms));
+    }
     const planned = failures.get(method);
     if (planned && planned.left > 0) {
       planned.left--;
@@ -90,6 +96,10 @@ export function recordingBot(deps: Deps, { apiRoot, publicUrl }: { apiRoot?: str
       failure: Failure = { code: 500, description: 'Internal Server Error: test failure' },
     ) {
       failures.set(method, { left: times, failure });
+    },
+    /** The next `times` calls of `method` take `ms` longer, as a slow Telegram would. */
+    delayNext(method: string, ms: number, times = 1) {
+      delays.set(method, { left: times, ms });
     },
     /**
      * A text message from `from`, in their private chat unless `chat` names a group;

@@ -1,10 +1,11 @@
 import { autoRetry } from '@grammyjs/auto-retry';
+import { sequentialize } from '@grammyjs/runner';
 import { Bot, type BotError, GrammyError, HttpError, session, type Transformer } from 'grammy';
 import type { UserFromGetMe } from 'grammy/types';
 import type { Deps } from '../domain/context.ts';
 import { ServiceError } from '../domain/errors.ts';
 import { upsertTelegramUser } from '../domain/users/upsert-telegram-user.ts';
-import { type BotContext, type SessionData, sessionStorage } from './context.ts';
+import { type BotContext, type SessionData, sessionKey, sessionStorage } from './context.ts';
 import { buyerFeature } from './features/buyer.ts';
 import { dashboardFeature } from './features/dashboard.ts';
 import { groupChatsFeature } from './features/group-chats.ts';
@@ -45,6 +46,9 @@ export function createBot(deps: Deps, options: BotOptions) {
   bot.api.config.use(autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: 60, rethrowInternalServerErrors: true }));
 
   const miniAppUrl = options.miniAppUrl ?? null;
+  // The runner (and a webhook) hands over several updates at once: those of one chat wait
+  // for each other, so each reads the session the previous one wrote.
+  bot.use(sequentialize(sessionKey));
   bot.use(async (ctx, next) => {
     ctx.deps = deps;
     ctx.miniAppUrl = miniAppUrl;
@@ -54,7 +58,7 @@ export function createBot(deps: Deps, options: BotOptions) {
     ctx.user = await upsertTelegramUser(deps.db, ctx.from, { unblock: ctx.chat?.type === 'private' });
     await next();
   });
-  bot.use(session({ initial: (): SessionData => ({}), storage: sessionStorage(deps.db) }));
+  bot.use(session({ initial: (): SessionData => ({}), storage: sessionStorage(deps.db), getSessionKey: sessionKey }));
   bot.use(async (ctx, next) => {
     try {
       await next();
