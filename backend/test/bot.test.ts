@@ -238,6 +238,55 @@ describe('the bot, fed real updates', () => {
     expect(last(chat)).toBe('Restocked Queue: 1 added, 0 duplicate(s) skipped, 0 invalid.');
   });
 
+  it('deletes pasted codes when the import or the delivery fails', async () => {
+    const seller = await app.seller();
+    const chat = seller.user.telegramId;
+    const deletions = () => tg.callsOf('deleteMessage').filter((c) => c.payload.chat_id === chat).length;
+
+    // Restock into a pool that was archived after it was chosen: the import refuses.
+    await tg.text(chat, '/newpool Gone code');
+    await tg.text(chat, '/restock');
+    const [choice] = tg.buttonsTo(chat);
+    await tg.tap(chat, choice!);
+    expect((await app.api('DELETE', `/pools/${choice!.slice(8)}`, { auth: seller.auth })).status).toBeLessThan(300);
+    let before = deletions();
+    await tg.text(chat, 'FAILED-RESTOCK-CODE-1');
+    expect(last(chat)).toBe('The pool is archived');
+    expect(deletions()).toBe(before + 1);
+
+    // A CSV document that cannot be downloaded: nothing imported, the document is gone all the same.
+    await tg.text(chat, '/newpool Flaky code');
+    await tg.text(chat, '/restock');
+    await tg.tap(chat, tg.buttonsTo(chat)[0]!);
+    before = deletions();
+    await tg.document(chat, 'never-served', 'codes.csv', 100);
+    expect(last(chat)).toBe('Something went wrong on our side. Please try again.');
+    expect(deletions()).toBe(before + 1);
+
+    // A manual delivery with the wrong number of lines: refused, and the content is gone all the same.
+    const tpl = await app.api('POST', '/templates', {
+      auth: seller.auth,
+      body: { title: 'Hand key', price: 3, currency: 'XTR' },
+    });
+    const buyer = app.buyer();
+    const req = await app.api('POST', '/requests', { auth: buyer.auth, body: { templateId: tpl.body.id } });
+    await app.pay(req.body.id, req.body.total);
+    await tg.text(chat, `/deliver ${req.body.id}`);
+    before = deletions();
+    await tg.text(chat, 'FAILED-DELIVERY-1\nFAILED-DELIVERY-2');
+    expect(last(chat)).toBe('Send exactly 1 item(s), one per line; got 2');
+    expect(deletions()).toBe(before + 1);
+
+    // A delivery for a request that is no longer waiting (refunded meanwhile): refused, deleted.
+    await tg.text(chat, `/deliver ${req.body.id}`);
+    await q("update purchase_requests set status = 'refunded' where id = $1", [req.body.id]);
+    before = deletions();
+    await tg.text(chat, 'FAILED-DELIVERY-3');
+    expect(last(chat)).toContain('not waiting for delivery');
+    expect(deletions()).toBe(before + 1);
+    expect(tg.repliesTo(chat).join('\n')).not.toContain('FAILED-');
+  });
+
   it('sends a one-time dashboard link that works once', async () => {
     const seller = await app.seller();
     await tg.text(seller.user.telegramId, '/dashboard');

@@ -49,7 +49,11 @@ function reportText(poolName: string, report: ImportReport) {
   return lines.join('\n');
 }
 
-/** /restock: choose a pool, then paste codes or send a CSV; one import pipeline either way. */
+/**
+ * /restock: choose a pool, then paste codes or send a CSV; one import pipeline either way.
+ * The message holding the codes is deleted whatever happens to the import: a refusal or a
+ * crash must not leave them in the chat.
+ */
 export function restockFeature({ fileUrl }: { fileUrl: (path: string) => string }) {
   const feature = new Composer<BotContext>();
 
@@ -76,65 +80,73 @@ export function restockFeature({ fileUrl }: { fileUrl: (path: string) => string 
   feature.on('message:text', async (ctx, next) => {
     const s = step(ctx);
     if (!s || ctx.message.text.startsWith('/')) return next();
-    const service = asSeller(ctx);
-    const pool = await getPool(service, { poolId: s.poolId });
-    const { csv, mapping } = pastedToCsv(
-      pool.deliveryType,
-      pool.fields.map((f) => f.name),
-      ctx.message.text,
-    );
+    // One paste per /restock, whether it goes in or not.
     delete ctx.session.step;
-    const report = await importItems(service, {
-      poolId: pool.id,
-      source: 'bot',
-      fileName: null,
-      input: Readable.from([Buffer.from(csv)]),
-      mapping,
-      separator: ',',
-    });
-    // The codes should not linger in the chat; deleting needs the bot to be allowed to.
-    await ctx.deleteMessage().catch(() => undefined);
-    await ctx.reply(reportText(pool.name, report));
+    try {
+      const service = asSeller(ctx);
+      const pool = await getPool(service, { poolId: s.poolId });
+      const { csv, mapping } = pastedToCsv(
+        pool.deliveryType,
+        pool.fields.map((f) => f.name),
+        ctx.message.text,
+      );
+      const report = await importItems(service, {
+        poolId: pool.id,
+        source: 'bot',
+        fileName: null,
+        input: Readable.from([Buffer.from(csv)]),
+        mapping,
+        separator: ',',
+      });
+      await ctx.reply(reportText(pool.name, report));
+    } finally {
+      // Deleting needs the bot to be allowed to; a failure here must not hide the import's.
+      await ctx.deleteMessage().catch(() => undefined);
+    }
   });
 
   feature.on('message:document', async (ctx, next) => {
     const s = step(ctx);
     if (!s) return next();
-    const service = asSeller(ctx);
-    const pool = await getPool(service, { poolId: s.poolId });
     delete ctx.session.step;
-    const file = await ctx.getFile();
-    if (!file.file_path) return void (await ctx.reply(en.error));
-    const response = await fetch(fileUrl(file.file_path));
-    if (!response.ok || !response.body) return void (await ctx.reply(en.error));
-    const status = await ctx.reply(en.importProgress(0, 0));
-    const total = ctx.message.document.file_size ?? null;
-    let lastEdit = Date.now();
-    // Progress edits, at most one every two seconds, on top of the usual socket events.
-    const withProgress: ServiceContext = {
-      ...service,
-      events: {
-        toUser: (userId, event, payload) => {
-          service.events.toUser(userId, event, payload);
-          if (event !== 'import-progress' || Date.now() - lastEdit < 2000) return;
-          lastEdit = Date.now();
-          const p = payload as ServerEvents['import-progress'];
-          const pct = total ? Math.min(99, Math.floor((p.bytes * 100) / total)) : null;
-          void ctx.api
-            .editMessageText(status.chat.id, status.message_id, en.importProgress(p.rows, pct))
-            .catch(() => undefined);
+    try {
+      const document = ctx.message.document;
+      const service = asSeller(ctx);
+      const pool = await getPool(service, { poolId: s.poolId });
+      const file = await ctx.getFile();
+      if (!file.file_path) return void (await ctx.reply(en.error));
+      const response = await fetch(fileUrl(file.file_path));
+      if (!response.ok || !response.body) return void (await ctx.reply(en.error));
+      const status = await ctx.reply(en.importProgress(0, 0));
+      const total = document.file_size ?? null;
+      let lastEdit = Date.now();
+      // Progress edits, at most one every two seconds, on top of the usual socket events.
+      const withProgress: ServiceContext = {
+        ...service,
+        events: {
+          toUser: (userId, event, payload) => {
+            service.events.toUser(userId, event, payload);
+            if (event !== 'import-progress' || Date.now() - lastEdit < 2000) return;
+            lastEdit = Date.now();
+            const p = payload as ServerEvents['import-progress'];
+            const pct = total ? Math.min(99, Math.floor((p.bytes * 100) / total)) : null;
+            void ctx.api
+              .editMessageText(status.chat.id, status.message_id, en.importProgress(p.rows, pct))
+              .catch(() => undefined);
+          },
         },
-      },
-    };
-    const report = await importItems(withProgress, {
-      poolId: pool.id,
-      source: 'bot',
-      fileName: ctx.message.document.file_name ?? null,
-      input: response.body as AsyncIterable<Uint8Array>,
-      totalBytes: total,
-    });
-    await ctx.api.editMessageText(status.chat.id, status.message_id, reportText(pool.name, report));
-    await ctx.deleteMessage().catch(() => undefined);
+      };
+      const report = await importItems(withProgress, {
+        poolId: pool.id,
+        source: 'bot',
+        fileName: document.file_name ?? null,
+        input: response.body as AsyncIterable<Uint8Array>,
+        totalBytes: total,
+      });
+      await ctx.api.editMessageText(status.chat.id, status.message_id, reportText(pool.name, report));
+    } finally {
+      await ctx.deleteMessage().catch(() => undefined);
+    }
   });
 
   return feature;
