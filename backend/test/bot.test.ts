@@ -8,22 +8,31 @@ import { queueNotifications } from '../src/domain/notifications/queue-notificati
 import { randomCode, shopWith, startTestApp, type TestApp } from './harness.ts';
 import { type GroupChat, recordingBot } from './telegram.ts';
 
+/** IMPORT_MAX_BYTES for this file's bot: small, so a CSV document can exceed it cheaply. */
+const IMPORT_MAX_BYTES = 8 * 1024;
+
 describe('the bot, fed real updates', () => {
   let app: TestApp;
   let tg: ReturnType<typeof recordingBot>;
   let files: http.Server;
   const served = new Map<string, string>();
+  const downloads: string[] = [];
   beforeAll(async () => {
     app = await startTestApp();
     // Document downloads go to <apiRoot>/file/bot<token>/<path>: a local server plays that part.
     files = http.createServer((req, res) => {
-      const body = served.get(req.url?.split('/').at(-1) ?? '');
+      const name = req.url?.split('/').at(-1) ?? '';
+      downloads.push(name);
+      const body = served.get(name);
       if (body === undefined) return void res.writeHead(404).end();
-      res.writeHead(200, { 'content-type': 'text/csv' }).end(body);
+      // Chunked, without a content-length: only the bytes themselves tell the size.
+      res.writeHead(200, { 'content-type': 'text/csv' });
+      for (let i = 0; i < body.length; i += 4096) res.write(body.slice(i, i + 4096));
+      res.end();
     });
     await new Promise<void>((r) => files.listen(0, '127.0.0.1', r));
     const apiRoot = `http://127.0.0.1:${(files.address() as AddressInfo).port}`;
-    tg = recordingBot(app.deps, { apiRoot, publicUrl: () => app.base });
+    tg = recordingBot(app.deps, { apiRoot, publicUrl: () => app.base, importMaxBytes: IMPORT_MAX_BYTES });
   });
   afterAll(async () => {
     await new Promise((r) => files.close(r));
@@ -285,6 +294,39 @@ describe('the bot, fed real updates', () => {
     expect(last(chat)).toContain('not waiting for delivery');
     expect(deletions()).toBe(before + 1);
     expect(tg.repliesTo(chat).join('\n')).not.toContain('FAILED-');
+  });
+
+  it('refuses a CSV document over IMPORT_MAX_BYTES before downloading it, and cuts off one that lied about its size', async () => {
+    const seller = await app.seller();
+    const chat = seller.user.telegramId;
+    await tg.text(chat, '/newpool Huge key');
+    const restock = async () => {
+      await tg.text(chat, '/restock');
+      await tg.tap(chat, tg.buttonsTo(chat)[0]!);
+    };
+    const deletions = () => tg.callsOf('deleteMessage').filter((c) => c.payload.chat_id === chat).length;
+
+    await restock();
+    served.set('huge-1.csv', 'key\nHUGE-KEY\n');
+    let before = deletions();
+    await tg.document(chat, 'huge-1', 'huge.csv', IMPORT_MAX_BYTES + 1);
+    expect(last(chat)).toBe('That file is larger than the 8 KB I accept. Split it and send the parts one by one.');
+    expect(tg.callsOf('getFile').filter((c) => c.payload.file_id === 'huge-1')).toEqual([]);
+    expect(downloads).not.toContain('huge-1.csv');
+    expect(deletions()).toBe(before + 1);
+
+    // Telegram's file_size says 100 bytes; the download is 40 times the limit.
+    await restock();
+    const rows = Array.from({ length: 20_000 }, (_, i) => `LIE-KEY-${String(i).padStart(8, '0')}`);
+    served.set('lie-1.csv', `key\n${rows.join('\n')}\n`);
+    before = deletions();
+    await tg.document(chat, 'lie-1', 'small.csv', 100);
+    expect(downloads).toContain('lie-1.csv');
+    expect(last(chat)).toBe('That file is larger than the 8 KB I accept. Split it and send the parts one by one.');
+    expect(deletions()).toBe(before + 1);
+    expect(
+      await q('select 1 from pool_items i join pools p on p.id = i.pool_id where p.seller_id = $1', [seller.user.id]),
+    ).toEqual([]);
   });
 
   it('sends a one-time dashboard link that works once', async () => {

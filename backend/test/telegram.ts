@@ -29,7 +29,14 @@ export type Failure = { code: number; description: string; retryAfter?: number }
 /** A chat that is not the user's private chat with the bot. */
 export type GroupChat = { id: number; type: 'group' | 'supergroup' | 'channel'; title: string };
 
-export function recordingBot(deps: Deps, { apiRoot, publicUrl }: { apiRoot?: string; publicUrl?: () => string } = {}) {
+export function recordingBot(
+  deps: Deps,
+  {
+    apiRoot,
+    publicUrl,
+    importMaxBytes = 50 * 1024 * 1024,
+  }: { apiRoot?: string; publicUrl?: () => string; importMaxBytes?: number } = {},
+) {
   const calls: RecordedCall[] = [];
   const failures = new Map<string, { left: number; failure: Failure }>();
   const delays = new Map<string, { left: number; ms: number }>();
@@ -83,6 +90,7 @@ export function recordingBot(deps: Deps, { apiRoot, publicUrl }: { apiRoot?: str
     apiTransformers: [recorder],
     ...(apiRoot ? { apiRoot } : {}),
     ...(publicUrl ? { publicUrl } : {}),
+    importMaxBytes,
   });
   deps.payments = createTelegramGateway(bot.api);
   let updateId = 1;

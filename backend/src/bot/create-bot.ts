@@ -30,6 +30,8 @@ export type BotOptions = {
   miniAppUrl?: string | null;
   /** Installed under auto-retry: tests answer for Telegram here. */
   apiTransformers?: Transformer[];
+  /** Largest CSV document /restock takes (IMPORT_MAX_BYTES, as for uploads). */
+  importMaxBytes: number;
 };
 
 /**
@@ -80,7 +82,9 @@ export function createBot(deps: Deps, options: BotOptions) {
   inPrivate.use(helpFeature());
   inPrivate.use(buyerFeature());
   inPrivate.use(poolsFeature());
-  inPrivate.use(restockFeature({ fileUrl: (path) => `${apiRoot}/file/bot${token}/${path}` }));
+  inPrivate.use(
+    restockFeature({ fileUrl: (path) => `${apiRoot}/file/bot${token}/${path}`, maxBytes: options.importMaxBytes }),
+  );
   inPrivate.use(templatesFeature());
   inPrivate.use(ordersFeature());
   inPrivate.use(dashboardFeature({ publicUrl: options.publicUrl ?? (() => 'http://localhost:3000') }));

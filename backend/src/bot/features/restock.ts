@@ -2,6 +2,7 @@ import { Readable } from 'node:stream';
 import type { DeliveryType, ImportReport, ServerEvents } from '@codepool/shared';
 import { Composer, InlineKeyboard } from 'grammy';
 import type { ServiceContext } from '../../domain/context.ts';
+import { ServiceError } from '../../domain/errors.ts';
 import { importItems } from '../../domain/imports/import-items.ts';
 import { getPool } from '../../domain/pools/get-pool.ts';
 import { listPools } from '../../domain/pools/list-pools.ts';
@@ -49,12 +50,25 @@ function reportText(poolName: string, report: ImportReport) {
   return lines.join('\n');
 }
 
+/** The download, refused once it passes `maxBytes`, whatever size the document claimed. */
+async function* capped(body: AsyncIterable<Uint8Array>, maxBytes: number): AsyncGenerator<Uint8Array> {
+  let bytes = 0;
+  for await (const chunk of body) {
+    bytes += chunk.byteLength;
+    // Throwing here ends the loop, which cancels the response body: the rest is never read.
+    if (bytes > maxBytes) throw new ServiceError('payload_too_large', 'the file is larger than this server accepts');
+    yield chunk;
+  }
+}
+
+const tooLarge = (e: unknown) => e instanceof ServiceError && e.code === 'payload_too_large';
+
 /**
  * /restock: choose a pool, then paste codes or send a CSV; one import pipeline either way.
  * The message holding the codes is deleted whatever happens to the import: a refusal or a
- * crash must not leave them in the chat.
+ * crash must not leave them in the chat. Documents are held to `maxBytes` (IMPORT_MAX_BYTES).
  */
-export function restockFeature({ fileUrl }: { fileUrl: (path: string) => string }) {
+export function restockFeature({ fileUrl, maxBytes }: { fileUrl: (path: string) => string; maxBytes: number }) {
   const feature = new Composer<BotContext>();
 
   feature.command('restock', async (ctx) => {
@@ -111,6 +125,9 @@ export function restockFeature({ fileUrl }: { fileUrl: (path: string) => string 
     delete ctx.session.step;
     try {
       const document = ctx.message.document;
+      // Refused before a byte is downloaded when Telegram knows the size…
+      if (document.file_size !== undefined && document.file_size > maxBytes)
+        return void (await ctx.reply(en.fileTooLarge(maxBytes)));
       const service = asSeller(ctx);
       const pool = await getPool(service, { poolId: s.poolId });
       const file = await ctx.getFile();
@@ -136,14 +153,22 @@ export function restockFeature({ fileUrl }: { fileUrl: (path: string) => string 
           },
         },
       };
-      const report = await importItems(withProgress, {
-        poolId: pool.id,
-        source: 'bot',
-        fileName: document.file_name ?? null,
-        input: response.body as AsyncIterable<Uint8Array>,
-        totalBytes: total,
-      });
-      await ctx.api.editMessageText(status.chat.id, status.message_id, reportText(pool.name, report));
+      let result: string;
+      try {
+        const report = await importItems(withProgress, {
+          poolId: pool.id,
+          source: 'bot',
+          fileName: document.file_name ?? null,
+          // …and cut off while downloading when it does not, or was told wrong.
+          input: capped(response.body as AsyncIterable<Uint8Array>, maxBytes),
+          totalBytes: total,
+        });
+        result = reportText(pool.name, report);
+      } catch (e) {
+        if (!tooLarge(e)) throw e;
+        result = en.fileTooLarge(maxBytes);
+      }
+      await ctx.api.editMessageText(status.chat.id, status.message_id, result);
     } finally {
       await ctx.deleteMessage().catch(() => undefined);
     }
