@@ -329,6 +329,23 @@ describe('the bot, fed real updates', () => {
     ).toEqual([]);
   });
 
+  it('holds documents to the 20 MB Telegram’s own Bot API serves, whatever IMPORT_MAX_BYTES allows', async () => {
+    const payments = app.deps.payments;
+    // No apiRoot: this bot talks to api.telegram.org (its recorder answers for it).
+    const cloud = recordingBot(app.deps, { importMaxBytes: 50 * 1024 * 1024 });
+    app.deps.payments = payments;
+    const seller = await app.seller();
+    const chat = seller.user.telegramId;
+    await cloud.text(chat, '/newpool Cloud key');
+    await cloud.text(chat, '/restock');
+    await cloud.tap(chat, cloud.buttonsTo(chat)[0]!);
+    await cloud.document(chat, 'cloud-1', 'big.csv', 21 * 1024 * 1024);
+    expect(cloud.repliesTo(chat).at(-1)).toBe(
+      'That file is larger than the 20 MB I accept. Split it and send the parts one by one.',
+    );
+    expect(cloud.callsOf('getFile')).toEqual([]);
+  });
+
   it('sends a one-time dashboard link that works once', async () => {
     const seller = await app.seller();
     await tg.text(seller.user.telegramId, '/dashboard');

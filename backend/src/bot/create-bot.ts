@@ -18,6 +18,9 @@ import { templatesFeature } from './features/templates.ts';
 import { unhandledFeature } from './features/unhandled.ts';
 import { en } from './texts.ts';
 
+const TELEGRAM_API_ROOT = 'https://api.telegram.org';
+const CLOUD_DOWNLOAD_MAX_BYTES = 20 * 1024 * 1024;
+
 export type BotOptions = {
   token: string;
   /** A self-hosted Bot API server, or a local one in tests. */
@@ -42,7 +45,7 @@ export type BotOptions = {
  * sign-in links, invoices) would be read by everyone in a group.
  */
 export function createBot(deps: Deps, options: BotOptions) {
-  const { token, apiRoot = 'https://api.telegram.org', botInfo, apiTransformers = [] } = options;
+  const { token, apiRoot = TELEGRAM_API_ROOT, botInfo, apiTransformers = [] } = options;
   const bot = new Bot<BotContext>(token, { ...(botInfo ? { botInfo } : {}), client: { apiRoot } });
   if (apiTransformers.length > 0) bot.api.config.use(...apiTransformers);
   bot.api.config.use(autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: 60, rethrowInternalServerErrors: true }));
@@ -82,9 +85,13 @@ export function createBot(deps: Deps, options: BotOptions) {
   inPrivate.use(helpFeature());
   inPrivate.use(buyerFeature());
   inPrivate.use(poolsFeature());
-  inPrivate.use(
-    restockFeature({ fileUrl: (path) => `${apiRoot}/file/bot${token}/${path}`, maxBytes: options.importMaxBytes }),
-  );
+  // Telegram's own Bot API serves downloads of at most 20 MB (a self-hosted one has no such
+  // limit): say so up front rather than fail at getFile.
+  const maxBytes =
+    new URL(apiRoot).host === 'api.telegram.org'
+      ? Math.min(options.importMaxBytes, CLOUD_DOWNLOAD_MAX_BYTES)
+      : options.importMaxBytes;
+  inPrivate.use(restockFeature({ fileUrl: (path) => `${apiRoot}/file/bot${token}/${path}`, maxBytes }));
   inPrivate.use(templatesFeature());
   inPrivate.use(ordersFeature());
   inPrivate.use(dashboardFeature({ publicUrl: options.publicUrl ?? (() => 'http://localhost:3000') }));
