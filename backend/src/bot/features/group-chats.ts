@@ -18,7 +18,12 @@ export function groupChatsFeature() {
   const feature = new Composer<BotContext>();
   const inGroups = feature.filter((ctx) => ctx.chat !== undefined && ctx.chat.type !== 'private');
 
-  inGroups.on('callback_query', (ctx) => ctx.answerCallbackQuery({ text: en.privateOnly, show_alert: true }));
+  // A group may not let the bot write: then there is nothing more to say, and an error here
+  // would only make a webhook's Telegram send the update again.
+  const quietly = () => undefined;
+  inGroups.on('callback_query', (ctx) =>
+    ctx.answerCallbackQuery({ text: en.privateOnly, show_alert: true }).catch(quietly),
+  );
 
   inGroups.on(['message', 'channel_post'], async (ctx) => {
     const match = COMMAND.exec(ctx.msg.text ?? ctx.msg.caption ?? '');
@@ -27,9 +32,11 @@ export function groupChatsFeature() {
     // `/dashboard@other_bot` is another bot's business.
     if (addressee && addressee.toLowerCase() !== ctx.me.username.toLowerCase()) return;
     const start = command === 'start' && START_PARAM.test(argument) ? `?start=${argument}` : '';
-    await ctx.reply(en.privateOnly, {
-      reply_markup: new InlineKeyboard().url(en.openPrivateChat, `https://t.me/${ctx.me.username}${start}`),
-    });
+    await ctx
+      .reply(en.privateOnly, {
+        reply_markup: new InlineKeyboard().url(en.openPrivateChat, `https://t.me/${ctx.me.username}${start}`),
+      })
+      .catch(quietly);
   });
 
   // Whatever else a group sends ends here.
