@@ -104,7 +104,13 @@ export async function startServer(
     const base = () => config.publicUrl ?? `http://localhost:${(server.address() as AddressInfo).port}`;
     const miniAppUrl = config.publicUrl?.startsWith('https://') ? `${config.publicUrl}/app/` : null;
     const bot = config.botToken
-      ? createBot(deps, { token: config.botToken, apiRoot: config.telegramApiRoot, publicUrl: base, miniAppUrl })
+      ? createBot(deps, {
+          token: config.botToken,
+          apiRoot: config.telegramApiRoot,
+          publicUrl: base,
+          miniAppUrl,
+          importMaxBytes: config.importMaxBytes,
+        })
       : null;
     if (bot) deps.payments = createTelegramGateway(bot.api);
     const app = createApp(deps, {
