@@ -58,6 +58,7 @@ async function serve() {
     botInfo: { id: 1, is_bot: true, first_name: 'Bench', username: 'bench_bot' } as UserFromGetMe,
     apiTransformers: [recorder],
     apiRoot: `http://127.0.0.1:${(files.address() as AddressInfo).port}`,
+    importMaxBytes: config.importMaxBytes,
   });
   let updateId = 1;
   const chat = (from: number) => ({ id: from, type: 'private' as const, first_name: 'Seller' });
