@@ -11,7 +11,7 @@ import { DEFAULT_SETTINGS, type Deps, withActor } from '../src/domain/context.ts
 import { signWebhook } from '../src/domain/payments/verify-signature.ts';
 import { createApiToken } from '../src/domain/users/api-tokens.ts';
 import { upsertTelegramUser } from '../src/domain/users/upsert-telegram-user.ts';
-import { createApp } from '../src/http/app.ts';
+import { createApp, routeTable } from '../src/http/app.ts';
 import { createLogger } from '../src/lib/logger.ts';
 import { signInitData } from '../src/lib/telegram-init-data.ts';
 
@@ -94,6 +94,8 @@ export async function startTestApp({ disputeWindowH = 48 } = {}) {
     url,
     events,
     api,
+    /** Every route the app registered, for tests that walk them all. */
+    routes: routeTable(app),
     /** A new seller and a Bearer header for them. */
     async seller(name = 'Seller') {
       const user = await upsertTelegramUser(db, { id: nextTelegramId++, first_name: name }, { seller: true });

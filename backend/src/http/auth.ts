@@ -73,10 +73,17 @@ export async function authenticate(deps: Deps, auth: AuthSettings, req: Request)
   throw new UnauthorizedError(`unknown Authorization scheme "${scheme}"`);
 }
 
-/** The actor a route acts as, once the caller is known. */
+/**
+ * The actor a route acts as, once the caller is known. An API token reaches only routes that
+ * name the scope it needs, and only with that scope: a route that names none refuses tokens,
+ * so a route whose author forgot the scope is closed to tokens rather than open to all.
+ */
 export function actorFor(kind: Exclude<AuthKind, 'none'>, caller: Caller, scope?: ApiTokenScope): Actor {
-  if (scope && caller.scopes !== 'all' && !caller.scopes.includes(scope)) {
-    throw new ForbiddenError(`this API token lacks the ${scope} scope`);
+  if (caller.via === 'token') {
+    if (!scope) throw new ForbiddenError('API tokens cannot call this route; use the dashboard or the Mini App');
+    if (caller.scopes === 'all' || !caller.scopes.includes(scope)) {
+      throw new ForbiddenError(`this API token lacks the ${scope} scope`);
+    }
   }
   switch (kind) {
     case 'seller':
