@@ -55,7 +55,16 @@ export async function startServer(
     const auth = { botToken: config.botToken, initDataMaxAgeS: config.initDataMaxAgeS };
     // Events go out through socket.io, wired once the HTTP server exists.
     const sink: { current: EventSink } = { current: { toUser: () => undefined } };
-    const deps: Deps = { db, keys, log, settings, events: { toUser: (u, e, p) => sink.current.toUser(u, e, p) } };
+    const deps: Deps = {
+      db,
+      keys,
+      log,
+      settings,
+      events: {
+        toUser: (u, e, p) => sink.current.toUser(u, e, p),
+        credentialEnded: (c) => sink.current.credentialEnded?.(c),
+      },
+    };
     const base = () => config.publicUrl ?? `http://localhost:${(server.address() as AddressInfo).port}`;
     const miniAppUrl = config.publicUrl?.startsWith('https://') ? `${config.publicUrl}/app/` : null;
     const bot = config.botToken

@@ -19,6 +19,20 @@ export const TEST_BOT_TOKEN = `123456789:${'T'.repeat(35)}`;
 export const OTHER_BOT_TOKEN = `987654321:${'O'.repeat(35)}`;
 export const TEST_WEBHOOK_SECRET = 'test-webhook-secret-0123456789';
 
+/**
+ * Signs in with a one-time link's token as its page's button does: a same-origin form post.
+ * The answer is a 303 with the session cookie, or a page saying why not.
+ */
+export async function postLoginToken(base: string, token: string, headers: Record<string, string> = { origin: base }) {
+  const res = await fetch(`${base}/api/auth/login`, {
+    method: 'POST',
+    redirect: 'manual',
+    headers: { 'content-type': 'application/x-www-form-urlencoded', ...headers },
+    body: new URLSearchParams({ token }).toString(),
+  });
+  return { res, cookie: (res.headers.get('set-cookie') ?? '').split(';')[0] ?? '' };
+}
+
 /** A fresh database cloned from the migrated template: each test file gets its own. */
 export async function freshDatabaseUrl(): Promise<string> {
   const admin = inject('pgAdminUrl');
