@@ -98,7 +98,10 @@ export async function startServer(
       keys,
       log,
       settings,
-      events: { toUser: (u, e, p) => sink.current.toUser(u, e, p) },
+      events: {
+        toUser: (u, e, p) => sink.current.toUser(u, e, p),
+        credentialEnded: (c) => sink.current.credentialEnded?.(c),
+      },
       importSlots: ImportSlots.within(config.importConcurrency, config.databasePoolMax),
     };
     const base = () => config.publicUrl ?? `http://localhost:${(server.address() as AddressInfo).port}`;

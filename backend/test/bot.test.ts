@@ -5,7 +5,7 @@ import { SELLER_COMMANDS } from '../src/bot/features/help.ts';
 import { dispatchOutbox } from '../src/bot/outbox/dispatch-outbox.ts';
 import { createThrottle } from '../src/bot/outbox/throttle.ts';
 import { queueNotifications } from '../src/domain/notifications/queue-notification.ts';
-import { randomCode, shopWith, startTestApp, type TestApp } from './harness.ts';
+import { postLoginToken, randomCode, shopWith, startTestApp, type TestApp } from './harness.ts';
 import { type GroupChat, recordingBot } from './telegram.ts';
 
 /** IMPORT_MAX_BYTES for this file's bot: small, so a CSV document can exceed it cheaply. */
@@ -352,11 +352,14 @@ describe('the bot, fed real updates', () => {
     await tg.text(seller.user.telegramId, '/dashboard');
     const link = /https?:\/\/\S+/.exec(last(seller.user.telegramId))?.[0];
     expect(link).toContain('/api/auth/login?token=');
-    const first = await fetch(link!, { redirect: 'manual' });
-    expect(first.status).toBe(303);
-    const cookie = first.headers.get('set-cookie') ?? '';
-    expect(cookie).toMatch(/cp_session=[^;]+;.*HttpOnly/i);
-    const me = await fetch(`${app.base}/api/me`, { headers: { cookie: cookie.split(';')[0]! } });
+    // Opening it shows a page to confirm on; only its button's post signs in.
+    const opened = await fetch(link!, { redirect: 'manual' });
+    expect(opened.status).toBe(200);
+    expect(opened.headers.get('set-cookie')).toBeNull();
+    const first = await postLoginToken(app.base, new URL(link!).searchParams.get('token') ?? '');
+    expect(first.res.status).toBe(303);
+    expect(first.res.headers.get('set-cookie')).toMatch(/cp_session=[^;]+;.*HttpOnly/i);
+    const me = await fetch(`${app.base}/api/me`, { headers: { cookie: first.cookie } });
     expect(((await me.json()) as { isSeller: boolean }).isSeller).toBe(true);
     const again = await fetch(link!, { redirect: 'manual' });
     expect(again.status).toBe(401);

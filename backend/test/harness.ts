@@ -12,13 +12,27 @@ import { ImportSlots } from '../src/domain/imports/import-slots.ts';
 import { signWebhook } from '../src/domain/payments/verify-signature.ts';
 import { createApiToken } from '../src/domain/users/api-tokens.ts';
 import { upsertTelegramUser } from '../src/domain/users/upsert-telegram-user.ts';
-import { createApp } from '../src/http/app.ts';
+import { createApp, routeTable } from '../src/http/app.ts';
 import { createLogger } from '../src/lib/logger.ts';
 import { signInitData } from '../src/lib/telegram-init-data.ts';
 
 export const TEST_BOT_TOKEN = `123456789:${'T'.repeat(35)}`;
 export const OTHER_BOT_TOKEN = `987654321:${'O'.repeat(35)}`;
 export const TEST_WEBHOOK_SECRET = 'test-webhook-secret-0123456789';
+
+/**
+ * Signs in with a one-time link's token as its page's button does: a same-origin form post.
+ * The answer is a 303 with the session cookie, or a page saying why not.
+ */
+export async function postLoginToken(base: string, token: string, headers: Record<string, string> = { origin: base }) {
+  const res = await fetch(`${base}/api/auth/login`, {
+    method: 'POST',
+    redirect: 'manual',
+    headers: { 'content-type': 'application/x-www-form-urlencoded', ...headers },
+    body: new URLSearchParams({ token }).toString(),
+  });
+  return { res, cookie: (res.headers.get('set-cookie') ?? '').split(';')[0] ?? '' };
+}
 
 /** A fresh database cloned from the migrated template: each test file gets its own. */
 export async function freshDatabaseUrl(): Promise<string> {
@@ -112,6 +126,8 @@ export async function startTestApp({
     keySpec,
     events,
     api,
+    /** Every route the app registered, for tests that walk them all. */
+    routes: routeTable(app),
     /** A new seller and a Bearer header for them. */
     async seller(name = 'Seller') {
       const user = await upsertTelegramUser(db, { id: nextTelegramId++, first_name: name }, { seller: true });

@@ -11,9 +11,14 @@ export type Actor =
   | { type: 'buyer'; userId: string }
   | { type: 'system'; job: string };
 
+/** A credential a client connected with, which can end before its holder disconnects. */
+export type Credential = { kind: 'dashboard_session' | 'api_token'; id: string };
+
 /** Side effects after commit go through this port; socket.io is one implementation. */
 export type EventSink = {
   toUser<E extends ServerEventName>(userId: string, event: E, payload: ServerEvents[E]): void;
+  /** A session signed out or a token revoked: whatever is still connected with it is cut off. */
+  credentialEnded?(credential: Credential): void;
 };
 
 export type Settings = {

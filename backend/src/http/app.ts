@@ -39,6 +39,21 @@ export type AppOptions = AuthSettings & {
   databaseState?: () => DatabaseState;
 };
 
+export type RouteTable = {
+  /** Every spec registered through route() or openapi.add(): auth kind and API token scope. */
+  specs: ReturnType<OpenApiRegistry['routes']>;
+  /** Every method and path the API router answers, whether or not a spec names it. */
+  mounted: () => { method: string; path: string }[];
+};
+const routeTables = new WeakMap<object, RouteTable>();
+
+/** The route table of an app from createApp: what tests walk so that no route escapes its checks. */
+export function routeTable(app: object): RouteTable {
+  const table = routeTables.get(app);
+  if (!table) throw new Error('not an app from createApp');
+  return table;
+}
+
 export function createApp(deps: Deps, options: AppOptions) {
   const app = express();
   app.disable('x-powered-by');
@@ -80,5 +95,14 @@ export function createApp(deps: Deps, options: AppOptions) {
     serveSpa(app, '/', path.join(ROOT, 'web-dashboard/dist'));
   }
   app.use(errorHandler(deps.log));
+  routeTables.set(app, {
+    specs: openapi.routes(),
+    mounted: () =>
+      (api.stack as { route?: { path: string; methods: Record<string, boolean> } }[]).flatMap((layer) =>
+        layer.route
+          ? Object.keys(layer.route.methods).map((method) => ({ method, path: layer.route?.path ?? '' }))
+          : [],
+      ),
+  });
   return app;
 }

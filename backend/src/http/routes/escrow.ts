@@ -61,6 +61,7 @@ export function escrowRoutes(kit: RouteKit) {
     {
       ...base,
       auth: 'seller',
+      scope: 'requests:write',
       method: 'post',
       path: '/requests/:id/dispute/resolve',
       summary: 'Answer a dispute: replace or refund',
@@ -86,6 +87,7 @@ export function escrowRoutes(kit: RouteKit) {
     {
       tag: 'escrow',
       auth: 'seller',
+      scope: 'ledger:read',
       method: 'get',
       path: '/ledger',
       summary: 'Your balance and ledger entries',
