@@ -7,6 +7,7 @@ import type { AuthSettings } from './auth.ts';
 import { errorHandler, sendError } from './errors.ts';
 import { observability } from './observability.ts';
 import { OpenApiRegistry } from './openapi.ts';
+import { refuseBadPathAndQuery, refuseNulInBody } from './refuse-nul.ts';
 import type { RouteKit } from './route.ts';
 import { authRoutes } from './routes/auth.ts';
 import { dashboardRoutes } from './routes/dashboard.ts';
@@ -48,9 +49,11 @@ export function createApp(deps: Deps, options: AppOptions) {
   const api = express.Router();
   const openapi = new OpenApiRegistry();
   const kit: RouteKit = { router: api, deps, auth: { ...options, users: createTelegramUserCache(deps.db) }, openapi };
+  api.use(refuseBadPathAndQuery);
   // Before the JSON parser: the webhook needs its raw bytes.
   paymentRoutes(kit, { secret: options.paymentWebhookSecret, limit: '64kb' });
   api.use(express.json({ limit: options.jsonBodyLimit, strict: true }));
+  api.use(refuseNulInBody);
   authRoutes(kit, { secureCookies: () => options.publicUrl().startsWith('https://') });
   meRoutes(kit);
   poolRoutes(kit);
