@@ -2,9 +2,11 @@ import { drizzle } from 'drizzle-orm/node-postgres';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../src/db/client.ts';
 import * as schema from '../src/db/schema/index.ts';
+import { listAudit } from '../src/domain/audit/list-audit.ts';
 import { withActor } from '../src/domain/context.ts';
 import { checkPreCheckout } from '../src/domain/payments/check-pre-checkout.ts';
 import { getPublicTemplate } from '../src/domain/templates/get-public-template.ts';
+import { uuidv7 } from '../src/lib/ids.ts';
 import { randomCode, shopWith, startTestApp, type TestApp } from './harness.ts';
 
 type PlanNode = {
@@ -53,8 +55,8 @@ describe('reads bounded by their answer', () => {
     return { db, sent };
   }
 
-  /** Rows read from `table` by the recorded statements, replayed under EXPLAIN ANALYZE. */
-  async function rowsRead(sent: { sql: string; params: unknown[] }[], table: string) {
+  /** Rows read from `table` by the recorded statements, replayed under EXPLAIN ANALYZE, and how. */
+  async function rowsRead(sent: { sql: string; params: unknown[] }[], table: string, scans: string[] = []) {
     let total = 0;
     for (const q of sent.filter((s) => s.sql.includes(table))) {
       const { rows } = await app.db.$client.query<{ 'QUERY PLAN': [{ Plan: PlanNode }] }>(
@@ -63,6 +65,7 @@ describe('reads bounded by their answer', () => {
       );
       for (const n of planNodes(rows[0]!['QUERY PLAN'][0].Plan)) {
         if (n['Relation Name'] !== table) continue;
+        scans.push(n['Node Type']);
         total += ((n['Actual Rows'] ?? 0) + (n['Rows Removed by Filter'] ?? 0)) * (n['Actual Loops'] ?? 1);
       }
     }
@@ -98,5 +101,71 @@ describe('reads bounded by their answer', () => {
     );
     expect(answer).toEqual({ ok: true });
     expect(await rowsRead(sent, 'pool_items')).toBeLessThanOrEqual(3);
+  });
+
+  it('lists a seller’s audit trail along indexes, not by reading the log', async () => {
+    const seller = shop.seller.user.id;
+    // The seller's own history first, then thousands of newer rows of everybody else's:
+    // a scan from the newest row would read all of them before reaching the seller's.
+    for (let i = 0; i < 30; i++) {
+      await app.api('PATCH', `/pools/${shop.poolId}`, { auth: shop.seller.auth, body: { lowStockThreshold: i } });
+    }
+    const types = ['pool', 'template', 'purchase_request', 'api_token', 'user'];
+    const noise = Array.from({ length: 4000 }, (_, i) => ({
+      id: uuidv7(),
+      actorType: ['seller', 'buyer', 'system'][i % 3] as string,
+      actorId: i % 3 === 2 ? 'expiry-sweep' : uuidv7(),
+      subjectType: types[i % types.length] as string,
+      subjectId: uuidv7(),
+    }));
+    await app.db.$client.query(
+      `insert into audit_log (id, actor_type, actor_id, action, subject_type, subject_id)
+       select id, actor_type, actor_id, 'noise.' || subject_type, subject_type, subject_id
+         from unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[])
+           as t(id, actor_type, actor_id, subject_type, subject_id)`,
+      [
+        noise.map((n) => n.id),
+        noise.map((n) => n.actorType),
+        noise.map((n) => n.actorId),
+        noise.map((n) => n.subjectType),
+        noise.map((n) => n.subjectId),
+      ],
+    );
+    await app.db.$client.query('analyze audit_log');
+    const { rows: mine } = await app.db.$client.query<{ n: number }>(
+      `select count(*)::int as n from audit_log where action not like 'noise.%'
+          and (actor_id = $1 or subject_id = any($2::text[]))`,
+      [seller, [shop.poolId, shop.templateId, seller]],
+    );
+    expect(mine[0]!.n).toBeGreaterThan(30);
+
+    const ctx = (db: Db) => ({ ...withActor(app.deps, { type: 'seller', userId: seller }), db });
+    for (const query of [
+      { limit: 20 },
+      { limit: 20, subjectType: 'pool', subjectId: shop.poolId },
+      { limit: 200, subjectType: 'template' },
+    ] as const) {
+      const { db, sent } = recording();
+      const page = await listAudit(ctx(db), query);
+      expect(page.items.length, JSON.stringify(query)).toBeGreaterThan(0);
+      expect(page.items.filter((r) => r.action.startsWith('noise.'))).toEqual([]);
+      const scans: string[] = [];
+      const read = await rowsRead(sent, 'audit_log', scans);
+      expect(scans, JSON.stringify(query)).not.toContain('Seq Scan');
+      // A page and its branches' candidates, never the 4,000 rows of other people.
+      expect(read, JSON.stringify(query)).toBeLessThan(400);
+    }
+
+    // Paging still walks the whole trail once, newest first, with no row twice.
+    const seen: string[] = [];
+    let cursor: string | undefined;
+    do {
+      const page = await listAudit(ctx(app.db), { limit: 7, ...(cursor ? { cursor } : {}) });
+      seen.push(...page.items.map((r) => r.id));
+      cursor = page.nextCursor ?? undefined;
+    } while (cursor);
+    expect(new Set(seen).size).toBe(seen.length);
+    expect(seen).toEqual([...seen].sort().reverse());
+    expect(seen.length).toBeGreaterThanOrEqual(mine[0]!.n);
   });
 });
