@@ -32,7 +32,13 @@ export type RecordedEvent = { userId: string; event: ServerEventName; payload: S
 export type ApiResponse<T = any> = { status: number; body: T; headers: Headers };
 
 /** The real app on a real port over a real database; only Telegram is absent. */
-export async function startTestApp({ disputeWindowH = 48 } = {}) {
+export async function startTestApp({
+  disputeWindowH = 48,
+  trustProxy,
+}: {
+  disputeWindowH?: number;
+  trustProxy?: boolean | number | string[];
+} = {}) {
   const url = await freshDatabaseUrl();
   const { db, pool } = createDb(url, { max: 20 });
   const events: RecordedEvent[] = [];
@@ -51,6 +57,7 @@ export async function startTestApp({ disputeWindowH = 48 } = {}) {
     paymentWebhookSecret: TEST_WEBHOOK_SECRET,
     publicUrl: () => base,
     serveWeb: false,
+    ...(trustProxy !== undefined ? { trustProxy } : {}),
   });
   const server = http.createServer(app);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

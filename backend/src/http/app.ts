@@ -34,12 +34,16 @@ export type AppOptions = AuthSettings & {
   uploadDir?: string;
   /** The bot's updates in webhook mode, already checking Telegram's secret token header. */
   telegramWebhook?: RequestHandler;
+  /** Express's `trust proxy`: whose X-Forwarded-For names the client (TRUST_PROXY). Default: loopback. */
+  trustProxy?: boolean | number | string[];
 };
 
 export function createApp(deps: Deps, options: AppOptions) {
   const app = express();
   app.disable('x-powered-by');
-  app.set('trust proxy', 'loopback');
+  // The client's address in audit rows is the proxy's unless its header is believed, and a
+  // header believed from anyone is whatever the caller wrote.
+  app.set('trust proxy', options.trustProxy ?? 'loopback');
   app.set('query parser', 'simple');
 
   observability(app, deps);
