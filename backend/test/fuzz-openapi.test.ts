@@ -11,7 +11,8 @@ import { OTHER_BOT_TOKEN, randomCode, shopWith, startTestApp, type TestApp } fro
  * plausible request, with a NUL in each of its string inputs in turn, and then with requests
  * drawn from its schemas and from a list of hostile values (wrong types, huge numbers, bad
  * ids and cursors, malformed JSON and percent-encoding, arrays for objects, unknown fields).
- * Any 5xx fails the test, naming the request. Seeded: the same seed sends the same requests.
+ * Any 5xx fails the test, naming the request, and so does a refusal outside the API's error
+ * shape. Seeded: the same seed sends the same requests (FUZZ_SEED, FUZZ_RUNS to explore more).
  */
 
 const SEED = Number(process.env.FUZZ_SEED ?? 20_261_201);
@@ -258,6 +259,16 @@ function queryString(entries: [string, string][]): string {
   return entries.length ? `?${entries.map(([k, v]) => `${encodeURIComponent(k)}=${v}`).join('&')}` : '';
 }
 
+/** A refusal in the API's one error shape: `{ error: { code, message } }`. */
+function errorShaped(text: string): boolean {
+  try {
+    const body = JSON.parse(text) as { error?: { code?: unknown; message?: unknown } };
+    return typeof body.error?.code === 'string' && typeof body.error.message === 'string';
+  } catch {
+    return false;
+  }
+}
+
 function describeCall(op: Operation, call: Call): string {
   const body =
     call.body.kind === 'json'
@@ -344,7 +355,7 @@ describe('the OpenAPI document, fuzzed', () => {
   });
   afterAll(() => app?.close());
 
-  async function send(op: Operation, call: Call): Promise<{ status: number; text: string }> {
+  async function send(op: Operation, call: Call): Promise<{ status: number; text: string; type: string }> {
     const headers: Record<string, string> = { ...call.caller.headers };
     let body: string | FormData | undefined;
     // fetch sends no body with a GET (and a server ignores one).
@@ -370,9 +381,9 @@ describe('the OpenAPI document, fuzzed', () => {
         body,
         redirect: 'manual',
       });
-      return { status: res.status, text: await res.text() };
+      return { status: res.status, text: await res.text(), type: res.headers.get('content-type') ?? '' };
     } catch (e) {
-      return { status: 599, text: `no answer: ${(e as Error).message}` };
+      return { status: 599, text: `no answer: ${(e as Error).message}`, type: '' };
     }
   }
 
@@ -382,6 +393,7 @@ describe('the OpenAPI document, fuzzed', () => {
     const ops = operations(doc);
     expect(ops.length).toBeGreaterThan(30);
     const failures: string[] = [];
+    const unshaped: string[] = [];
     const statuses = new Map<number, number>();
     let sent = 0;
 
@@ -389,10 +401,13 @@ describe('the OpenAPI document, fuzzed', () => {
       for (let i = 0; i < calls.length; i += CONCURRENCY) {
         await Promise.all(
           calls.slice(i, i + CONCURRENCY).map(async (call) => {
-            const { status, text } = await send(op, call);
+            const { status, text, type } = await send(op, call);
             sent++;
             statuses.set(status, (statuses.get(status) ?? 0) + 1);
             if (status >= 500) failures.push(`${status} ← ${describeCall(op, call)}\n      ${text.slice(0, 300)}`);
+            // A page for a browser (the sign-in link) is the one refusal that is not JSON.
+            else if (status >= 400 && !type.startsWith('text/html') && !errorShaped(text))
+              unshaped.push(`${status} ← ${describeCall(op, call)}\n      ${text.slice(0, 200)}`);
           }),
         );
       }
@@ -564,6 +579,7 @@ describe('the OpenAPI document, fuzzed', () => {
       `fuzz: ${sent} requests over ${ops.length} operations in ${seconds} s (seed ${SEED}): ${summary.join(' ')}`,
     );
     expect(failures, `5xx answers (seed ${SEED}):\n  ${failures.join('\n  ')}`).toEqual([]);
+    expect(unshaped, `4xx answers outside { error: { code, message } }:\n  ${unshaped.join('\n  ')}`).toEqual([]);
     // The fuzz must get past authentication and validation, not only bounce off them.
     expect(statuses.get(200) ?? 0).toBeGreaterThan(100);
     // Bounded by its request count (a few seconds when the machine is idle); the margin is for a busy one.
