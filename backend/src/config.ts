@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import path from 'node:path';
 import { z } from 'zod';
 
@@ -65,7 +66,39 @@ const Env = z.object({
   DATABASE_IDLE_TX_TIMEOUT_MS: z.coerce.number().int().min(0).max(86_400_000).default(60_000),
   /** Imports run at once by this process (each holds one connection for its whole run); more are answered 503. */
   IMPORT_CONCURRENCY: z.coerce.number().int().min(1).max(100).default(2),
+  /**
+   * Which peers' X-Forwarded-For is believed, for the client address in audit rows: `loopback`
+   * (a proxy on this host), a list of addresses, subnets or `linklocal`/`uniquelocal`, a hop
+   * count, or `off`. Trusting everyone would let any caller write any address, so there is no `true`.
+   */
+  TRUST_PROXY: z
+    .string()
+    .default('loopback')
+    .transform((v, ctx) => {
+      const value = v.trim();
+      if (value === 'off' || value === 'false') return false;
+      if (/^\d+$/.test(value)) return Number(value);
+      const entries = value.split(',').map((e) => e.trim());
+      const bad = entries.filter((e) => !isTrustEntry(e));
+      if (bad.length > 0) {
+        ctx.addIssue({
+          code: 'custom',
+          message: `not an address, subnet, loopback, linklocal, uniquelocal, hop count or off: ${bad.join(', ')}`,
+        });
+        return z.NEVER;
+      }
+      return entries;
+    }),
 });
+
+function isTrustEntry(entry: string): boolean {
+  if (['loopback', 'linklocal', 'uniquelocal'].includes(entry)) return true;
+  const [address = '', bits, ...rest] = entry.split('/');
+  const family = isIP(address);
+  if (family === 0 || rest.length > 0) return false;
+  if (bits === undefined) return true;
+  return /^\d+$/.test(bits) && Number(bits) <= (family === 4 ? 32 : 128);
+}
 
 export type Config = ReturnType<typeof parseConfig>;
 
@@ -128,5 +161,6 @@ export function parseConfig(env: NodeJS.ProcessEnv = process.env) {
     databaseStatementTimeoutMs: e.DATABASE_STATEMENT_TIMEOUT_MS,
     databaseIdleTxTimeoutMs: e.DATABASE_IDLE_TX_TIMEOUT_MS,
     importConcurrency: e.IMPORT_CONCURRENCY,
+    trustProxy: e.TRUST_PROXY,
   };
 }

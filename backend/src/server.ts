@@ -122,6 +122,7 @@ export async function startServer(
       importMaxBytes: config.importMaxBytes,
       uploadDir: path.join(config.dataDir, 'uploads'),
       paymentWebhookSecret: config.paymentWebhookSecret,
+      trustProxy: config.trustProxy,
       publicUrl: base,
       ...(bot && config.botMode === 'webhook'
         ? { telegramWebhook: webhookCallback(bot, 'express', { secretToken: config.telegramWebhookSecret }) }

@@ -52,6 +52,7 @@ export async function startTestApp({
   url: given,
   db: dbOptions = {},
   importConcurrency,
+  trustProxy,
 }: {
   disputeWindowH?: number;
   /** Another database than a fresh clone (already migrated). */
@@ -60,6 +61,7 @@ export async function startTestApp({
   db?: DbOptions;
   /** IMPORT_CONCURRENCY; unbounded unless said. */
   importConcurrency?: number;
+  trustProxy?: boolean | number | string[];
 } = {}) {
   const url = given ?? (await freshDatabaseUrl());
   const { db, pool } = createDb(url, { max: 20, ...dbOptions });
@@ -82,6 +84,7 @@ export async function startTestApp({
     paymentWebhookSecret: TEST_WEBHOOK_SECRET,
     publicUrl: () => base,
     serveWeb: false,
+    ...(trustProxy !== undefined ? { trustProxy } : {}),
   });
   const server = http.createServer(app);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

@@ -67,7 +67,8 @@ describe('the signed payment webhook', () => {
     const { rows } = await app.db.$client.query<{ n: number }>(
       "select count(*)::int as n from audit_log where action = 'payment.refused'",
     );
-    expect(rows[0]?.n).toBe(refusals.length + 3);
+    // Only the three signed events are audited; unsigned calls are counted, not written down.
+    expect(rows[0]?.n).toBe(3);
   });
 
   it('the same event id twice answers 200 and changes nothing the second time', async () => {

@@ -9,6 +9,7 @@ import { errorHandler, sendError } from './errors.ts';
 import { refuseCostlyJson } from './json-depth.ts';
 import { observability } from './observability.ts';
 import { OpenApiRegistry } from './openapi.ts';
+import { refuseBadPathAndQuery, refuseNulInBody } from './refuse-nul.ts';
 import type { RouteKit } from './route.ts';
 import { authRoutes } from './routes/auth.ts';
 import { dashboardRoutes } from './routes/dashboard.ts';
@@ -37,6 +38,8 @@ export type AppOptions = AuthSettings & {
   telegramWebhook?: RequestHandler;
   /** The state of the database this process owns, for /healthz. */
   databaseState?: () => DatabaseState;
+  /** Express's `trust proxy`: whose X-Forwarded-For names the client (TRUST_PROXY). Default: loopback. */
+  trustProxy?: boolean | number | string[];
 };
 
 export type RouteTable = {
@@ -57,7 +60,9 @@ export function routeTable(app: object): RouteTable {
 export function createApp(deps: Deps, options: AppOptions) {
   const app = express();
   app.disable('x-powered-by');
-  app.set('trust proxy', 'loopback');
+  // The client's address in audit rows is the proxy's unless its header is believed, and a
+  // header believed from anyone is whatever the caller wrote.
+  app.set('trust proxy', options.trustProxy ?? 'loopback');
   app.set('query parser', 'simple');
 
   observability(app, deps, options.databaseState ? { database: options.databaseState } : {});
@@ -68,9 +73,11 @@ export function createApp(deps: Deps, options: AppOptions) {
   const api = express.Router();
   const openapi = new OpenApiRegistry();
   const kit: RouteKit = { router: api, deps, auth: { ...options, users: createTelegramUserCache(deps.db) }, openapi };
+  api.use(refuseBadPathAndQuery);
   // Before the JSON parser: the webhook needs its raw bytes.
   paymentRoutes(kit, { secret: options.paymentWebhookSecret, limit: '64kb' });
   api.use(express.json({ limit: options.jsonBodyLimit, strict: true, verify: refuseCostlyJson }));
+  api.use(refuseNulInBody);
   authRoutes(kit, { secureCookies: () => options.publicUrl().startsWith('https://') });
   meRoutes(kit);
   poolRoutes(kit);

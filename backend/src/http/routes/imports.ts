@@ -26,6 +26,7 @@ import { undoImport } from '../../domain/imports/undo-import.ts';
 import { uuidv7 } from '../../lib/ids.ts';
 import { actorFor, authenticate } from '../auth.ts';
 import { zodDetails } from '../errors.ts';
+import { findNul } from '../refuse-nul.ts';
 import { type RouteKit, route } from '../route.ts';
 
 export const DEFAULT_IMPORT_MAX_BYTES = 50 * 1024 * 1024;
@@ -47,6 +48,11 @@ function receive(handler: ReturnType<ReturnType<typeof multer>['single']>, req: 
           return reject(new ServiceError('payload_too_large', 'the file is larger than this server accepts'));
         }
         return reject(new ValidationError(`the upload could not be read: ${err.message}`, { field: err.field }));
+      }
+      // The multipart parser's own errors (a truncated body, a malformed part header) are the
+      // caller's; only a file-system error (it has a syscall) is ours.
+      if (err instanceof Error && !('syscall' in err)) {
+        return reject(new ValidationError('the upload could not be read: malformed multipart body'));
       }
       reject(err);
     });
@@ -120,6 +126,13 @@ export function importRoutes(
       file = req.file;
       input = file ? createReadStream(file.path) : null;
       if (!file || !input) throw new ValidationError('no file: send the CSV in the multipart field "file"');
+      // Form fields and the file name reach text columns: the JSON routes' NUL rule holds here too.
+      const nulAt = findNul({ ...(req.body ?? {}), fileName: file.originalname });
+      if (nulAt !== null) {
+        throw new ValidationError('text may not contain NUL (\\u0000) characters (form)', [
+          { path: nulAt, message: 'contains a NUL character' },
+        ]);
+      }
       const fields = ImportUploadFields.safeParse(req.body ?? {});
       if (!fields.success) throw new ValidationError('invalid form fields', zodDetails(fields.error));
       report = await importItems(ctx, {
