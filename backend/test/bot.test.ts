@@ -78,6 +78,14 @@ describe('the bot, fed real updates', () => {
     expect(last(chat)).toBe('Low-stock alert for Steam 20 set at 9.');
     await tg.text(chat, '/threshold Steam 20 many');
     expect(last(chat)).toContain('Usage: /threshold');
+    // A long run of spaces made the argument regexes backtrack for seconds; read from the end, it is instant.
+    const spaces = `x${' '.repeat(60_000)}x`;
+    const started = performance.now();
+    await tg.text(chat, `/threshold ${spaces}`);
+    expect(last(chat)).toContain('Usage: /threshold');
+    await tg.text(chat, `/newpool ${spaces}`);
+    expect(last(chat)).toContain('Usage: /newpool');
+    expect(performance.now() - started).toBeLessThan(1_000);
     await tg.text(chat, '/stock Nope');
     expect(last(chat)).toContain('No pool of yours is called "Nope"');
 

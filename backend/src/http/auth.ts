@@ -39,12 +39,15 @@ export function cookieValue(header: string | undefined, name: string): string | 
   return undefined;
 }
 
-/** A cookie value that is not valid percent-encoding is no cookie at all, not a 500. */
-function decodeCookie(value: string): string | undefined {
+/**
+ * A cookie value that is not valid percent-encoding is kept as sent, not a 500: no session has
+ * such a token, so its holder is told the session ended and how to sign in again.
+ */
+function decodeCookie(value: string): string {
   try {
     return decodeURIComponent(value);
   } catch {
-    return undefined;
+    return value;
   }
 }
 
