@@ -7,8 +7,10 @@ import { eq } from 'drizzle-orm';
 import { Api } from 'grammy';
 import { createTelegramGateway } from './bot/telegram-gateway.ts';
 import { type Config, ConfigError, parseConfig } from './config.ts';
-import { loadKeyRing } from './crypto/keyring.ts';
-import { createDb } from './db/client.ts';
+import { checkKeyRing } from './crypto/key-checks.ts';
+import { KeyRingError, loadKeyRing } from './crypto/keyring.ts';
+import { type RotateProgress, rotateKeys } from './crypto/rotate-keys.ts';
+import { createDb, dbOptionsOf } from './db/client.ts';
 import { runMigrations } from './db/migrate.ts';
 import { users } from './db/schema/index.ts';
 import { createLoginToken, LOGIN_LINK_TTL_MIN } from './domain/auth/login-links.ts';
@@ -20,7 +22,8 @@ import { authenticateApiToken, createApiToken } from './domain/users/api-tokens.
 import { becomeSeller } from './domain/users/become-seller.ts';
 import { upsertTelegramUser } from './domain/users/upsert-telegram-user.ts';
 import { createLogger, type Logger } from './lib/logger.ts';
-import { openDatabase, settingsOf, startServer } from './server.ts';
+import { createShutdown, within } from './lib/shutdown.ts';
+import { openDatabase, type Running, settingsOf, startServer } from './server.ts';
 
 const USAGE = `codepool <command>
 
@@ -33,6 +36,9 @@ const USAGE = `codepool <command>
       [--token <seller API token>]  import a CSV into a pool (as the pool's seller, or as the token's)
       [--separator , | ; | tab] [--mapping <json>] [--strict]
   job <name>                    run one scheduled job now (see the list with: job --list)
+  keys rotate                   re-encrypt every item under an older key version with the newest one,
+      [--batch-size <n>]            in batches (default 1000); killed or stopped, run it again to continue;
+      [--limit <n>]                 then say which old versions may leave CODEPOOL_KEYS
   demo                          play the whole story once on this database, step by step
   reconcile                     compare Telegram's Stars transactions with our payments and refunds, repair, report
 
@@ -66,6 +72,11 @@ async function main(argv: string[]) {
       return runJob(config, rest);
     case 'reconcile':
       return reconcile(config);
+    case 'keys': {
+      const code = await keysCommand(config, rest);
+      if (code !== 0) process.exit(code);
+      return;
+    }
     case 'demo': {
       const { runDemo } = await import('./demo.ts');
       return runDemo(config);
@@ -76,9 +87,62 @@ async function main(argv: string[]) {
   }
 }
 
+/**
+ * The server, with one shutdown whatever starts it: SIGTERM or SIGINT (handled from the
+ * first moment, start-up included), or an embedded database that could not be brought back
+ * (exit 1). The graceful path ends with exit 0; past SHUTDOWN_TIMEOUT_S the process logs the
+ * steps still pending, stops its embedded database and exits 1. A second signal skips to that.
+ */
 async function start(config: Config) {
   const log = createLogger(config.logLevel);
-  const running = await startServer(config, log);
+  const shutdown = createShutdown();
+  let starting: Promise<Running | null> = Promise.resolve(null);
+  const giveUp = async (why: string) => {
+    log.error({ pending: shutdown.pending(), timeoutS: config.shutdownTimeoutS }, why);
+    // Bounded by the database's own start and stop; the timer guards against the unforeseen.
+    await within(shutdown.lastResort(), 90_000);
+    process.exit(1);
+  };
+  const stop = (reason: string, code: number) => {
+    if (shutdown.signal.aborted) return void giveUp(`${reason} while shutting down; stopping now`);
+    log.info({ reason }, 'shutting down');
+    shutdown.begin(reason);
+    const deadline = setTimeout(
+      () => void giveUp('shutdown deadline passed; stopping the embedded database and exiting'),
+      config.shutdownTimeoutS * 1000,
+    );
+    void starting
+      .then((running) => running?.close())
+      .then(
+        () => {
+          clearTimeout(deadline);
+          process.exit(code);
+        },
+        (e: unknown) => {
+          clearTimeout(deadline);
+          log.error({ err: e }, 'shutdown failed');
+          void giveUp('shutdown failed; stopping the embedded database and exiting');
+        },
+      );
+  };
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => stop(signal, 0));
+  // Crashing would leave the embedded database behind: shut down instead, and say so.
+  process.on('uncaughtException', (e) => {
+    log.fatal({ err: e }, 'uncaught exception');
+    stop('uncaught exception', 1);
+  });
+  process.on('unhandledRejection', (e) => {
+    log.fatal({ err: e }, 'unhandled rejection');
+    stop('unhandled rejection', 1);
+  });
+
+  starting = startServer(config, log, { shutdown, onFatal: (reason) => stop(reason, 1) }).catch((e: unknown) => {
+    // Stopped by a signal during start-up: the shutdown above finishes the job.
+    if (shutdown.signal.aborted) return null;
+    throw e;
+  });
+  const running = await starting;
+  if (!running) return;
   const url = running.url;
   const lines = [
     '',
@@ -101,13 +165,6 @@ async function start(config: Config) {
   }
   if (!config.botToken) lines.push('  (Mini App sign-in and the bot need BOT_TOKEN; see the README)');
   console.log(lines.join('\n'));
-  const stop = async (signal: string) => {
-    log.info({ signal }, 'shutting down');
-    await running.close();
-    process.exit(0);
-  };
-  process.once('SIGINT', () => void stop('SIGINT'));
-  process.once('SIGTERM', () => void stop('SIGTERM'));
 }
 
 /**
@@ -124,7 +181,7 @@ async function withDeps<T>(
   const database = await openDatabase(config, log);
   try {
     await runMigrations(database.url);
-    const { db, pool } = createDb(database.url, { max: 3 });
+    const { db, pool } = createDb(database.url, dbOptionsOf(config, { max: 3 }));
     try {
       const keys = await loadKeyRing({
         spec: config.keys,
@@ -132,6 +189,8 @@ async function withDeps<T>(
         production: config.production,
         log: console.error,
       });
+      // Before anything reads or writes an item: a ring that disagrees with the database stops here.
+      await checkKeyRing(pool, keys, { log: console.error });
       const payments = config.botToken
         ? { payments: createTelegramGateway(new Api(config.botToken, { apiRoot: config.telegramApiRoot })) }
         : {};
@@ -301,6 +360,82 @@ async function importCsv(config: Config, args: string[]): Promise<number> {
   );
 }
 
+const KEYS_USAGE = 'usage: codepool keys rotate [--batch-size <n>] [--limit <n>]';
+
+/** Like the import's printer, counted in items: one updating bar on a terminal, a plain line a second otherwise. */
+function itemProgress() {
+  const tty = process.stdout.isTTY === true;
+  let lastLine = 0;
+  const show = ({ done, total }: RotateProgress, end: boolean) => {
+    const pct = total > 0 ? Math.min(100, Math.floor((done * 100) / total)) : 100;
+    if (!tty) {
+      if (!end && Date.now() - lastLine < 1000) return;
+      lastLine = Date.now();
+      return console.log(`progress: ${done} of ${total} items (${pct}%)`);
+    }
+    const filled = Math.round((30 * pct) / 100);
+    process.stdout.write(
+      `\r[${'#'.repeat(filled)}${'-'.repeat(30 - filled)}] ${String(pct).padStart(3)}%  ${done} items`,
+    );
+    if (end) process.stdout.write('\n');
+  };
+  let latest: RotateProgress = { done: 0, total: 0 };
+  return {
+    update: (p: RotateProgress) => {
+      latest = p;
+      show(p, false);
+    },
+    finish: () => show(latest, true),
+  };
+}
+
+function positiveInt(value: string | undefined): number | null | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  return Number.isSafeInteger(n) && n > 0 ? n : null;
+}
+
+async function keysCommand(config: Config, args: string[]): Promise<number> {
+  const [sub, ...more] = args;
+  let values: { 'batch-size'?: string | undefined; limit?: string | undefined };
+  try {
+    ({ values } = parseArgs({
+      args: more,
+      options: { 'batch-size': { type: 'string' }, limit: { type: 'string' } },
+    }));
+  } catch {
+    values = { limit: '' };
+  }
+  const batchSize = positiveInt(values['batch-size']) ?? (values['batch-size'] === undefined ? 1000 : null);
+  const limit = positiveInt(values.limit);
+  if (sub !== 'rotate' || batchSize === null || batchSize > 100_000 || limit === null) {
+    console.error(KEYS_USAGE);
+    return 2;
+  }
+  return withDeps(config, createLogger('warn'), async (deps) => {
+    const bar = itemProgress();
+    const report = await rotateKeys(deps.db.$client, deps.keys, { batchSize, limit, onProgress: bar.update });
+    bar.finish();
+    console.log(`Re-encrypted ${report.rotated} items with key version ${report.current}.`);
+    if (report.unreadable > 0) {
+      console.log(
+        `  ${report.unreadable} items did not decrypt under their own version's key and were left as they are.`,
+      );
+    }
+    if (report.stoppedEarly)
+      console.log(`Stopped at --limit ${limit}: run \`codepool keys rotate\` again to continue.`);
+    if (report.older.length === 0) console.log(`No older key versions: every item is under version ${report.current}.`);
+    for (const { version, items, retired } of report.older) {
+      console.log(
+        retired
+          ? `  version ${version}: 0 items — you may remove it from CODEPOOL_KEYS`
+          : `  version ${version}: ${items} items — keep it in CODEPOOL_KEYS${report.stoppedEarly ? ' and run keys rotate again' : ''}`,
+      );
+    }
+    return report.unreadable > 0 ? 1 : 0;
+  });
+}
+
 async function runJob(config: Config, args: string[]) {
   const { JOBS } = await import('./jobs/catalogue.ts');
   const job = JOBS.find((j) => j.name === args[0]);
@@ -349,7 +484,7 @@ main(process.argv.slice(2))
     if (process.exitCode) process.exit(process.exitCode);
   })
   .catch((e: unknown) => {
-    if (e instanceof ConfigError) console.error(e.message);
+    if (e instanceof ConfigError || e instanceof KeyRingError) console.error(e.message);
     else console.error(e instanceof Error ? (e.stack ?? e.message) : e);
     process.exit(1);
   });

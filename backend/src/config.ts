@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import path from 'node:path';
 import { z } from 'zod';
 
@@ -50,11 +51,58 @@ const Env = z.object({
     .enum(['on', 'off'])
     .default('off')
     .transform((v) => v === 'on'),
+  /** How long a shutdown may take before the process stops its embedded database and exits non-zero. */
+  SHUTDOWN_TIMEOUT_S: z.coerce.number().positive().max(3600).default(10),
+  /** Restarts of a dead embedded PostgreSQL per ten minutes before the backend gives up and exits; 0: exit at once. */
+  EMBEDDED_DB_RESTARTS: z.coerce.number().int().min(0).max(100).default(5),
+  /** How long a caller waits for a pooled database connection before it is answered 503 (ms). */
+  DATABASE_ACQUIRE_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(5_000),
+  /**
+   * The longest one statement may run (ms, 0 = no limit). A 5,000-row import batch takes well
+   * under a second; maintenance that needs more raises it for itself with `SET LOCAL`.
+   */
+  DATABASE_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(0).max(86_400_000).default(60_000),
+  /** A transaction left idle this long (ms, 0 = no limit) is ended by the server, freeing its locks and connection. */
+  DATABASE_IDLE_TX_TIMEOUT_MS: z.coerce.number().int().min(0).max(86_400_000).default(60_000),
+  /** Imports run at once by this process (each holds one connection for its whole run); more are answered 503. */
+  IMPORT_CONCURRENCY: z.coerce.number().int().min(1).max(100).default(2),
+  /**
+   * Which peers' X-Forwarded-For is believed, for the client address in audit rows: `loopback`
+   * (a proxy on this host), a list of addresses, subnets or `linklocal`/`uniquelocal`, a hop
+   * count, or `off`. Trusting everyone would let any caller write any address, so there is no `true`.
+   */
+  TRUST_PROXY: z
+    .string()
+    .default('loopback')
+    .transform((v, ctx) => {
+      const value = v.trim();
+      if (value === 'off' || value === 'false') return false;
+      if (/^\d+$/.test(value)) return Number(value);
+      const entries = value.split(',').map((e) => e.trim());
+      const bad = entries.filter((e) => !isTrustEntry(e));
+      if (bad.length > 0) {
+        ctx.addIssue({
+          code: 'custom',
+          message: `not an address, subnet, loopback, linklocal, uniquelocal, hop count or off: ${bad.join(', ')}`,
+        });
+        return z.NEVER;
+      }
+      return entries;
+    }),
   /** Auto-pause of a pool needs invalid disputes from at least this many different buyers. */
   INVALID_DISPUTE_MIN_BUYERS: z.coerce.number().int().min(1).max(1000).default(3),
   /** Reconciliation with Telegram's Stars ledger (getStarTransactions): how many days back each run reads. */
   RECONCILE_LOOKBACK_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
 });
+
+function isTrustEntry(entry: string): boolean {
+  if (['loopback', 'linklocal', 'uniquelocal'].includes(entry)) return true;
+  const [address = '', bits, ...rest] = entry.split('/');
+  const family = isIP(address);
+  if (family === 0 || rest.length > 0) return false;
+  if (bits === undefined) return true;
+  return /^\d+$/.test(bits) && Number(bits) <= (family === 4 ? 32 : 128);
+}
 
 export type Config = ReturnType<typeof parseConfig>;
 
@@ -111,6 +159,13 @@ export function parseConfig(env: NodeJS.ProcessEnv = process.env) {
     telegramApiRoot: e.TELEGRAM_API_ROOT,
     telegramWebhookSecret: e.TELEGRAM_WEBHOOK_SECRET,
     devFunding: e.DEV_FUNDING,
+    shutdownTimeoutS: e.SHUTDOWN_TIMEOUT_S,
+    embeddedDbRestarts: e.EMBEDDED_DB_RESTARTS,
+    databaseAcquireTimeoutMs: e.DATABASE_ACQUIRE_TIMEOUT_MS,
+    databaseStatementTimeoutMs: e.DATABASE_STATEMENT_TIMEOUT_MS,
+    databaseIdleTxTimeoutMs: e.DATABASE_IDLE_TX_TIMEOUT_MS,
+    importConcurrency: e.IMPORT_CONCURRENCY,
+    trustProxy: e.TRUST_PROXY,
     invalidDisputeMinBuyers: e.INVALID_DISPUTE_MIN_BUYERS,
     reconcileLookbackDays: e.RECONCILE_LOOKBACK_DAYS,
   };

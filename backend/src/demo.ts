@@ -12,6 +12,7 @@ import {
 } from '@codepool/shared';
 import type { z } from 'zod';
 import type { Config } from './config.ts';
+import { checkKeyRing } from './crypto/key-checks.ts';
 import { loadKeyRing } from './crypto/keyring.ts';
 import { createDb } from './db/client.ts';
 import { runMigrations } from './db/migrate.ts';
@@ -46,6 +47,7 @@ export async function runDemo(config: Config) {
     production: false,
     log: (m) => step('keys', m),
   });
+  await checkKeyRing(pool, keys, { log: (m) => step('keys', m) });
   const botToken = `${SELLER_TG}:${randomBytes(24).toString('base64url')}`;
   const secret = randomBytes(24).toString('hex');
   const deps: Deps = {

@@ -3,8 +3,12 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseConfig } from '../src/config.ts';
+import { botSessions } from '../src/db/schema/index.ts';
+import { withActor } from '../src/domain/context.ts';
+import { createPool } from '../src/domain/pools/create-pool.ts';
 import { upsertTelegramUser } from '../src/domain/users/upsert-telegram-user.ts';
 import { createLogger } from '../src/lib/logger.ts';
 import { type Running, startServer } from '../src/server.ts';
@@ -19,6 +23,8 @@ import { BOT_INFO } from './telegram.ts';
 function fakeBotApi() {
   const queue: unknown[] = [];
   const received: { method: string; body: Record<string, unknown> }[] = [];
+  /** Milliseconds a method's answer is held back, as a slow Telegram would. */
+  const delays = new Map<string, number>();
   let updateId = 1;
   let waiting: (() => void) | null = null;
   const server = http.createServer((req, res) => {
@@ -30,6 +36,8 @@ function fakeBotApi() {
       const method = req.url?.split('/').at(-1) ?? '';
       const body = raw ? (JSON.parse(raw) as Record<string, unknown>) : {};
       received.push({ method, body });
+      const delay = delays.get(method);
+      if (delay) await new Promise((r) => setTimeout(r, delay));
       const answer = (result: unknown) =>
         res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ ok: true, result }));
       if (method === 'getMe') return answer(BOT_INFO);
@@ -50,8 +58,10 @@ function fakeBotApi() {
   return {
     server,
     received,
-    push(update: unknown) {
-      queue.push(update);
+    delays,
+    /** Queues updates; pushed together, they come back in one getUpdates answer. */
+    push(...updates: unknown[]) {
+      queue.push(...updates);
       waiting?.();
     },
   };
@@ -105,6 +115,55 @@ describe('the backend with BOT_MODE=polling against a Bot API server', () => {
     expect(api.received.map((r) => r.method)).toEqual(
       expect.arrayContaining(['getMe', 'setMyCommands', 'deleteWebhook', 'getUpdates']),
     );
+  });
+
+  it('runs two updates of one chat from one getUpdates batch one after the other', async () => {
+    const user = await upsertTelegramUser(running.deps.db, { id: 4343, first_name: 'Ria' }, { seller: true });
+    const pool = await createPool(withActor(running.deps, { type: 'seller', userId: user.id }), {
+      name: 'Queue',
+      deliveryType: 'code',
+      lowStockThreshold: 0,
+    });
+    const chat = { id: 4343, type: 'private', first_name: 'Ria' };
+    const from = { id: 4343, is_bot: false, first_name: 'Ria' };
+    // The runner takes both at once; the tap reads the session, then waits on Telegram.
+    api.delays.set('answerCallbackQuery', 300);
+    api.push(
+      {
+        callback_query: {
+          id: 'cb-queue',
+          from,
+          chat_instance: 'ci',
+          data: `restock:${pool.id}`,
+          message: { message_id: 2, date: 0, chat, text: 'menu' },
+        },
+      },
+      {
+        message: {
+          message_id: 3,
+          date: Math.floor(Date.now() / 1000),
+          chat,
+          from,
+          text: '/help',
+          entities: [{ type: 'bot_command', offset: 0, length: 5 }],
+        },
+      },
+    );
+    const replies = () => api.received.filter((r) => r.method === 'sendMessage' && r.body.chat_id === 4343);
+    const until = Date.now() + 20_000;
+    while (replies().length < 2 && Date.now() < until) await new Promise((r) => setTimeout(r, 50));
+    expect(replies().map((r) => String(r.body.text).split(' ')[0])).toEqual(['Send', 'Codepool']);
+    // Both wrote the chat's session: the step of the tap and the menu flag of /help (the
+    // last write lands just after the last reply).
+    const expected = { step: { kind: 'restock', poolId: pool.id }, sellerCommandsSet: true };
+    let session: unknown;
+    for (const settle = Date.now() + 3000; Date.now() < settle; await new Promise((r) => setTimeout(r, 50))) {
+      [session] = (await running.deps.db.select().from(botSessions).where(eq(botSessions.key, '4343'))).map(
+        (r) => r.value,
+      );
+      if (JSON.stringify(session) === JSON.stringify(expected)) break;
+    }
+    expect(session).toEqual(expected);
   });
 });
 

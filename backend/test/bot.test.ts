@@ -1,28 +1,38 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SELLER_COMMANDS } from '../src/bot/features/help.ts';
 import { dispatchOutbox } from '../src/bot/outbox/dispatch-outbox.ts';
 import { createThrottle } from '../src/bot/outbox/throttle.ts';
 import { queueNotifications } from '../src/domain/notifications/queue-notification.ts';
-import { randomCode, shopWith, startTestApp, type TestApp } from './harness.ts';
-import { recordingBot } from './telegram.ts';
+import { postLoginToken, randomCode, shopWith, startTestApp, type TestApp } from './harness.ts';
+import { type GroupChat, recordingBot } from './telegram.ts';
+
+/** IMPORT_MAX_BYTES for this file's bot: small, so a CSV document can exceed it cheaply. */
+const IMPORT_MAX_BYTES = 8 * 1024;
 
 describe('the bot, fed real updates', () => {
   let app: TestApp;
   let tg: ReturnType<typeof recordingBot>;
   let files: http.Server;
   const served = new Map<string, string>();
+  const downloads: string[] = [];
   beforeAll(async () => {
     app = await startTestApp();
     // Document downloads go to <apiRoot>/file/bot<token>/<path>: a local server plays that part.
     files = http.createServer((req, res) => {
-      const body = served.get(req.url?.split('/').at(-1) ?? '');
+      const name = req.url?.split('/').at(-1) ?? '';
+      downloads.push(name);
+      const body = served.get(name);
       if (body === undefined) return void res.writeHead(404).end();
-      res.writeHead(200, { 'content-type': 'text/csv' }).end(body);
+      // Chunked, without a content-length: only the bytes themselves tell the size.
+      res.writeHead(200, { 'content-type': 'text/csv' });
+      for (let i = 0; i < body.length; i += 4096) res.write(body.slice(i, i + 4096));
+      res.end();
     });
     await new Promise<void>((r) => files.listen(0, '127.0.0.1', r));
     const apiRoot = `http://127.0.0.1:${(files.address() as AddressInfo).port}`;
-    tg = recordingBot(app.deps, { apiRoot, publicUrl: () => app.base });
+    tg = recordingBot(app.deps, { apiRoot, publicUrl: () => app.base, importMaxBytes: IMPORT_MAX_BYTES });
   });
   afterAll(async () => {
     await new Promise((r) => files.close(r));
@@ -68,6 +78,14 @@ describe('the bot, fed real updates', () => {
     expect(last(chat)).toBe('Low-stock alert for Steam 20 set at 9.');
     await tg.text(chat, '/threshold Steam 20 many');
     expect(last(chat)).toContain('Usage: /threshold');
+    // A long run of spaces made the argument regexes backtrack for seconds; read from the end, it is instant.
+    const spaces = `x${' '.repeat(60_000)}x`;
+    const started = performance.now();
+    await tg.text(chat, `/threshold ${spaces}`);
+    expect(last(chat)).toContain('Usage: /threshold');
+    await tg.text(chat, `/newpool ${spaces}`);
+    expect(last(chat)).toContain('Usage: /newpool');
+    expect(performance.now() - started).toBeLessThan(1_000);
     await tg.text(chat, '/stock Nope');
     expect(last(chat)).toContain('No pool of yours is called "Nope"');
 
@@ -119,16 +137,237 @@ describe('the bot, fed real updates', () => {
     expect(batch?.accepted).toBe(50);
   });
 
+  it('answers every seller and buyer command in a group with a pointer to the private chat, and nothing secret', async () => {
+    const shop = await shopWith(app, [{ code: randomCode() }]);
+    const seller = shop.seller.user;
+    const group: GroupChat = { id: -1001234500001, type: 'supergroup', title: 'Resellers' };
+    const buyer = app.buyer();
+    const req = await app.api('POST', '/requests', { auth: buyer.auth, body: { templateId: shop.templateId } });
+    const sent = () => tg.calls.filter((c) => c.payload.chat_id === group.id);
+    const commands = [
+      ...SELLER_COMMANDS.map((c) => `/${c.command}`),
+      '/dashboard@codepool_test_bot',
+      `/deliver ${req.body.id}`,
+      '/newpool Leaked code',
+      '/start',
+      `/start buy_${shop.templateId}`,
+    ];
+    for (const command of commands) {
+      const before = sent().length;
+      await tg.text(seller.telegramId, command, { chat: group });
+      const answers = sent().slice(before);
+      expect(
+        answers.map((c) => c.method),
+        command,
+      ).toEqual(['sendMessage']);
+      expect(answers[0]?.payload.text, command).toBe(
+        'Send me this in a private chat: codes, sign-in links and invoices are not for a group.',
+      );
+      const start = command.startsWith('/start buy_') ? `?start=buy_${shop.templateId}` : '';
+      expect(answers[0]?.payload.reply_markup, command).toEqual({
+        inline_keyboard: [[{ text: 'Open a private chat', url: `https://t.me/codepool_test_bot${start}` }]],
+      });
+    }
+    // A buyer's deep link in a group opens no purchase either.
+    await tg.text(buyer.telegramId, `/start buy_${shop.templateId}`, { chat: group });
+    expect(sent().at(-1)?.payload.text).toContain('private chat');
+
+    // Buttons tapped in a group (an old keyboard, or forged data) get an alert and do nothing.
+    const taps = [
+      `restock:${shop.poolId}`,
+      `pool:${shop.poolId}`,
+      `buy:${shop.templateId}:1`,
+      `deliver:${req.body.id}`,
+    ];
+    for (const data of taps) {
+      const before = tg.calls.length;
+      await tg.tap(seller.telegramId, data, { chat: group });
+      expect(tg.calls.slice(before), data).toEqual([
+        {
+          method: 'answerCallbackQuery',
+          payload: expect.objectContaining({ show_alert: true, text: expect.stringContaining('private chat') }),
+        },
+      ]);
+    }
+
+    // Groups keep no session; a step left in one from before takes no codes there, pasted or sent as a file.
+    expect(await q('select 1 from bot_sessions where key = $1', [String(group.id)])).toEqual([]);
+    await q('insert into bot_sessions (key, value) values ($1, $2)', [
+      String(group.id),
+      { step: { kind: 'restock', poolId: shop.poolId } },
+    ]);
+    const quiet = sent().length;
+    await tg.text(seller.telegramId, 'GROUP-PASTED-CODE-1', { chat: group });
+    served.set('group-doc.csv', 'code\nGROUP-DOC-CODE-1\n');
+    await tg.document(seller.telegramId, 'group-doc', 'codes.csv', 30, { chat: group });
+    // Plain talk in a group, and another bot's command, get no answer at all.
+    await tg.text(seller.telegramId, 'hello everyone', { chat: group });
+    await tg.text(seller.telegramId, '/dashboard@other_bot', { chat: group });
+    expect(sent().slice(quiet)).toEqual([]);
+
+    expect(tg.callsOf('getFile').filter((c) => c.payload.file_id === 'group-doc')).toEqual([]);
+    expect(
+      await q('select 1 from login_tokens t join users u on u.id = t.user_id where u.telegram_id = $1', [
+        seller.telegramId,
+      ]),
+    ).toEqual([]);
+    expect(await q("select 1 from import_batches where pool_id = $1 and source = 'bot'", [shop.poolId])).toEqual([]);
+    expect(
+      await q('select 1 from purchase_requests where template_id = $1 and id <> $2', [shop.templateId, req.body.id]),
+    ).toEqual([]);
+    expect(
+      tg.calls.some((c) => c.method === 'setMyCommands' && JSON.stringify(c.payload).includes(String(group.id))),
+    ).toBe(false);
+    expect(JSON.stringify(sent())).not.toMatch(/token=|GROUP-|[A-F0-9]{16}/);
+
+    // Money is not chat-scoped: a pre-checkout query has no chat, and a payment made in a group is still recorded.
+    expect(await tg.preCheckout(buyer.telegramId, req.body.id, req.body.total)).toMatchObject({ ok: true });
+    await tg.send({
+      message: {
+        message_id: 7,
+        date: Math.floor(Date.now() / 1000),
+        chat: group,
+        from: { id: buyer.telegramId, is_bot: false, first_name: 'Buyer' },
+        successful_payment: {
+          currency: 'XTR',
+          total_amount: req.body.total,
+          invoice_payload: req.body.id,
+          telegram_payment_charge_id: `charge-group-${req.body.id}`,
+          provider_payment_charge_id: '',
+        },
+      },
+    } as never);
+    const [funded] = await q<{ status: string }>('select status from purchase_requests where id = $1', [req.body.id]);
+    expect(funded?.status).not.toBe('pending_payment');
+  });
+
+  it('runs the updates of one chat one after the other, so neither loses the other’s session write', async () => {
+    const seller = await app.seller();
+    const chat = seller.user.telegramId;
+    await tg.text(chat, '/newpool Queue code');
+    await tg.text(chat, '/restock');
+    const [choice] = tg.buttonsTo(chat);
+    // The tap reads the session, then waits on a slow Telegram; /help arrives meanwhile.
+    tg.delayNext('answerCallbackQuery', 300);
+    await Promise.all([tg.tap(chat, choice!), tg.text(chat, '/help')]);
+    const [session] = await q<{ value: unknown }>('select value from bot_sessions where key = $1', [String(chat)]);
+    expect(session?.value).toEqual({ step: { kind: 'restock', poolId: choice!.slice(8) }, sellerCommandsSet: true });
+    await tg.text(chat, 'QUEUED-CODE-0001');
+    expect(last(chat)).toBe('Restocked Queue: 1 added, 0 duplicate(s) skipped, 0 invalid.');
+  });
+
+  it('deletes pasted codes when the import or the delivery fails', async () => {
+    const seller = await app.seller();
+    const chat = seller.user.telegramId;
+    const deletions = () => tg.callsOf('deleteMessage').filter((c) => c.payload.chat_id === chat).length;
+
+    // Restock into a pool that was archived after it was chosen: the import refuses.
+    await tg.text(chat, '/newpool Gone code');
+    await tg.text(chat, '/restock');
+    const [choice] = tg.buttonsTo(chat);
+    await tg.tap(chat, choice!);
+    expect((await app.api('DELETE', `/pools/${choice!.slice(8)}`, { auth: seller.auth })).status).toBeLessThan(300);
+    let before = deletions();
+    await tg.text(chat, 'FAILED-RESTOCK-CODE-1');
+    expect(last(chat)).toBe('The pool is archived');
+    expect(deletions()).toBe(before + 1);
+
+    // A CSV document that cannot be downloaded: nothing imported, the document is gone all the same.
+    await tg.text(chat, '/newpool Flaky code');
+    await tg.text(chat, '/restock');
+    await tg.tap(chat, tg.buttonsTo(chat)[0]!);
+    before = deletions();
+    await tg.document(chat, 'never-served', 'codes.csv', 100);
+    expect(last(chat)).toBe('Something went wrong on our side. Please try again.');
+    expect(deletions()).toBe(before + 1);
+
+    // A manual delivery with the wrong number of lines: refused, and the content is gone all the same.
+    const tpl = await app.api('POST', '/templates', {
+      auth: seller.auth,
+      body: { title: 'Hand key', price: 3, currency: 'XTR' },
+    });
+    const buyer = app.buyer();
+    const req = await app.api('POST', '/requests', { auth: buyer.auth, body: { templateId: tpl.body.id } });
+    await app.pay(req.body.id, req.body.total);
+    await tg.text(chat, `/deliver ${req.body.id}`);
+    before = deletions();
+    await tg.text(chat, 'FAILED-DELIVERY-1\nFAILED-DELIVERY-2');
+    expect(last(chat)).toBe('Send exactly 1 item(s), one per line; got 2');
+    expect(deletions()).toBe(before + 1);
+
+    // A delivery for a request that is no longer waiting (refunded meanwhile): refused, deleted.
+    await tg.text(chat, `/deliver ${req.body.id}`);
+    await q("update purchase_requests set status = 'refunded' where id = $1", [req.body.id]);
+    before = deletions();
+    await tg.text(chat, 'FAILED-DELIVERY-3');
+    expect(last(chat)).toContain('not waiting for delivery');
+    expect(deletions()).toBe(before + 1);
+    expect(tg.repliesTo(chat).join('\n')).not.toContain('FAILED-');
+  });
+
+  it('refuses a CSV document over IMPORT_MAX_BYTES before downloading it, and cuts off one that lied about its size', async () => {
+    const seller = await app.seller();
+    const chat = seller.user.telegramId;
+    await tg.text(chat, '/newpool Huge key');
+    const restock = async () => {
+      await tg.text(chat, '/restock');
+      await tg.tap(chat, tg.buttonsTo(chat)[0]!);
+    };
+    const deletions = () => tg.callsOf('deleteMessage').filter((c) => c.payload.chat_id === chat).length;
+
+    await restock();
+    served.set('huge-1.csv', 'key\nHUGE-KEY\n');
+    let before = deletions();
+    await tg.document(chat, 'huge-1', 'huge.csv', IMPORT_MAX_BYTES + 1);
+    expect(last(chat)).toBe('That file is larger than the 8 KB I accept. Split it and send the parts one by one.');
+    expect(tg.callsOf('getFile').filter((c) => c.payload.file_id === 'huge-1')).toEqual([]);
+    expect(downloads).not.toContain('huge-1.csv');
+    expect(deletions()).toBe(before + 1);
+
+    // Telegram's file_size says 100 bytes; the download is 40 times the limit.
+    await restock();
+    const rows = Array.from({ length: 20_000 }, (_, i) => `LIE-KEY-${String(i).padStart(8, '0')}`);
+    served.set('lie-1.csv', `key\n${rows.join('\n')}\n`);
+    before = deletions();
+    await tg.document(chat, 'lie-1', 'small.csv', 100);
+    expect(downloads).toContain('lie-1.csv');
+    expect(last(chat)).toBe('That file is larger than the 8 KB I accept. Split it and send the parts one by one.');
+    expect(deletions()).toBe(before + 1);
+    expect(
+      await q('select 1 from pool_items i join pools p on p.id = i.pool_id where p.seller_id = $1', [seller.user.id]),
+    ).toEqual([]);
+  });
+
+  it('holds documents to the 20 MB Telegram’s own Bot API serves, whatever IMPORT_MAX_BYTES allows', async () => {
+    const payments = app.deps.payments;
+    // No apiRoot: this bot talks to api.telegram.org (its recorder answers for it).
+    const cloud = recordingBot(app.deps, { importMaxBytes: 50 * 1024 * 1024 });
+    app.deps.payments = payments;
+    const seller = await app.seller();
+    const chat = seller.user.telegramId;
+    await cloud.text(chat, '/newpool Cloud key');
+    await cloud.text(chat, '/restock');
+    await cloud.tap(chat, cloud.buttonsTo(chat)[0]!);
+    await cloud.document(chat, 'cloud-1', 'big.csv', 21 * 1024 * 1024);
+    expect(cloud.repliesTo(chat).at(-1)).toBe(
+      'That file is larger than the 20 MB I accept. Split it and send the parts one by one.',
+    );
+    expect(cloud.callsOf('getFile')).toEqual([]);
+  });
+
   it('sends a one-time dashboard link that works once', async () => {
     const seller = await app.seller();
     await tg.text(seller.user.telegramId, '/dashboard');
     const link = /https?:\/\/\S+/.exec(last(seller.user.telegramId))?.[0];
     expect(link).toContain('/api/auth/login?token=');
-    const first = await fetch(link!, { redirect: 'manual' });
-    expect(first.status).toBe(303);
-    const cookie = first.headers.get('set-cookie') ?? '';
-    expect(cookie).toMatch(/cp_session=[^;]+;.*HttpOnly/i);
-    const me = await fetch(`${app.base}/api/me`, { headers: { cookie: cookie.split(';')[0]! } });
+    // Opening it shows a page to confirm on; only its button's post signs in.
+    const opened = await fetch(link!, { redirect: 'manual' });
+    expect(opened.status).toBe(200);
+    expect(opened.headers.get('set-cookie')).toBeNull();
+    const first = await postLoginToken(app.base, new URL(link!).searchParams.get('token') ?? '');
+    expect(first.res.status).toBe(303);
+    expect(first.res.headers.get('set-cookie')).toMatch(/cp_session=[^;]+;.*HttpOnly/i);
+    const me = await fetch(`${app.base}/api/me`, { headers: { cookie: first.cookie } });
     expect(((await me.json()) as { isSeller: boolean }).isSeller).toBe(true);
     const again = await fetch(link!, { redirect: 'manual' });
     expect(again.status).toBe(401);

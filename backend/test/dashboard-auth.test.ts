@@ -8,7 +8,7 @@ import { createLoginToken } from '../src/domain/auth/login-links.ts';
 import { upsertTelegramUser } from '../src/domain/users/upsert-telegram-user.ts';
 import { createLogger } from '../src/lib/logger.ts';
 import { type Running, startServer } from '../src/server.ts';
-import { freshDatabaseUrl, randomCode, shopWith, startTestApp, type TestApp } from './harness.ts';
+import { freshDatabaseUrl, postLoginToken, randomCode, shopWith, startTestApp, type TestApp } from './harness.ts';
 
 const ID = '00000000-0000-4000-8000-000000000000';
 
@@ -51,8 +51,7 @@ describe('the dashboard’s API without a valid session', () => {
     app = await startTestApp();
     const shop = await shopWith(app, [{ code: randomCode() }]);
     const token = await createLoginToken(app.deps, { userId: shop.seller.user.id });
-    const login = await fetch(`${app.base}/api/auth/login?token=${token}`, { redirect: 'manual' });
-    revoked = (login.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+    revoked = (await postLoginToken(app.base, token)).cookie;
     expect((await app.api('GET', '/pools', { headers: { cookie: revoked } })).status).toBe(200);
     const out = await fetch(`${app.base}/api/auth/logout`, { method: 'POST', headers: { cookie: revoked } });
     expect(out.status).toBe(204);
@@ -76,6 +75,7 @@ describe('the dashboard’s API without a valid session', () => {
     ['a signed-out session', () => revoked, /^your dashboard session has expired/],
     ['a garbage cookie', () => 'cp_session=not-a-session', /^your dashboard session has expired/],
     ['a well-formed but unknown session', () => `cp_session=${'A'.repeat(43)}`, /^your dashboard session has expired/],
+    ['a cookie that is not valid percent-encoding', () => 'cp_session=%E0%A4%A', /^your dashboard session has expired/],
   ] as const;
 
   for (const [name, cookie, message] of cases) {
@@ -105,8 +105,7 @@ describe('live updates for the dashboard over socket.io, signed in by the sessio
     );
     const seller = await upsertTelegramUser(running.deps.db, { id: 8001, first_name: 'S' }, { seller: true });
     const token = await createLoginToken(running.deps, { userId: seller.id });
-    const login = await fetch(`${running.url}/api/auth/login?token=${token}`, { redirect: 'manual' });
-    cookie = (login.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+    cookie = (await postLoginToken(running.url, token)).cookie;
   });
   afterAll(async () => {
     for (const s of sockets) s.close();
@@ -145,8 +144,118 @@ describe('live updates for the dashboard over socket.io, signed in by the sessio
       'unauthorized: the session cookie counts only from this origin',
     );
     expect(await outcome(socket({ cookie }))).toBe('unauthorized: the session cookie counts only from this origin');
-    expect(await outcome(socket({ cookie: `cp_session=${'B'.repeat(43)}`, origin: running.url }))).toBe(
-      'unauthorized: your dashboard session has expired',
+    expect(await outcome(socket({ cookie: `cp_session=${'B'.repeat(43)}`, origin: running.url }))).toMatch(
+      /^unauthorized: your dashboard session has expired/,
     );
+  });
+
+  it('refuses a cookie that is not valid percent-encoding as an ended session, not a server error', async () => {
+    expect(await outcome(socket({ cookie: 'cp_session=%E0%A4%A', origin: running.url }))).toMatch(
+      /^unauthorized: your dashboard session has expired/,
+    );
+  });
+
+  it('disconnects the session’s sockets when it signs out, and a token’s when it is revoked', async () => {
+    const seller = await upsertTelegramUser(running.deps.db, { id: 8002, first_name: 'T' }, { seller: true });
+    const mine = (await postLoginToken(running.url, await createLoginToken(running.deps, { userId: seller.id })))
+      .cookie;
+    const other = (await postLoginToken(running.url, await createLoginToken(running.deps, { userId: seller.id })))
+      .cookie;
+    const created = await fetch(`${running.url}/api/tokens`, {
+      method: 'POST',
+      headers: { cookie: mine, 'content-type': 'application/json' },
+      body: JSON.stringify({ name: 'live', scopes: ['pools:read'] }),
+    }).then((r) => r.json() as Promise<{ token: string; apiToken: { id: string } }>);
+    const bySession = socket({ cookie: mine, origin: running.url });
+    const byOtherSession = socket({ cookie: other, origin: running.url });
+    const byToken = connect(running.url, {
+      auth: { token: created.token },
+      transports: ['websocket'],
+      reconnection: false,
+    });
+    sockets.push(byToken);
+    expect(await Promise.all([bySession, byOtherSession, byToken].map(outcome))).toEqual([
+      'connected',
+      'connected',
+      'connected',
+    ]);
+    const ended = (s: Socket) => new Promise<string>((resolve) => s.on('disconnect', (reason) => resolve(reason)));
+
+    const tokenGone = ended(byToken);
+    const revoke = await fetch(`${running.url}/api/tokens/${created.apiToken.id}`, {
+      method: 'DELETE',
+      headers: { cookie: mine },
+    });
+    expect(revoke.status).toBe(200);
+    expect(await tokenGone).toBe('io server disconnect');
+    expect(bySession.connected).toBe(true);
+
+    const sessionGone = ended(bySession);
+    expect((await fetch(`${running.url}/api/auth/logout`, { method: 'POST', headers: { cookie: mine } })).status).toBe(
+      204,
+    );
+    expect(await sessionGone).toBe('io server disconnect');
+    // The same seller's other session is another credential: it stays.
+    await new Promise((r) => setTimeout(r, 200));
+    expect(byOtherSession.connected).toBe(true);
+    // And neither ended credential opens a new socket.
+    expect(await outcome(socket({ cookie: mine, origin: running.url }))).toMatch(
+      /^unauthorized: your dashboard session/,
+    );
+  });
+});
+
+describe('the sign-in link: opening it changes nothing, only its page’s same-origin post signs in', () => {
+  let app: TestApp;
+  let sellerId: string;
+  beforeAll(async () => {
+    app = await startTestApp();
+    sellerId = (await app.seller('Linda')).user.id;
+  });
+  afterAll(() => app.close());
+
+  it('shows whose account a link opens, sets no cookie and keeps the token for the button', async () => {
+    const token = await createLoginToken(app.deps, { userId: sellerId });
+    for (let i = 0; i < 2; i++) {
+      const res = await fetch(`${app.base}/api/auth/login?token=${token}`, { redirect: 'manual' });
+      expect(res.status).toBe(200);
+      expect(res.headers.get('set-cookie')).toBeNull();
+      expect(res.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
+      const html = await res.text();
+      expect(html).toContain('signs you in as <strong>Linda</strong>');
+      expect(html).toContain('<form method="post" action="/api/auth/login">');
+    }
+    const { rows } = await app.db.$client.query('select count(*)::int as n from dashboard_sessions');
+    expect(rows[0].n).toBe(0);
+    const { res, cookie } = await postLoginToken(app.base, token);
+    expect(res.status).toBe(303);
+    expect(res.headers.get('location')).toBe('/');
+    expect((await app.api('GET', '/me', { headers: { cookie } })).body.firstName).toBe('Linda');
+    // Used: its page and a second post both say so.
+    expect((await fetch(`${app.base}/api/auth/login?token=${token}`)).status).toBe(401);
+    const again = await postLoginToken(app.base, token);
+    expect(again.res.status).toBe(401);
+    expect(await again.res.text()).toContain('This sign-in link does not work');
+  });
+
+  it('refuses a post from another site, and leaves the token unused', async () => {
+    const token = await createLoginToken(app.deps, { userId: sellerId });
+    const foreign: Record<string, string>[] = [
+      { origin: 'https://evil.example' },
+      { 'sec-fetch-site': 'cross-site', origin: 'https://evil.example' },
+      { 'sec-fetch-site': 'same-site' },
+      { origin: 'null' },
+    ];
+    for (const headers of foreign) {
+      const { res, cookie } = await postLoginToken(app.base, token, headers);
+      expect(res.status, JSON.stringify(headers)).toBe(403);
+      expect(cookie).toBe('');
+    }
+    const { res, cookie } = await postLoginToken(app.base, token, {
+      origin: app.base,
+      'sec-fetch-site': 'same-origin',
+    });
+    expect(res.status).toBe(303);
+    expect(cookie).toMatch(/^cp_session=/);
   });
 });

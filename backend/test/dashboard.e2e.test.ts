@@ -17,7 +17,7 @@ import { createLogger } from '../src/lib/logger.ts';
 import { signInitData } from '../src/lib/telegram-init-data.ts';
 import { type Running, startServer } from '../src/server.ts';
 import { buildWorkspace, launchChromium } from './e2e/browser.ts';
-import { freshDatabaseUrl, TEST_BOT_TOKEN, TEST_WEBHOOK_SECRET } from './harness.ts';
+import { freshDatabaseUrl, postLoginToken, TEST_BOT_TOKEN, TEST_WEBHOOK_SECRET } from './harness.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const SHOTS = path.join(ROOT, 'test-output/dashboard');
@@ -99,6 +99,11 @@ describe('the seller dashboard in headless Chromium, against the real server', (
 
   const loginUrl = async (user: UserRow) =>
     `${running.url}/api/auth/login?token=${await createLoginToken(running.deps, { userId: user.id })}`;
+  /** Opens a fresh sign-in link as its seller would, and confirms on its page. */
+  async function signIn(page: Page, user: UserRow) {
+    await page.goto(await loginUrl(user));
+    await page.getByRole('button', { name: 'Sign in' }).click();
+  }
   /** A full-page screenshot from the top, without the toasts of earlier steps. */
   async function shot(page: Page, name: string) {
     await page.evaluate(() => {
@@ -161,7 +166,12 @@ describe('the seller dashboard in headless Chromium, against the real server', (
   it('refuses a used, an expired and a forged sign-in link with a page that says so', async () => {
     const page = await newPage();
     const used = await loginUrl(alice);
-    expect((await fetch(used, { redirect: 'manual' })).status).toBe(303);
+    // Opening a link only asks; its button's same-origin post is what uses it.
+    const first = await page.goto(used);
+    expect(first?.status()).toBe(200);
+    await page.getByText('This link signs you in as Alice (@alice_keys)').waitFor();
+    await shot(page, 'link-confirm.png');
+    expect((await postLoginToken(running.url, new URL(used).searchParams.get('token') ?? '')).res.status).toBe(303);
     const second = await page.goto(used);
     expect(second?.status()).toBe(401);
     await page.getByRole('heading', { name: 'This sign-in link does not work' }).waitFor();
@@ -183,7 +193,7 @@ describe('the seller dashboard in headless Chromium, against the real server', (
 
   it('signs in with the link, creates a pool, imports a CSV, shows the report, the table and the chart, and undoes it', async () => {
     const page = await newPage();
-    await page.goto(await loginUrl(alice));
+    await signIn(page, alice);
     await page.waitForURL(`${running.url}/pools`);
     await page.getByRole('heading', { name: 'Pools', exact: true }).waitFor();
     expect(await text(page.getByTestId('me-name'))).toBe('Alice');
@@ -375,7 +385,7 @@ describe('the seller dashboard in headless Chromium, against the real server', (
                                  WHEN x.n > 300 AND x.n % 4 = 0 THEN now() - make_interval(days => (x.n % 10)::int, hours => 1) END
         FROM numbered x WHERE x.id = p.id`);
     const page = await newPage();
-    await page.goto(await loginUrl(alice));
+    await signIn(page, alice);
     await page.waitForURL(`${running.url}/pools`);
     await page.getByRole('link', { name: 'Windows 11 Pro keys' }).click();
     await page.getByTestId('stock-chart').locator('path.stock-line').waitFor();
@@ -408,7 +418,7 @@ describe('the seller dashboard in headless Chromium, against the real server', (
     await buyAndPay(bound.body.id, 1, 9002);
 
     const page = await newPage();
-    await page.goto(await loginUrl(alice));
+    await signIn(page, alice);
     await nav(page, 'Orders').click();
     const table = page.getByTestId('orders-table');
     await table.waitFor();
@@ -482,7 +492,7 @@ describe('the seller dashboard in headless Chromium, against the real server', (
 
   it("signs Bob in as Bob only: his link shows his pool and none of Alice's", async () => {
     const page = await newPage();
-    await page.goto(await loginUrl(bob));
+    await signIn(page, bob);
     await page.getByTestId(`pool-row-${BOB_POOL}`).waitFor();
     expect(await text(page.getByTestId('me-name'))).toBe('Bob');
     const body = await page.locator('body').textContent();
@@ -493,7 +503,7 @@ describe('the seller dashboard in headless Chromium, against the real server', (
 
   it('signs out, and shows the sign-in explanation when the session has ended', async () => {
     const page = await newPage();
-    await page.goto(await loginUrl(alice));
+    await signIn(page, alice);
     await page.getByRole('heading', { name: 'Pools', exact: true }).waitFor();
     await page.getByRole('button', { name: 'Sign out' }).click();
     await page.getByRole('heading', { name: 'You are signed out' }).waitFor();
@@ -501,7 +511,7 @@ describe('the seller dashboard in headless Chromium, against the real server', (
     await page.getByRole('heading', { name: 'Sign in to your seller dashboard' }).waitFor();
 
     // A session that ends server-side (expired or revoked) while the page is open.
-    await page.goto(await loginUrl(alice));
+    await signIn(page, alice);
     await page.getByTestId('pools-table').waitFor();
     await dbExec(sql`UPDATE dashboard_sessions SET revoked_at = now() WHERE revoked_at IS NULL`);
     await nav(page, 'Audit log').click();

@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLoginToken } from '../src/domain/auth/login-links.ts';
-import { randomCode, startTestApp, type TestApp } from './harness.ts';
+import { postLoginToken, randomCode, startTestApp, type TestApp } from './harness.ts';
 
 const backend = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const tsx = path.resolve(backend, '../node_modules/.bin/tsx');
@@ -24,9 +24,8 @@ describe('the dashboard API', () => {
   /** Signs in through a one-time link as the dashboard does and returns the session cookie. */
   async function signIn(userId: string): Promise<string> {
     const token = await createLoginToken(app.deps, { userId });
-    const res = await fetch(`${app.base}/api/auth/login?token=${token}`, { redirect: 'manual' });
+    const { res, cookie } = await postLoginToken(app.base, token);
     expect(res.status).toBe(303);
-    const cookie = (res.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
     expect(cookie).toMatch(/^cp_session=/);
     return cookie;
   }
@@ -437,6 +436,8 @@ describe('the dashboard API', () => {
           INIT_CWD: backend,
           LOG_LEVEL: 'warn',
           DATABASE_URL: app.url,
+          // The keys this database's items were written with: the start check refuses others.
+          CODEPOOL_KEYS: app.keySpec,
           DATA_DIR: dataDir,
           PORT: '4567',
         },
@@ -454,9 +455,8 @@ describe('the dashboard API', () => {
       const last = out.trim().split('\n').at(-1) ?? '';
       expect(last).toMatch(/^http:\/\/localhost:4567\/api\/auth\/login\?token=[A-Za-z0-9_-]{43}$/);
       const token = new URL(last).searchParams.get('token');
-      const res = await fetch(`${app.base}/api/auth/login?token=${token}`, { redirect: 'manual' });
+      const { res, cookie } = await postLoginToken(app.base, token ?? '');
       expect(res.status).toBe(303);
-      const cookie = (res.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
       const me = await app.api('GET', '/me', { headers: { cookie } });
       expect(me.body).toMatchObject({ telegramId: '777000111', isSeller: true });
     });

@@ -5,19 +5,34 @@ import type { ServerEventName, ServerEvents } from '@codepool/shared';
 import pg from 'pg';
 import { inject } from 'vitest';
 import { generateKeySpec, parseKeyRing } from '../src/crypto/keyring.ts';
-import { createDb } from '../src/db/client.ts';
+import { createDb, type DbOptions } from '../src/db/client.ts';
 import { ensureDatabase, withDatabase } from '../src/db/embedded.ts';
 import { DEFAULT_SETTINGS, type Deps, withActor } from '../src/domain/context.ts';
+import { ImportSlots } from '../src/domain/imports/import-slots.ts';
 import { signWebhook } from '../src/domain/payments/verify-signature.ts';
 import { createApiToken } from '../src/domain/users/api-tokens.ts';
 import { upsertTelegramUser } from '../src/domain/users/upsert-telegram-user.ts';
-import { createApp } from '../src/http/app.ts';
+import { createApp, routeTable } from '../src/http/app.ts';
 import { createLogger } from '../src/lib/logger.ts';
 import { signInitData } from '../src/lib/telegram-init-data.ts';
 
 export const TEST_BOT_TOKEN = `123456789:${'T'.repeat(35)}`;
 export const OTHER_BOT_TOKEN = `987654321:${'O'.repeat(35)}`;
 export const TEST_WEBHOOK_SECRET = 'test-webhook-secret-0123456789';
+
+/**
+ * Signs in with a one-time link's token as its page's button does: a same-origin form post.
+ * The answer is a 303 with the session cookie, or a page saying why not.
+ */
+export async function postLoginToken(base: string, token: string, headers: Record<string, string> = { origin: base }) {
+  const res = await fetch(`${base}/api/auth/login`, {
+    method: 'POST',
+    redirect: 'manual',
+    headers: { 'content-type': 'application/x-www-form-urlencoded', ...headers },
+    body: new URLSearchParams({ token }).toString(),
+  });
+  return { res, cookie: (res.headers.get('set-cookie') ?? '').split(';')[0] ?? '' };
+}
 
 /** A fresh database cloned from the migrated template: each test file gets its own. */
 export async function freshDatabaseUrl(): Promise<string> {
@@ -32,16 +47,34 @@ export type RecordedEvent = { userId: string; event: ServerEventName; payload: S
 export type ApiResponse<T = any> = { status: number; body: T; headers: Headers };
 
 /** The real app on a real port over a real database; only Telegram is absent. */
-export async function startTestApp({ disputeWindowH = 48 } = {}) {
-  const url = await freshDatabaseUrl();
-  const { db, pool } = createDb(url, { max: 20 });
+export async function startTestApp({
+  disputeWindowH = 48,
+  url: given,
+  db: dbOptions = {},
+  importConcurrency,
+  trustProxy,
+}: {
+  disputeWindowH?: number;
+  /** Another database than a fresh clone (already migrated). */
+  url?: string;
+  /** Pool size and timeouts; 20 connections and the defaults unless said. */
+  db?: DbOptions;
+  /** IMPORT_CONCURRENCY; unbounded unless said. */
+  importConcurrency?: number;
+  trustProxy?: boolean | number | string[];
+} = {}) {
+  const url = given ?? (await freshDatabaseUrl());
+  const { db, pool } = createDb(url, { max: 20, ...dbOptions });
   const events: RecordedEvent[] = [];
+  // A codepool command run on this database needs these keys (CODEPOOL_KEYS): the start check refuses others.
+  const keySpec = generateKeySpec();
   const deps: Deps = {
     db,
-    keys: parseKeyRing(generateKeySpec()),
+    keys: parseKeyRing(keySpec),
     log: createLogger(process.env.TEST_LOG ?? 'silent'),
     events: { toUser: (userId, event, payload) => void events.push({ userId, event, payload }) },
     settings: { ...DEFAULT_SETTINGS, disputeWindowH },
+    ...(importConcurrency ? { importSlots: new ImportSlots(importConcurrency) } : {}),
   };
   let base = '';
   const app = createApp(deps, {
@@ -51,6 +84,7 @@ export async function startTestApp({ disputeWindowH = 48 } = {}) {
     paymentWebhookSecret: TEST_WEBHOOK_SECRET,
     publicUrl: () => base,
     serveWeb: false,
+    ...(trustProxy !== undefined ? { trustProxy } : {}),
   });
   const server = http.createServer(app);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -92,8 +126,11 @@ export async function startTestApp({ disputeWindowH = 48 } = {}) {
     deps,
     db,
     url,
+    keySpec,
     events,
     api,
+    /** Every route the app registered, for tests that walk them all. */
+    routes: routeTable(app),
     /** A new seller and a Bearer header for them. */
     async seller(name = 'Seller') {
       const user = await upsertTelegramUser(db, { id: nextTelegramId++, first_name: name }, { seller: true });

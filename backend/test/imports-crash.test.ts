@@ -132,7 +132,6 @@ describe('a failed or killed import leaves the pool as it was', () => {
 describe('codepool import', () => {
   let dataDir: string;
   let file: string;
-  const spec = generateKeySpec();
   beforeAll(async () => {
     dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'codepool-cli-import-'));
     file = path.join(dataDir, 'supplier.csv');
@@ -143,7 +142,8 @@ describe('codepool import', () => {
   const cli = (args: string[]) =>
     spawnTsx(['src/cli.ts', 'import', ...args], {
       DATABASE_URL: app.url,
-      CODEPOOL_KEYS: spec,
+      // The keys this database's items were written with: the start check refuses others.
+      CODEPOOL_KEYS: app.keySpec,
       DATA_DIR: dataDir,
       LOG_LEVEL: 'warn',
     });
@@ -160,7 +160,7 @@ describe('codepool import', () => {
     expect(out).toContain('line 5: missing code');
     expect(out).not.toContain('CLI-1');
 
-    const keys = parseKeyRing(spec);
+    const keys = parseKeyRing(app.keySpec);
     const rows = await app.db.select().from(poolItems).where(eq(poolItems.poolId, poolId));
     const fields = rows.map((r) => decryptFields(keys, { poolId, itemId: r.id }, r.ciphertext, r.keyVersion));
     expect(fields).toHaveLength(2);

@@ -48,6 +48,50 @@ describe('socket.io, through the real server', () => {
     expect(err.message).toMatch(/^unauthorized/);
   });
 
+  const outcome = (s: Socket) =>
+    new Promise<string>((resolve) => {
+      s.on('connect', () => resolve('connected'));
+      s.on('connect_error', (e) => resolve(e.message));
+      // A handshake too large to read closes the transport before socket.io can answer it.
+      // (A refused handshake closes it too, from our side: 'forced close', before connect_error.)
+      s.io.on('close', (reason) => reason !== 'forced close' && resolve(`closed: ${reason}`));
+    });
+
+  it('refuses init data padded with & (a valid signature, 6 KB or 1 MB) over HTTP and in the handshake', async () => {
+    const initData = signInitData(TEST_BOT_TOKEN, { id: 6101, first_name: 'Pad' });
+    const me = (auth: string) => fetch(`${running.url}/api/me`, { headers: { authorization: auth } });
+    expect((await me(`tma ${initData}`)).status).toBe(200);
+    const padded = `${initData}${'&'.repeat(6 * 1024)}`;
+    const res = await me(`tma ${padded}`);
+    expect(res.status).toBe(401);
+    expect(await res.json()).toEqual({
+      error: { code: 'unauthorized', message: 'init data is longer than 4096 bytes' },
+    });
+    // 1 MB does not fit in an HTTP header at all: Node answers 431 before any of our code runs.
+    const huge = `${initData}${'&'.repeat(1024 * 1024)}`;
+    expect((await me(`tma ${huge}`)).status).toBe(431);
+
+    expect(await outcome(socket({ initData }))).toBe('connected');
+    expect(await outcome(socket({ initData: padded }))).toBe('unauthorized: init data is longer than 4096 bytes');
+    // 1 MB is over the socket's message limit: the connection is closed before the handshake is read.
+    expect(await outcome(socket({ initData: huge }))).toMatch(/^closed: /);
+  });
+
+  it('identifies a returning Mini App socket from the user cache, without writing to users', async () => {
+    const initData = signInitData(TEST_BOT_TOKEN, { id: 6102, first_name: 'Again' });
+    const updatedAt = async () =>
+      (
+        await running.deps.db.$client.query<{ t: string }>(
+          'select updated_at::text as t from users where telegram_id = 6102',
+        )
+      ).rows[0]?.t;
+    expect(await outcome(socket({ initData }))).toBe('connected');
+    const first = await updatedAt();
+    expect(first).toBeDefined();
+    for (let i = 0; i < 3; i++) expect(await outcome(socket({ initData }))).toBe('connected');
+    expect(await updatedAt()).toBe(first);
+  });
+
   it('tells the buyer and the seller of a delivery, with ids and counts only', async () => {
     const seller = await upsertTelegramUser(running.deps.db, { id: 5001, first_name: 'S' }, { seller: true });
     const { token } = await createApiToken(withActor(running.deps, { type: 'seller', userId: seller.id }), {

@@ -35,7 +35,17 @@ export type FakeStarTransaction = {
   receiver?: Record<string, unknown>;
 };
 
-export function recordingBot(deps: Deps, { apiRoot, publicUrl }: { apiRoot?: string; publicUrl?: () => string } = {}) {
+/** A chat that is not the user's private chat with the bot. */
+export type GroupChat = { id: number; type: 'group' | 'supergroup' | 'channel'; title: string };
+
+export function recordingBot(
+  deps: Deps,
+  {
+    apiRoot,
+    publicUrl,
+    importMaxBytes = 50 * 1024 * 1024,
+  }: { apiRoot?: string; publicUrl?: () => string; importMaxBytes?: number } = {},
+) {
   const calls: RecordedCall[] = [];
   /** Telegram's own ledger of the bot's Stars: payments in, refunds out, oldest first. */
   const stars: FakeStarTransaction[] = [];
@@ -47,9 +57,15 @@ export function recordingBot(deps: Deps, { apiRoot, publicUrl }: { apiRoot?: str
   });
   const now = () => Math.floor(Date.now() / 1000);
   const failures = new Map<string, { left: number; failure: Failure }>();
+  const delays = new Map<string, { left: number; ms: number }>();
   let messageId = 1000;
   const recorder: Transformer = async (_prev, method, payload) => {
     calls.push({ method, payload: payload as Record<string, unknown> });
+    const delay = delays.get(method);
+    if (delay && delay.left > 0) {
+      delay.left--;
+      await new Promise((r) => setTimeout(r, delay.ms));
+    }
     const planned = failures.get(method);
     if (planned && planned.left > 0) {
       planned.left--;
@@ -114,6 +130,7 @@ export function recordingBot(deps: Deps, { apiRoot, publicUrl }: { apiRoot?: str
     apiTransformers: [recorder],
     ...(apiRoot ? { apiRoot } : {}),
     ...(publicUrl ? { publicUrl } : {}),
+    importMaxBytes,
   });
   deps.payments = createTelegramGateway(bot.api);
   let updateId = 1;
@@ -135,23 +152,30 @@ export function recordingBot(deps: Deps, { apiRoot, publicUrl }: { apiRoot?: str
     ) {
       failures.set(method, { left: times, failure });
     },
-    /** A private-chat text message from `from`; commands get their bot_command entity. */
-    async text(from: number, text: string) {
-      const command = /^\/[a-z_]+/.exec(text);
+    /** The next `times` calls of `method` take `ms` longer, as a slow Telegram would. */
+    delayNext(method: string, ms: number, times = 1) {
+      delays.set(method, { left: times, ms });
+    },
+    /**
+     * A text message from `from`, in their private chat unless `chat` names a group;
+     * commands get their bot_command entity.
+     */
+    async text(from: number, text: string, { chat }: { chat?: GroupChat } = {}) {
+      const command = /^\/[a-z_]+(@[A-Za-z0-9_]+)?/.exec(text);
       await bot.handleUpdate({
         update_id: updateId++,
         message: {
           message_id: updateId,
           date: Math.floor(Date.now() / 1000),
-          chat: { id: from, type: 'private', first_name: 'User' },
+          chat: chat ?? { id: from, type: 'private', first_name: 'User' },
           from: { id: from, is_bot: false, first_name: 'User' },
           text,
           ...(command ? { entities: [{ type: 'bot_command', offset: 0, length: command[0].length }] } : {}),
         },
       } as Update);
     },
-    /** A tap on an inline button carrying `data`. */
-    async tap(from: number, data: string) {
+    /** A tap on an inline button carrying `data`, on a message in their private chat or in `chat`. */
+    async tap(from: number, data: string, { chat }: { chat?: GroupChat } = {}) {
       await bot.handleUpdate({
         update_id: updateId++,
         callback_query: {
@@ -159,18 +183,23 @@ export function recordingBot(deps: Deps, { apiRoot, publicUrl }: { apiRoot?: str
           from: { id: from, is_bot: false, first_name: 'User' },
           chat_instance: 'ci',
           data,
-          message: { message_id: 1, date: 0, chat: { id: from, type: 'private', first_name: 'User' }, text: 'menu' },
+          message: {
+            message_id: 1,
+            date: 0,
+            chat: chat ?? { id: from, type: 'private', first_name: 'User' },
+            text: 'menu',
+          },
         },
       } as Update);
     },
     /** A document sent by `from` (its bytes served by the test's file server). */
-    async document(from: number, fileId: string, fileName: string, size: number) {
+    async document(from: number, fileId: string, fileName: string, size: number, { chat }: { chat?: GroupChat } = {}) {
       await bot.handleUpdate({
         update_id: updateId++,
         message: {
           message_id: updateId,
           date: Math.floor(Date.now() / 1000),
-          chat: { id: from, type: 'private', first_name: 'User' },
+          chat: chat ?? { id: from, type: 'private', first_name: 'User' },
           from: { id: from, is_bot: false, first_name: 'User' },
           document: {
             file_id: fileId,

@@ -73,7 +73,8 @@ describe('the signed payment webhook', () => {
     const { rows } = await app.db.$client.query<{ n: number }>(
       "select count(*)::int as n from audit_log where action = 'payment.refused'",
     );
-    expect(rows[0]?.n).toBe(refusals.length + 1);
+    // Unsigned calls are counted, not written down; of the signed ones only the wrong currency is refused.
+    expect(rows[0]?.n).toBe(1);
   });
 
   it('the same event id twice answers 200 and changes nothing the second time', async () => {

@@ -80,7 +80,20 @@ export const CURRENCIES = ['XTR'] as const;
 export const Currency = z.enum(CURRENCIES);
 export type Currency = z.infer<typeof Currency>;
 
-export const API_TOKEN_SCOPES = ['pools:read', 'pools:write', 'templates:write', 'requests:read'] as const;
+/**
+ * What an API token may do. Every route a token can reach names one of these; a route that
+ * names none refuses tokens. Money moves (dispute answers, manual delivery) and the
+ * seller's books (ledger, audit trail) have their own scopes.
+ */
+export const API_TOKEN_SCOPES = [
+  'pools:read',
+  'pools:write',
+  'templates:write',
+  'requests:read',
+  'requests:write',
+  'ledger:read',
+  'audit:read',
+] as const;
 export const ApiTokenScope = z.enum(API_TOKEN_SCOPES);
 export type ApiTokenScope = z.infer<typeof ApiTokenScope>;
 

@@ -12,6 +12,8 @@ export const ERROR_CODES = [
   'precondition_failed',
   'limit_exceeded',
   'internal',
+  /** Not now: the database is away or busy, or the server is at its bound; Retry-After says when to try again. */
+  'unavailable',
 ] as const;
 export const ErrorCode = z.enum(ERROR_CODES);
 export type ErrorCode = z.infer<typeof ErrorCode>;

@@ -10,11 +10,14 @@ export const FieldDef = z.strictObject({
 });
 export type FieldDef = z.infer<typeof FieldDef>;
 
+/** The most fields an item has (a custom pool's limit; built-in types have fewer). */
+export const MAX_FIELDS = 12;
+
 /** A custom pool names its own fields; the first one is the primary field used for duplicates. */
 export const CustomFields = z
   .array(FieldDef)
   .min(1)
-  .max(12)
+  .max(MAX_FIELDS)
   .refine((fields) => new Set(fields.map((f) => f.name)).size === fields.length, 'field names must be unique')
   .refine((fields) => fields[0]?.required === true, 'the first field is the primary one and must be required');
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Id, PageQuery, Timestamp } from './common.ts';
+import { MAX_HEADER_LENGTH } from './csv-headers.ts';
 import { ImportSource, ImportStatus } from './enums.ts';
 
 /** At most this many rejected lines are kept in a batch's report; the total is always counted. */
@@ -26,8 +27,16 @@ export const SeparatorInput = z.string().transform((s, ctx) => {
   return sep ?? z.NEVER;
 });
 
+/**
+ * The widest first row an import reads: a supplier's export has tens of columns; thousands
+ * mean a wrong separator or not a CSV at all, and are refused with that said.
+ */
+export const MAX_IMPORT_COLUMNS = 1000;
+
 /** Which item field a CSV column fills, or `ignore`. Meta fields: `expires_at`, `cost`, `supplier`. */
-export const ColumnMapping = z.record(z.string().trim().min(1).max(100), z.string().trim().min(1).max(40));
+export const ColumnMapping = z
+  .record(z.string().trim().min(1).max(MAX_HEADER_LENGTH), z.string().trim().min(1).max(40))
+  .refine((m) => Object.keys(m).length <= MAX_IMPORT_COLUMNS, `at most ${MAX_IMPORT_COLUMNS} columns`);
 export type ColumnMapping = z.infer<typeof ColumnMapping>;
 
 export const ImportOptions = z.strictObject({

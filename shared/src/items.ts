@@ -1,12 +1,14 @@
 import { z } from 'zod';
 import { Id, PageQuery, Timestamp } from './common.ts';
 import { ItemStatus } from './enums.ts';
-import { MAX_FIELD_LENGTH } from './fields.ts';
+import { MAX_FIELD_LENGTH, MAX_FIELDS } from './fields.ts';
 
 export const MAX_ITEMS_PER_CALL = 1000;
 
 export const ItemInput = z.strictObject({
-  fields: z.record(z.string().max(32), z.string().max(MAX_FIELD_LENGTH)),
+  fields: z
+    .record(z.string().max(32), z.string().max(MAX_FIELD_LENGTH))
+    .refine((f) => Object.keys(f).length <= MAX_FIELDS, `at most ${MAX_FIELDS} fields`),
   expiresAt: Timestamp.optional(),
   /** What the item cost the seller, in minor units of the seller's own accounting. */
   cost: z.number().int().min(0).max(1_000_000_000).optional(),

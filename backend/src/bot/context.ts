@@ -15,6 +15,15 @@ export type SessionData = { step?: Step; sellerCommandsSet?: boolean };
 export type BotContext = Context &
   SessionFlavor<SessionData> & { deps: Deps; user: UserRow; miniAppUrl: string | null };
 
+/**
+ * One session per private chat, and the key `sequentialize` orders updates by: two updates
+ * of a chat that ran at once would each read the session, and the later write would undo
+ * the earlier. None for groups (no feature runs there, so no step can be waiting in one) nor
+ * for updates without a chat (pre-checkout queries): they touch no session.
+ */
+export const sessionKey = (ctx: Context): string | undefined =>
+  ctx.chat?.type === 'private' ? ctx.chat.id.toString() : undefined;
+
 /** Conversation state in PostgreSQL, so any replica can take the chat's next update. */
 export function sessionStorage(db: DbOrTx): StorageAdapter<SessionData> {
   return {

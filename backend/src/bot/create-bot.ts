@@ -1,12 +1,14 @@
 import { autoRetry } from '@grammyjs/auto-retry';
+import { sequentialize } from '@grammyjs/runner';
 import { Bot, type BotError, GrammyError, HttpError, session, type Transformer } from 'grammy';
 import type { UserFromGetMe } from 'grammy/types';
 import type { Deps } from '../domain/context.ts';
 import { ServiceError } from '../domain/errors.ts';
 import { upsertTelegramUser } from '../domain/users/upsert-telegram-user.ts';
-import { type BotContext, type SessionData, sessionStorage } from './context.ts';
+import { type BotContext, type SessionData, sessionKey, sessionStorage } from './context.ts';
 import { buyerFeature } from './features/buyer.ts';
 import { dashboardFeature } from './features/dashboard.ts';
+import { groupChatsFeature } from './features/group-chats.ts';
 import { helpFeature } from './features/help.ts';
 import { ordersFeature } from './features/orders.ts';
 import { paymentsFeature } from './features/payments.ts';
@@ -16,6 +18,9 @@ import { supportFeature } from './features/support.ts';
 import { templatesFeature } from './features/templates.ts';
 import { unhandledFeature } from './features/unhandled.ts';
 import { en } from './texts.ts';
+
+const TELEGRAM_API_ROOT = 'https://api.telegram.org';
+const CLOUD_DOWNLOAD_MAX_BYTES = 20 * 1024 * 1024;
 
 export type BotOptions = {
   token: string;
@@ -29,29 +34,37 @@ export type BotOptions = {
   miniAppUrl?: string | null;
   /** Installed under auto-retry: tests answer for Telegram here. */
   apiTransformers?: Transformer[];
+  /** Largest CSV document /restock takes (IMPORT_MAX_BYTES, as for uploads). */
+  importMaxBytes: number;
 };
 
 /**
  * The bot: one Composer per feature, a typed context carrying the domain's dependencies
  * and the user behind the update, session state in PostgreSQL, auto-retry on 429, and an
  * error boundary that answers a refused action in one line and never crashes the process.
+ * Selling and buying happen in private chats only: whatever the bot answers there (codes,
+ * sign-in links, invoices) would be read by everyone in a group.
  */
 export function createBot(deps: Deps, options: BotOptions) {
-  const { token, apiRoot = 'https://api.telegram.org', botInfo, apiTransformers = [] } = options;
+  const { token, apiRoot = TELEGRAM_API_ROOT, botInfo, apiTransformers = [] } = options;
   const bot = new Bot<BotContext>(token, { ...(botInfo ? { botInfo } : {}), client: { apiRoot } });
   if (apiTransformers.length > 0) bot.api.config.use(...apiTransformers);
   bot.api.config.use(autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: 60, rethrowInternalServerErrors: true }));
 
   const miniAppUrl = options.miniAppUrl ?? null;
+  // The runner (and a webhook) hands over several updates at once: those of one chat wait
+  // for each other, so each reads the session the previous one wrote.
+  bot.use(sequentialize(sessionKey));
   bot.use(async (ctx, next) => {
     ctx.deps = deps;
     ctx.miniAppUrl = miniAppUrl;
     if (!ctx.from || ctx.from.is_bot) return next();
-    // Writing to the bot again undoes "blocked": the outbox may send to them once more.
-    ctx.user = await upsertTelegramUser(deps.db, ctx.from, { unblock: true });
+    // Writing to the bot again undoes "blocked": the outbox may send to them once more. A
+    // word in a group says nothing about whether they still block the bot's private chat.
+    ctx.user = await upsertTelegramUser(deps.db, ctx.from, { unblock: ctx.chat?.type === 'private' });
     await next();
   });
-  bot.use(session({ initial: (): SessionData => ({}), storage: sessionStorage(deps.db) }));
+  bot.use(session({ initial: (): SessionData => ({}), storage: sessionStorage(deps.db), getSessionKey: sessionKey }));
   bot.use(async (ctx, next) => {
     try {
       await next();
@@ -63,15 +76,29 @@ export function createBot(deps: Deps, options: BotOptions) {
     }
   });
 
+  // Outside the private-chat filter on purpose: a pre_checkout_query has no chat (Telegram
+  // must be answered within 10 s all the same), and a successful_payment is money already
+  // taken, recorded whichever chat it lands in. Invoices themselves are sent in private only.
   bot.use(paymentsFeature(deps));
-  bot.use(helpFeature());
-  bot.use(buyerFeature());
-  bot.use(supportFeature());
-  bot.use(poolsFeature());
-  bot.use(restockFeature({ fileUrl: (path) => `${apiRoot}/file/bot${token}/${path}` }));
-  bot.use(templatesFeature());
-  bot.use(ordersFeature());
-  bot.use(dashboardFeature({ publicUrl: options.publicUrl ?? (() => 'http://localhost:3000') }));
+
+  // Every feature is mounted here, under the one filter: a new one cannot forget it.
+  const inPrivate = bot.chatType('private');
+  inPrivate.use(helpFeature());
+  inPrivate.use(buyerFeature());
+  inPrivate.use(supportFeature());
+  inPrivate.use(poolsFeature());
+  // Telegram's own Bot API serves downloads of at most 20 MB (a self-hosted one has no such
+  // limit): say so up front rather than fail at getFile.
+  const maxBytes =
+    new URL(apiRoot).host === 'api.telegram.org'
+      ? Math.min(options.importMaxBytes, CLOUD_DOWNLOAD_MAX_BYTES)
+      : options.importMaxBytes;
+  inPrivate.use(restockFeature({ fileUrl: (path) => `${apiRoot}/file/bot${token}/${path}`, maxBytes }));
+  inPrivate.use(templatesFeature());
+  inPrivate.use(ordersFeature());
+  inPrivate.use(dashboardFeature({ publicUrl: options.publicUrl ?? (() => 'http://localhost:3000') }));
+  // Groups, supergroups and channels get a pointer to the private chat and nothing else.
+  bot.use(groupChatsFeature());
   bot.use(unhandledFeature());
 
   bot.catch(async (err: BotError<BotContext>) => {

@@ -1,6 +1,8 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import { type RunnerHandle, run } from '@grammyjs/runner';
 import type { Bot } from 'grammy';
 import type { Deps } from '../domain/context.ts';
+import { within } from '../lib/shutdown.ts';
 import type { BotContext } from './context.ts';
 import { BUYER_COMMANDS } from './features/help.ts';
 import { dispatchOutbox } from './outbox/dispatch-outbox.ts';
@@ -11,43 +13,77 @@ const ALLOWED_UPDATES = ['message', 'callback_query', 'pre_checkout_query'] as c
 /**
  * Brings the bot up beside the HTTP server: the command menu, long polling (runner) when
  * asked, and the outbox dispatcher, which runs in every mode because notifications are
- * sent from the outbox whoever received the update. Returns a stop function.
+ * sent from the outbox whoever received the update. Returns a stop function at once:
+ * Telegram is reached in the background, so a slow or unreachable Telegram holds up
+ * neither readiness nor shutdown; it is tried again with backoff until it answers, and
+ * long polling that fails (a 409 from a second poller, a network that stays down) is
+ * started again the same way. The stop function returns within `stopTimeoutMs`.
  */
-export async function startBot(
+export function startBot(
   deps: Deps,
   bot: Bot<BotContext>,
   {
     mode,
     miniAppUrl,
     outboxIntervalMs = 1000,
-  }: { mode: 'polling' | 'webhook'; miniAppUrl: string | null; outboxIntervalMs?: number },
+    retryMs = { first: 1000, max: 60_000 },
+    stopTimeoutMs = 3000,
+  }: {
+    mode: 'polling' | 'webhook';
+    miniAppUrl: string | null;
+    outboxIntervalMs?: number;
+    retryMs?: { first: number; max: number };
+    stopTimeoutMs?: number;
+  },
 ) {
+  const stopping = new AbortController();
+  const { signal } = stopping;
+  // grammY types its signal with the abort-controller polyfill's type; at run time it is this one.
+  const apiSignal = signal as unknown as Parameters<Bot['init']>[0];
   let runner: RunnerHandle | null = null;
-  try {
-    await bot.init();
-    await bot.api.setMyCommands(BUYER_COMMANDS);
-    if (mode === 'polling') {
-      await bot.api.deleteWebhook();
-      runner = run(bot, { runner: { fetch: { allowed_updates: [...ALLOWED_UPDATES] } } });
+
+  const connect = async () => {
+    for (let attempt = 1; !signal.aborted; attempt++) {
+      try {
+        await bot.init(apiSignal);
+        await bot.api.setMyCommands(BUYER_COMMANDS, undefined, apiSignal);
+        if (mode === 'polling') await bot.api.deleteWebhook(undefined, apiSignal);
+        if (signal.aborted) return;
+        deps.log.info({ attempt }, 'the bot reached Telegram');
+        if (mode === 'webhook') return;
+        runner = run(bot, { runner: { fetch: { allowed_updates: [...ALLOWED_UPDATES] } } });
+        // Resolves when stopped; rejects when polling failed for good.
+        await runner.task();
+        return;
+      } catch (e) {
+        if (signal.aborted) return;
+        const retryInMs = Math.min(retryMs.first * 2 ** (attempt - 1), retryMs.max);
+        // Telegram out of reach must not stop the marketplace; the outbox keeps its messages.
+        deps.log.error({ err: e, attempt, retryInMs }, 'the bot could not reach Telegram; the API keeps running');
+        await sleep(retryInMs, undefined, { signal }).catch(() => undefined);
+      }
     }
-  } catch (e) {
-    // Telegram out of reach must not stop the marketplace; the outbox keeps its messages.
-    deps.log.error({ err: e }, 'the bot could not start; the API keeps running');
-  }
+  };
+  const connecting = connect();
 
   const throttle = createThrottle();
-  let stopped = false;
   let running: Promise<unknown> = Promise.resolve();
   const timer = setInterval(() => {
     running = running
-      .then(() => (stopped ? null : dispatchOutbox(deps, bot.api, throttle, { miniAppUrl })))
+      .then(() => (signal.aborted ? null : dispatchOutbox(deps, bot.api, throttle, { miniAppUrl })))
       .catch((e: unknown) => deps.log.error({ err: e }, 'outbox dispatch failed'));
   }, outboxIntervalMs);
 
   return async () => {
-    stopped = true;
+    stopping.abort();
     clearInterval(timer);
-    await running;
-    if (runner?.isRunning()) await runner.stop();
+    const stopped = (async () => {
+      if (runner?.isRunning()) await runner.stop();
+      await Promise.all([connecting, running]);
+    })();
+    // A send to a Telegram that never answers, a handler that never returns: not our shutdown's problem.
+    if (!(await within(stopped, stopTimeoutMs))) {
+      deps.log.warn({ stopTimeoutMs }, 'the bot did not stop in time; leaving it behind');
+    }
   };
 }

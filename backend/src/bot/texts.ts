@@ -1,5 +1,12 @@
 import type { DisputeReason, RequestStatus, StockCounts } from '@codepool/shared';
 
+const byteSize = (n: number) =>
+  n >= 1024 * 1024
+    ? `${Number((n / (1024 * 1024)).toFixed(1))} MB`
+    : n >= 1024
+      ? `${Number((n / 1024).toFixed(1))} KB`
+      : `${n} bytes`;
+
 /**
  * Everything the bot says, in one place, so a second language is one more object of the
  * same shape. Texts take ids, counts and names, never item content.
@@ -147,6 +154,10 @@ export const en = {
   notifyMe: 'Tell me when it is back',
   willNotify: 'I will tell you when it is back in stock.',
   invoiceTitle: (title: string) => title,
+  privateOnly: 'Send me this in a private chat: codes, sign-in links and invoices are not for a group.',
+  openPrivateChat: 'Open a private chat',
+  fileTooLarge: (maxBytes: number) =>
+    `That file is larger than the ${byteSize(maxBytes)} I accept. Split it and send the parts one by one.`,
   error: 'Something went wrong on our side. Please try again.',
 };
 

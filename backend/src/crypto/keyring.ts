@@ -13,6 +13,8 @@ export type KeyRing = {
   current: number;
   keys: ReadonlyMap<number, Buffer>;
   fingerprintKey: Buffer;
+  /** Where the keys came from, for messages: "CODEPOOL_KEYS" or the development key file. */
+  source?: string;
 };
 
 export class KeyRingError extends Error {}
@@ -62,7 +64,7 @@ export async function loadKeyRing({
   production: boolean;
   log: (msg: string) => void;
 }): Promise<KeyRing> {
-  if (spec) return parseKeyRing(spec);
+  if (spec) return { ...parseKeyRing(spec), source: 'CODEPOOL_KEYS' };
   if (production) throw new KeyRingError('CODEPOOL_KEYS is required in production');
   const file = path.join(dataDir, 'keys');
   if (!existsSync(file)) {
@@ -75,5 +77,5 @@ export async function loadKeyRing({
       });
     log(`created a development key file at ${file} (set CODEPOOL_KEYS in production)`);
   }
-  return parseKeyRing((await fs.readFile(file, 'utf8')).trim());
+  return { ...parseKeyRing((await fs.readFile(file, 'utf8')).trim()), source: `the development key file ${file}` };
 }

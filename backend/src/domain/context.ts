@@ -3,6 +3,7 @@ import type { KeyRing } from '../crypto/keyring.ts';
 import type { Db } from '../db/client.ts';
 import type { Logger } from '../lib/logger.ts';
 import { ForbiddenError } from './errors.ts';
+import type { ImportSlots } from './imports/import-slots.ts';
 import type { PaymentGateway } from './payments/payment-gateway.ts';
 
 export type Actor =
@@ -10,9 +11,14 @@ export type Actor =
   | { type: 'buyer'; userId: string }
   | { type: 'system'; job: string };
 
+/** A credential a client connected with, which can end before its holder disconnects. */
+export type Credential = { kind: 'dashboard_session' | 'api_token'; id: string };
+
 /** Side effects after commit go through this port; socket.io is one implementation. */
 export type EventSink = {
   toUser<E extends ServerEventName>(userId: string, event: E, payload: ServerEvents[E]): void;
+  /** A session signed out or a token revoked: whatever is still connected with it is cut off. */
+  credentialEnded?(credential: Credential): void;
 };
 
 export type Settings = {
@@ -50,6 +56,8 @@ export type Deps = {
   settings: Settings;
   /** Absent when no payment provider is configured (no BOT_TOKEN): invoices and Stars refunds are refused. */
   payments?: PaymentGateway;
+  /** The bound on imports running at once in this process (IMPORT_CONCURRENCY); absent = unbounded (one-shot CLI). */
+  importSlots?: ImportSlots;
 };
 
 /** Where the call came from, for the audit trail. */

@@ -46,3 +46,14 @@ export class LimitExceededError extends ServiceError {
     super('limit_exceeded', message, details);
   }
 }
+
+/** Try again later: the server is at a bound (imports at once) or a resource is away. Carries Retry-After. */
+export class UnavailableError extends ServiceError {
+  constructor(
+    message: string,
+    readonly retryAfterS: number,
+    details?: unknown,
+  ) {
+    super('unavailable', message, details);
+  }
+}

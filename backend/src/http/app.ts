@@ -1,12 +1,15 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import express, { type RequestHandler } from 'express';
+import type { DatabaseState } from '../db/embedded.ts';
 import type { Deps } from '../domain/context.ts';
 import { createTelegramUserCache } from '../domain/users/telegram-user-cache.ts';
 import type { AuthSettings } from './auth.ts';
 import { errorHandler, sendError } from './errors.ts';
+import { refuseCostlyJson } from './json-depth.ts';
 import { observability } from './observability.ts';
 import { OpenApiRegistry } from './openapi.ts';
+import { refuseBadPathAndQuery, refuseNulInBody } from './refuse-nul.ts';
 import type { RouteKit } from './route.ts';
 import { authRoutes } from './routes/auth.ts';
 import { dashboardRoutes } from './routes/dashboard.ts';
@@ -33,24 +36,48 @@ export type AppOptions = AuthSettings & {
   uploadDir?: string;
   /** The bot's updates in webhook mode, already checking Telegram's secret token header. */
   telegramWebhook?: RequestHandler;
+  /** The state of the database this process owns, for /healthz. */
+  databaseState?: () => DatabaseState;
+  /** Express's `trust proxy`: whose X-Forwarded-For names the client (TRUST_PROXY). Default: loopback. */
+  trustProxy?: boolean | number | string[];
 };
+
+export type RouteTable = {
+  /** Every spec registered through route() or openapi.add(): auth kind and API token scope. */
+  specs: ReturnType<OpenApiRegistry['routes']>;
+  /** Every method and path the API router answers, whether or not a spec names it. */
+  mounted: () => { method: string; path: string }[];
+};
+const routeTables = new WeakMap<object, RouteTable>();
+
+/** The route table of an app from createApp: what tests walk so that no route escapes its checks. */
+export function routeTable(app: object): RouteTable {
+  const table = routeTables.get(app);
+  if (!table) throw new Error('not an app from createApp');
+  return table;
+}
 
 export function createApp(deps: Deps, options: AppOptions) {
   const app = express();
   app.disable('x-powered-by');
-  app.set('trust proxy', 'loopback');
+  // The client's address in audit rows is the proxy's unless its header is believed, and a
+  // header believed from anyone is whatever the caller wrote.
+  app.set('trust proxy', options.trustProxy ?? 'loopback');
   app.set('query parser', 'simple');
 
-  observability(app, deps);
+  observability(app, deps, options.databaseState ? { database: options.databaseState } : {});
 
-  if (options.telegramWebhook) app.post('/telegram/webhook', express.json({ limit: '1mb' }), options.telegramWebhook);
+  if (options.telegramWebhook)
+    app.post('/telegram/webhook', express.json({ limit: '1mb', verify: refuseCostlyJson }), options.telegramWebhook);
 
   const api = express.Router();
   const openapi = new OpenApiRegistry();
   const kit: RouteKit = { router: api, deps, auth: { ...options, users: createTelegramUserCache(deps.db) }, openapi };
+  api.use(refuseBadPathAndQuery);
   // Before the JSON parser: the webhook needs its raw bytes.
   paymentRoutes(kit, { secret: options.paymentWebhookSecret, limit: '64kb' });
-  api.use(express.json({ limit: options.jsonBodyLimit, strict: true }));
+  api.use(express.json({ limit: options.jsonBodyLimit, strict: true, verify: refuseCostlyJson }));
+  api.use(refuseNulInBody);
   authRoutes(kit, { secureCookies: () => options.publicUrl().startsWith('https://') });
   meRoutes(kit);
   poolRoutes(kit);
@@ -75,5 +102,14 @@ export function createApp(deps: Deps, options: AppOptions) {
     serveSpa(app, '/', path.join(ROOT, 'web-dashboard/dist'));
   }
   app.use(errorHandler(deps.log));
+  routeTables.set(app, {
+    specs: openapi.routes(),
+    mounted: () =>
+      (api.stack as { route?: { path: string; methods: Record<string, boolean> } }[]).flatMap((layer) =>
+        layer.route
+          ? Object.keys(layer.route.methods).map((method) => ({ method, path: layer.route?.path ?? '' }))
+          : [],
+      ),
+  });
   return app;
 }

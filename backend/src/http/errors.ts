@@ -1,7 +1,8 @@
 import type { ErrorBody, ErrorCode } from '@codepool/shared';
 import type { ErrorRequestHandler, Response } from 'express';
 import { ZodError } from 'zod';
-import { ServiceError } from '../domain/errors.ts';
+import { ServiceError, UnavailableError } from '../domain/errors.ts';
+import { databaseUnavailable } from '../domain/pg-errors.ts';
 import type { Logger } from '../lib/logger.ts';
 
 /** The one place where error codes become HTTP statuses. */
@@ -16,8 +17,12 @@ export const STATUS_OF: Record<ErrorCode, number> = {
   conflict: 409,
   precondition_failed: 422,
   limit_exceeded: 429,
+  unavailable: 503,
   internal: 500,
 };
+
+/** What a client is told to wait when the database is away: a restart takes about this long. */
+export const DATABASE_RETRY_AFTER_S = 2;
 
 export function sendError(res: Response, code: ErrorCode, message: string, details?: unknown) {
   const body: ErrorBody = { error: { code, message, ...(details !== undefined ? { details } : {}) } };
@@ -34,7 +39,18 @@ type BodyParserError = { type?: string; status?: number; expose?: boolean };
 export function errorHandler(log: Logger): ErrorRequestHandler {
   return (err: unknown, req, res, _next) => {
     if (res.headersSent) return;
+    if (err instanceof UnavailableError) res.setHeader('retry-after', String(err.retryAfterS));
     if (err instanceof ServiceError) return sendError(res, err.code, err.message, err.details);
+    // The database away (restart, crash, network) or saturated is "try again", not a bug:
+    // 503 with Retry-After, logged as a warning with the cause.
+    const unavailable = databaseUnavailable(err);
+    if (unavailable) {
+      log.warn({ err, reason: unavailable, reqId: res.locals.requestId, path: req.path }, 'database unavailable');
+      res.setHeader('retry-after', String(DATABASE_RETRY_AFTER_S));
+      return sendError(res, 'unavailable', 'the database is unavailable or busy; try again shortly', {
+        reason: unavailable,
+      });
+    }
     if (err instanceof ZodError) return sendError(res, 'validation_failed', 'invalid input', zodDetails(err));
     const bp = err as BodyParserError;
     switch (bp?.type) {

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { readdirSync } from 'node:fs';
 import { sql } from 'drizzle-orm';
 import type { Express } from 'express';
+import type { DatabaseState } from '../db/embedded.ts';
 import { MIGRATIONS_DIR } from '../db/migrate.ts';
 import type { Deps } from '../domain/context.ts';
 import { bindGaugeSource, registry } from '../lib/metrics.ts';
@@ -10,8 +11,17 @@ import { bindGaugeSource, registry } from '../lib/metrics.ts';
  * A request log line with an id per request (X-Request-Id is honoured and echoed), liveness,
  * readiness (database reachable, every committed migration applied) and Prometheus
  * metrics. Logs carry method, path and status; never bodies, tokens or init data.
+ *
+ * Liveness is about this process, not the database's weather: 200 while the database is up
+ * or while this process is starting its own embedded server again, 503 once it gave up on it
+ * (and is on its way out), so a supervisor watching /healthz restarts what can no longer
+ * recover. /readyz is the one that says whether requests can be served right now.
  */
-export function observability(app: Express, deps: Deps) {
+export function observability(
+  app: Express,
+  deps: Deps,
+  { database = () => 'up' }: { database?: () => DatabaseState } = {},
+) {
   const QUIET = new Set(['/healthz', '/metrics']);
   app.use((req, res, next) => {
     const given = req.headers['x-request-id'];
@@ -38,7 +48,9 @@ export function observability(app: Express, deps: Deps) {
   });
 
   app.get('/healthz', (_req, res) => {
-    res.json({ status: 'ok' });
+    const state = database();
+    if (state === 'failed') return void res.status(503).json({ status: 'failed', database: state });
+    res.json(state === 'up' ? { status: 'ok' } : { status: 'ok', database: state });
   });
 
   const expected = readdirSync(MIGRATIONS_DIR).filter((f) => f.endsWith('.sql')).length;

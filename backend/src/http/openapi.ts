@@ -15,6 +15,11 @@ export class OpenApiRegistry {
     this.specs.push(spec);
   }
 
+  /** Every registered route's spec: who may call it and with which API token scope. */
+  routes(): readonly AnySpec[] {
+    return this.specs;
+  }
+
   document(serverUrl: string) {
     const paths: Record<string, Record<string, unknown>> = {};
     for (const spec of this.specs) {
@@ -29,6 +34,8 @@ export class OpenApiRegistry {
         summary: spec.summary,
         tags: [spec.tag],
         ...(spec.auth === 'none' ? { security: [] } : {}),
+        // The scope an API token needs here; null: API tokens are refused.
+        ...(spec.auth === 'none' ? {} : { 'x-token-scope': spec.scope ?? null }),
         ...(parameters.length ? { parameters } : {}),
         ...(spec.body
           ? {

@@ -35,6 +35,12 @@ export const metrics = {
     registers: [registry],
   }),
   reveals: new Counter({ name: 'codepool_reveals_total', help: 'reveals served to buyers', registers: [registry] }),
+  /** Counted, not audited: anyone can post unsigned calls, and each one must not cost a row. */
+  unsignedWebhooks: new Counter({
+    name: 'codepool_payment_webhook_unsigned_total',
+    help: 'payment webhook calls refused before their signature was verified',
+    registers: [registry],
+  }),
 };
 
 let gaugeDb: DbOrTx | null = null;

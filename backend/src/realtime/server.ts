@@ -3,16 +3,23 @@ import type { ServerEvents } from '@codepool/shared';
 import { createAdapter } from '@socket.io/postgres-adapter';
 import type pg from 'pg';
 import { Server } from 'socket.io';
-import { sessionUser } from '../domain/auth/login-links.ts';
-import type { Deps, EventSink } from '../domain/context.ts';
-import { authenticateApiToken } from '../domain/users/api-tokens.ts';
-import { upsertTelegramUser } from '../domain/users/upsert-telegram-user.ts';
-import { type AuthSettings, cookieValue, SESSION_COOKIE } from '../http/auth.ts';
-import { validateInitData } from '../lib/telegram-init-data.ts';
+import type { Credential, Deps, EventSink } from '../domain/context.ts';
+import { createTelegramUserCache } from '../domain/users/telegram-user-cache.ts';
+import { type AuthSettings, cookieValue, identify, SESSION_COOKIE } from '../http/auth.ts';
+import { INIT_DATA_MAX_BYTES } from '../lib/telegram-init-data.ts';
 
-type SocketData = { userId: string };
+/** The socket's user, and the rooms its credential puts it in (its user's, its session's or token's). */
+type SocketData = { userId: string; rooms: string[] };
 
 const roomOf = (userId: string) => `user:${userId}`;
+const credentialRoom = (c: Credential) => `${c.kind}:${c.id}`;
+
+/**
+ * Clients send nothing but the handshake (`auth: { initData }` or `{ token }`, at most a few
+ * KB of init data); socket.io's default would buffer 1 MB per message. Room for the
+ * largest init data we accept, its JSON quoting and the packet's framing.
+ */
+export const SOCKET_MAX_MESSAGE_BYTES = 2 * INIT_DATA_MAX_BYTES + 1024;
 
 /**
  * A cookie rides along on any request to this origin, a page on another site opening a
@@ -31,8 +38,10 @@ function sameOrigin(headers: http.IncomingHttpHeaders): boolean {
 /**
  * socket.io with one room per user. A socket proves who it is in the handshake
  * (`auth: { initData }` from the Mini App, `auth: { token }` for a seller tool, or the
- * dashboard's session cookie) and joins only its own room; events carry ids and counts,
- * never content.
+ * dashboard's session cookie), through the same identification as HTTP, and joins only its
+ * own room; events carry ids and counts, never content. A socket opened with a session or
+ * a token also joins that credential's room, so signing out or revoking the token
+ * disconnects it, on every replica.
  */
 export function createRealtime(
   httpServer: http.Server,
@@ -43,40 +52,41 @@ export function createRealtime(
   const io = new Server<Record<string, never>, ServerEvents, Record<string, never>, SocketData>(httpServer, {
     serveClient: false,
     cors: { origin: false },
+    maxHttpBufferSize: SOCKET_MAX_MESSAGE_BYTES,
   });
   // Several replicas: events published through PostgreSQL NOTIFY reach sockets on every one.
   if (pgPool) io.adapter(createAdapter(pgPool));
+  // The same user cache as HTTP uses: a socket's connect is a read, not a write to users.
+  const settings: AuthSettings = { ...auth, users: auth.users ?? createTelegramUserCache(deps.db) };
   io.use(async (socket, next) => {
     try {
       const { initData, token } = (socket.handshake.auth ?? {}) as { initData?: unknown; token?: unknown };
       const session = cookieValue(socket.handshake.headers.cookie, SESSION_COOKIE);
-      if (typeof initData === 'string' && auth.botToken) {
-        const { user } = validateInitData(initData, auth.botToken, auth.initDataMaxAgeS);
-        socket.data.userId = (await upsertTelegramUser(deps.db, user)).id;
-      } else if (typeof token === 'string') {
-        const found = await authenticateApiToken(deps.db, token);
-        if (!found) throw new Error('invalid token');
-        socket.data.userId = found.user.id;
-      } else if (session) {
-        if (!sameOrigin(socket.handshake.headers)) throw new Error('the session cookie counts only from this origin');
-        const user = await sessionUser(deps.db, session);
-        if (!user) throw new Error('your dashboard session has expired');
-        socket.data.userId = user.id;
-      } else {
-        throw new Error('missing credentials');
-      }
+      let authorization: string | undefined;
+      if (typeof initData === 'string' && auth.botToken) authorization = `tma ${initData}`;
+      else if (typeof token === 'string') authorization = `Bearer ${token}`;
+      else if (!session) throw new Error('missing credentials');
+      else if (!sameOrigin(socket.handshake.headers))
+        throw new Error('the session cookie counts only from this origin');
+      const caller = await identify(deps, settings, authorization ? { authorization } : { session });
+      socket.data.userId = caller.user.id;
+      socket.data.rooms = [roomOf(caller.user.id), ...(caller.credential ? [credentialRoom(caller.credential)] : [])];
       next();
     } catch (e) {
       next(new Error(`unauthorized: ${e instanceof Error ? e.message : 'bad credentials'}`));
     }
   });
   io.on('connection', (socket) => {
-    void socket.join(roomOf(socket.data.userId));
+    void socket.join(socket.data.rooms);
   });
   const events: EventSink = {
     toUser: (userId, event, payload) => {
       // socket.io's typed emit needs the exact tuple; the map above guarantees it.
       (io.to(roomOf(userId)).emit as (e: string, p: unknown) => void)(event, payload);
+    },
+    credentialEnded: (credential) => {
+      // Through the adapter: the socket may be held by another replica.
+      io.in(credentialRoom(credential)).disconnectSockets(true);
     },
   };
   return { io, events };

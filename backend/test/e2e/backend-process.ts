@@ -7,10 +7,15 @@ const backend = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../.
 export type BackendProcess = { child: ChildProcess; url: string; output: () => string; exited: Promise<number | null> };
 
 /** `codepool start` as its own process, as a replica would run; resolves once it prints its URLs. */
-export async function startBackendProcess(env: Record<string, string>): Promise<BackendProcess> {
+export async function startBackendProcess(
+  env: Record<string, string>,
+  /** `detached`: in a process group of its own, as a shell or a service manager starts it. */
+  { detached = false }: { detached?: boolean } = {},
+): Promise<BackendProcess> {
   // node --import tsx, as the Dockerfile runs it: one process, signals straight to it.
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli.ts', 'start'], {
     cwd: backend,
+    detached,
     env: { ...process.env, INIT_CWD: backend, LOG_LEVEL: 'warn', PORT: '0', HOST: '127.0.0.1', ...env },
   });
   let out = '';

@@ -64,12 +64,16 @@ export function ordersFeature() {
     const step = ctx.session.step;
     if (step?.kind !== 'deliver' || !ctx.user.isSeller || ctx.message.text.startsWith('/')) return next();
     delete ctx.session.step;
-    const request = await deliverManually(asSeller(ctx), {
-      requestId: step.requestId,
-      contents: ctx.message.text.split(/\r?\n/),
-    });
-    await ctx.deleteMessage().catch(() => undefined);
-    await ctx.reply(en.delivered(request.title));
+    try {
+      const request = await deliverManually(asSeller(ctx), {
+        requestId: step.requestId,
+        contents: ctx.message.text.split(/\r?\n/),
+      });
+      await ctx.reply(en.delivered(request.title));
+    } finally {
+      // The content is the buyer's code: gone from the chat whether the delivery went through or not.
+      await ctx.deleteMessage().catch(() => undefined);
+    }
   });
 
   return feature;

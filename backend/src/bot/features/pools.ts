@@ -6,7 +6,7 @@ import { listPools } from '../../domain/pools/list-pools.ts';
 import { updatePool } from '../../domain/pools/update-pool.ts';
 import type { BotContext } from '../context.ts';
 import { en } from '../texts.ts';
-import { argsOf, asSeller, requireSeller } from './shared.ts';
+import { argsOf, asSeller, requireSeller, splitLastWord } from './shared.ts';
 
 export async function findPoolByName(ctx: BotContext, name: string): Promise<Pool | null> {
   const pools = await listPools(asSeller(ctx));
@@ -53,9 +53,10 @@ export function poolsFeature() {
 
   feature.command('threshold', async (ctx) => {
     if (!(await requireSeller(ctx))) return;
-    const match = /^(.+)\s+(\d{1,7})$/.exec(argsOf(ctx));
-    if (!match) return void (await ctx.reply(en.usage('/threshold <pool name> <number>')));
-    const [, name = '', n = '0'] = match;
+    const split = splitLastWord(argsOf(ctx));
+    if (!split?.[0] || !/^\d{1,7}$/.test(split[1]))
+      return void (await ctx.reply(en.usage('/threshold <pool name> <number>')));
+    const [name, n] = split;
     const pool = await findPoolByName(ctx, name);
     if (!pool) return void (await ctx.reply(en.poolNotFound(name)));
     const updated = await updatePool(asSeller(ctx), { poolId: pool.id, patch: { lowStockThreshold: Number(n) } });
@@ -65,13 +66,19 @@ export function poolsFeature() {
   feature.command('newpool', async (ctx) => {
     if (!(await requireSeller(ctx))) return;
     const usage = en.usage(`/newpool <name> <${DELIVERY_TYPES.filter((t) => t !== 'custom').join('|')}> [threshold]`);
-    const match = /^(.+?)\s+([a-z]+)(?:\s+(\d{1,7}))?$/.exec(argsOf(ctx));
-    const type = DeliveryType.safeParse(match?.[2]);
-    if (!match || !type.success || type.data === 'custom') return void (await ctx.reply(usage));
+    // `<name> <type> [threshold]`, read from the end: the name may hold spaces and digits.
+    let split = splitLastWord(argsOf(ctx));
+    let threshold = 0;
+    if (split && /^\d{1,7}$/.test(split[1])) {
+      threshold = Number(split[1]);
+      split = splitLastWord(split[0]);
+    }
+    const type = DeliveryType.safeParse(split?.[1]);
+    if (!split?.[0] || !type.success || type.data === 'custom') return void (await ctx.reply(usage));
     const pool = await createPool(asSeller(ctx), {
-      name: match[1] ?? '',
+      name: split[0],
       deliveryType: type.data,
-      lowStockThreshold: Number(match[3] ?? 0),
+      lowStockThreshold: threshold,
     });
     await ctx.reply(en.poolCreated(pool.name, pool.deliveryType));
   });

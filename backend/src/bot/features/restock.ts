@@ -2,6 +2,7 @@ import { Readable } from 'node:stream';
 import type { DeliveryType, ImportReport, ServerEvents } from '@codepool/shared';
 import { Composer, InlineKeyboard } from 'grammy';
 import type { ServiceContext } from '../../domain/context.ts';
+import { ServiceError } from '../../domain/errors.ts';
 import { importItems } from '../../domain/imports/import-items.ts';
 import { getPool } from '../../domain/pools/get-pool.ts';
 import { listPools } from '../../domain/pools/list-pools.ts';
@@ -49,8 +50,25 @@ function reportText(poolName: string, report: ImportReport) {
   return lines.join('\n');
 }
 
-/** /restock: choose a pool, then paste codes or send a CSV; one import pipeline either way. */
-export function restockFeature({ fileUrl }: { fileUrl: (path: string) => string }) {
+/** The download, refused once it passes `maxBytes`, whatever size the document claimed. */
+async function* capped(body: AsyncIterable<Uint8Array>, maxBytes: number): AsyncGenerator<Uint8Array> {
+  let bytes = 0;
+  for await (const chunk of body) {
+    bytes += chunk.byteLength;
+    // Throwing here ends the loop, which cancels the response body: the rest is never read.
+    if (bytes > maxBytes) throw new ServiceError('payload_too_large', 'the file is larger than this server accepts');
+    yield chunk;
+  }
+}
+
+const tooLarge = (e: unknown) => e instanceof ServiceError && e.code === 'payload_too_large';
+
+/**
+ * /restock: choose a pool, then paste codes or send a CSV; one import pipeline either way.
+ * The message holding the codes is deleted whatever happens to the import: a refusal or a
+ * crash must not leave them in the chat. Documents are held to `maxBytes` (IMPORT_MAX_BYTES).
+ */
+export function restockFeature({ fileUrl, maxBytes }: { fileUrl: (path: string) => string; maxBytes: number }) {
   const feature = new Composer<BotContext>();
 
   feature.command('restock', async (ctx) => {
@@ -76,65 +94,84 @@ export function restockFeature({ fileUrl }: { fileUrl: (path: string) => string 
   feature.on('message:text', async (ctx, next) => {
     const s = step(ctx);
     if (!s || ctx.message.text.startsWith('/')) return next();
-    const service = asSeller(ctx);
-    const pool = await getPool(service, { poolId: s.poolId });
-    const { csv, mapping } = pastedToCsv(
-      pool.deliveryType,
-      pool.fields.map((f) => f.name),
-      ctx.message.text,
-    );
+    // One paste per /restock, whether it goes in or not.
     delete ctx.session.step;
-    const report = await importItems(service, {
-      poolId: pool.id,
-      source: 'bot',
-      fileName: null,
-      input: Readable.from([Buffer.from(csv)]),
-      mapping,
-      separator: ',',
-    });
-    // The codes should not linger in the chat; deleting needs the bot to be allowed to.
-    await ctx.deleteMessage().catch(() => undefined);
-    await ctx.reply(reportText(pool.name, report));
+    try {
+      const service = asSeller(ctx);
+      const pool = await getPool(service, { poolId: s.poolId });
+      const { csv, mapping } = pastedToCsv(
+        pool.deliveryType,
+        pool.fields.map((f) => f.name),
+        ctx.message.text,
+      );
+      const report = await importItems(service, {
+        poolId: pool.id,
+        source: 'bot',
+        fileName: null,
+        input: Readable.from([Buffer.from(csv)]),
+        mapping,
+        separator: ',',
+      });
+      await ctx.reply(reportText(pool.name, report));
+    } finally {
+      // Deleting needs the bot to be allowed to; a failure here must not hide the import's.
+      await ctx.deleteMessage().catch(() => undefined);
+    }
   });
 
   feature.on('message:document', async (ctx, next) => {
     const s = step(ctx);
     if (!s) return next();
-    const service = asSeller(ctx);
-    const pool = await getPool(service, { poolId: s.poolId });
     delete ctx.session.step;
-    const file = await ctx.getFile();
-    if (!file.file_path) return void (await ctx.reply(en.error));
-    const response = await fetch(fileUrl(file.file_path));
-    if (!response.ok || !response.body) return void (await ctx.reply(en.error));
-    const status = await ctx.reply(en.importProgress(0, 0));
-    const total = ctx.message.document.file_size ?? null;
-    let lastEdit = Date.now();
-    // Progress edits, at most one every two seconds, on top of the usual socket events.
-    const withProgress: ServiceContext = {
-      ...service,
-      events: {
-        toUser: (userId, event, payload) => {
-          service.events.toUser(userId, event, payload);
-          if (event !== 'import-progress' || Date.now() - lastEdit < 2000) return;
-          lastEdit = Date.now();
-          const p = payload as ServerEvents['import-progress'];
-          const pct = total ? Math.min(99, Math.floor((p.bytes * 100) / total)) : null;
-          void ctx.api
-            .editMessageText(status.chat.id, status.message_id, en.importProgress(p.rows, pct))
-            .catch(() => undefined);
+    try {
+      const document = ctx.message.document;
+      // Refused before a byte is downloaded when Telegram knows the size…
+      if (document.file_size !== undefined && document.file_size > maxBytes)
+        return void (await ctx.reply(en.fileTooLarge(maxBytes)));
+      const service = asSeller(ctx);
+      const pool = await getPool(service, { poolId: s.poolId });
+      const file = await ctx.getFile();
+      if (!file.file_path) return void (await ctx.reply(en.error));
+      const response = await fetch(fileUrl(file.file_path));
+      if (!response.ok || !response.body) return void (await ctx.reply(en.error));
+      const status = await ctx.reply(en.importProgress(0, 0));
+      const total = document.file_size ?? null;
+      let lastEdit = Date.now();
+      // Progress edits, at most one every two seconds, on top of the usual socket events.
+      const withProgress: ServiceContext = {
+        ...service,
+        events: {
+          toUser: (userId, event, payload) => {
+            service.events.toUser(userId, event, payload);
+            if (event !== 'import-progress' || Date.now() - lastEdit < 2000) return;
+            lastEdit = Date.now();
+            const p = payload as ServerEvents['import-progress'];
+            const pct = total ? Math.min(99, Math.floor((p.bytes * 100) / total)) : null;
+            void ctx.api
+              .editMessageText(status.chat.id, status.message_id, en.importProgress(p.rows, pct))
+              .catch(() => undefined);
+          },
         },
-      },
-    };
-    const report = await importItems(withProgress, {
-      poolId: pool.id,
-      source: 'bot',
-      fileName: ctx.message.document.file_name ?? null,
-      input: response.body as AsyncIterable<Uint8Array>,
-      totalBytes: total,
-    });
-    await ctx.api.editMessageText(status.chat.id, status.message_id, reportText(pool.name, report));
-    await ctx.deleteMessage().catch(() => undefined);
+      };
+      let result: string;
+      try {
+        const report = await importItems(withProgress, {
+          poolId: pool.id,
+          source: 'bot',
+          fileName: document.file_name ?? null,
+          // …and cut off while downloading when it does not, or was told wrong.
+          input: capped(response.body as AsyncIterable<Uint8Array>, maxBytes),
+          totalBytes: total,
+        });
+        result = reportText(pool.name, report);
+      } catch (e) {
+        if (!tooLarge(e)) throw e;
+        result = en.fileTooLarge(maxBytes);
+      }
+      await ctx.api.editMessageText(status.chat.id, status.message_id, result);
+    } finally {
+      await ctx.deleteMessage().catch(() => undefined);
+    }
   });
 
   return feature;

@@ -4,7 +4,8 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { shopWith, startTestApp, type TestApp } from '../../../test/harness.ts';
 import { ConfigError, parseConfig } from '../../config.ts';
-import { DecryptError, decryptFields, encryptFields, fingerprint } from '../items.ts';
+import { DecryptError, decryptFields, encryptFields, fingerprint, KeyUnavailableError, reencrypt } from '../items.ts';
+import { keyCheckValue } from '../key-checks.ts';
 import { generateKeySpec, KeyRingError, loadKeyRing, parseKeyRing } from '../keyring.ts';
 
 describe('item encryption', () => {
@@ -40,6 +41,31 @@ describe('item encryption', () => {
     expect(decryptFields(v2, a, old.ciphertext, 1)).toEqual({ code: 'OLD' });
     expect(encryptFields(v2, a, { code: 'NEW' }).keyVersion).toBe(2);
     expect(fingerprint(v1, 'X').equals(fingerprint(v2, 'X'))).toBe(true);
+  });
+
+  it('re-encrypts to the current version under the same binding, and a missing version is a clear error', () => {
+    const v1 = parseKeyRing(generateKeySpec(1));
+    const old = encryptFields(v1, a, { code: 'ROTATE-ME', pin: '1' });
+    const v12 = parseKeyRing(
+      `fp:${v1.fingerprintKey.toString('base64')},1:${v1.keys.get(1)!.toString('base64')},2:${Buffer.alloc(32, 9).toString('base64')}`,
+    );
+    const moved = reencrypt(v12, a, old.ciphertext, old.keyVersion);
+    expect(moved.keyVersion).toBe(2);
+    const v2 = parseKeyRing(`fp:${v1.fingerprintKey.toString('base64')},2:${Buffer.alloc(32, 9).toString('base64')}`);
+    expect(decryptFields(v2, a, moved.ciphertext, 2)).toEqual({ code: 'ROTATE-ME', pin: '1' });
+    expect(() => decryptFields(v2, { ...a, itemId: a.poolId }, moved.ciphertext, 2)).toThrow(DecryptError);
+    expect(() => decryptFields(v2, a, old.ciphertext, 1)).toThrow(KeyUnavailableError);
+    expect(() => decryptFields(v2, a, old.ciphertext, 1)).toThrow(expect.objectContaining({ code: 'unavailable' }));
+  });
+
+  it('a key check value is fixed for a key and its slot, differs for another key or slot, and holds no key', () => {
+    const key = Buffer.alloc(32, 3);
+    const value = keyCheckValue(key, 'data', 1);
+    expect(value.equals(keyCheckValue(Buffer.from(key), 'data', 1))).toBe(true);
+    expect(value.equals(keyCheckValue(Buffer.alloc(32, 4), 'data', 1))).toBe(false);
+    expect(value.equals(keyCheckValue(key, 'data', 2))).toBe(false);
+    expect(value.equals(keyCheckValue(key, 'fingerprint', 1))).toBe(false);
+    expect(value.includes(key.subarray(0, 8))).toBe(false);
   });
 
   it('fingerprints are keyed: another key gives another fingerprint', () => {
@@ -127,5 +153,31 @@ describe('ciphertext in the database', () => {
       [req.body.id],
     );
     expect(audit.map((a) => a.action)).toEqual(['delivery.revealed', 'delivery.reveal_failed']);
+  });
+
+  it('an item under a key version this server lacks answers a clear 503, shows nothing and takes the stamp back', async () => {
+    const shop = await shopWith(app, [{ code: 'MISSING-KEY-CODE' }]);
+    const buyer = app.buyer();
+    const req = await app.api('POST', '/requests', { auth: buyer.auth, body: { templateId: shop.templateId } });
+    await app.pay(req.body.id, req.body.total);
+    const ring = app.deps.keys;
+    // As on a replica that started before a rotation took version 1 away from it.
+    app.deps.keys = parseKeyRing(
+      `fp:${ring.fingerprintKey.toString('base64')},2:${Buffer.alloc(32, 5).toString('base64')}`,
+    );
+    try {
+      const reveal = await app.api('POST', `/requests/${req.body.id}/reveal`, { auth: buyer.auth });
+      expect(reveal.status).toBe(503);
+      expect(reveal.body.error).toMatchObject({ code: 'unavailable', details: { keyVersion: 1 } });
+      expect(JSON.stringify(reveal.body)).not.toContain('MISSING-KEY');
+      const { rows } = await app.db.$client.query('select revealed_at from pool_items where purchase_request_id = $1', [
+        req.body.id,
+      ]);
+      expect(rows).toEqual([{ revealed_at: null }]);
+    } finally {
+      app.deps.keys = ring;
+    }
+    const later = await app.api('POST', `/requests/${req.body.id}/reveal`, { auth: buyer.auth });
+    expect(later.body.items[0].fields[0].value).toBe('MISSING-KEY-CODE');
   });
 });

@@ -6,6 +6,7 @@ export * from './enums.ts';
 export * from './escrow.ts';
 export * from './import-batches.ts';
 export * from './job-runs.ts';
+export * from './key-checks.ts';
 export * from './ledger.ts';
 export * from './notifications.ts';
 export * from './pool-items.ts';

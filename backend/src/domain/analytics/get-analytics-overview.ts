@@ -43,7 +43,7 @@ export async function getAnalyticsOverview(
       .then((r) => r.rows),
     ctx.db
       .execute<{ pool_id: string; n: number; cost: number }>(sql`
-        SELECT pool_id, count(*)::int AS n, coalesce(sum(cost), 0)::int AS cost
+        SELECT pool_id, count(*)::int AS n, coalesce(sum(cost), 0)::bigint AS cost
           FROM pool_items
          WHERE seller_id = ${owner}::uuid
            AND (status = 'expired' OR (status = 'available' AND expires_at <= now()))
@@ -56,7 +56,7 @@ export async function getAnalyticsOverview(
       .orderBy(asc(templates.title)),
     ctx.db
       .execute<{ template_id: string; orders: number; units: number; revenue: number }>(sql`
-        SELECT template_id, count(*)::int AS orders, sum(quantity)::int AS units, sum(total)::int AS revenue
+        SELECT template_id, count(*)::int AS orders, sum(quantity)::bigint AS units, sum(total)::bigint AS revenue
           FROM purchase_requests
          WHERE seller_id = ${owner}::uuid AND status IN ('delivered', 'completed') AND delivered_at >= ${start}::timestamptz
          GROUP BY 1`)
@@ -64,7 +64,7 @@ export async function getAnalyticsOverview(
     ctx.db
       .execute<{ template_id: string; items: number; costed: number; cost: number }>(sql`
         SELECT r.template_id, count(i.id)::int AS items, count(i.cost)::int AS costed,
-               coalesce(sum(i.cost), 0)::int AS cost
+               coalesce(sum(i.cost), 0)::bigint AS cost
           FROM purchase_requests r JOIN pool_items i ON i.purchase_request_id = r.id
          WHERE r.seller_id = ${owner}::uuid AND r.status IN ('delivered', 'completed') AND r.delivered_at >= ${start}::timestamptz
          GROUP BY 1`)

@@ -1,5 +1,5 @@
 import type { AuditEntry, ListAuditQuery } from '@codepool/shared';
-import { and, desc, eq, inArray, lt, not, or, type SQL, sql } from 'drizzle-orm';
+import { and, desc, eq, inArray, lt, not, type SQL, sql } from 'drizzle-orm';
 import { type AuditRow, apiTokens, auditLog, pools, purchaseRequests, templates } from '../../db/schema/index.ts';
 import { type ServiceContext, sellerId } from '../context.ts';
 
@@ -27,32 +27,55 @@ function toAuditEntry(row: AuditRow, me: string): AuditEntry {
  * The seller's own audit trail, newest first: what they did, and what happened to their
  * pools, listings, orders and tokens (a buyer paying, the expiry sweep). Fraud signals are
  * the operator's: they name other sellers, so they are never part of it.
+ *
+ * One branch per way a row can be the seller's, each along an index of its own (the actor
+ * index in id order, the subject index per owned subject) and each stopped at one page;
+ * their union, newest first, is the page. An `OR` of those conditions over the whole log
+ * cannot use either index and reads the log from its newest row until a page is found.
  */
 export async function listAudit(
   ctx: ServiceContext,
   { cursor, limit, subjectType, subjectId }: Query,
 ): Promise<{ items: AuditEntry[]; nextCursor: string | null }> {
   const me = sellerId(ctx);
-  const mine = (type: string, ids: SQL) => and(eq(auditLog.subjectType, type), inArray(auditLog.subjectId, ids)) as SQL;
-  const owned = or(
-    and(eq(auditLog.actorId, me), inArray(auditLog.actorType, ['seller', 'buyer'])),
-    and(eq(auditLog.subjectType, 'user'), eq(auditLog.subjectId, me)),
-    mine('pool', sql`(SELECT id::text FROM ${pools} WHERE ${pools.sellerId} = ${me})`),
-    mine('template', sql`(SELECT id::text FROM ${templates} WHERE ${templates.sellerId} = ${me})`),
-    mine(
+  const filters: SQL[] = [not(sql`${auditLog.action} LIKE 'fraud.%'`)];
+  if (subjectType) filters.push(eq(auditLog.subjectType, subjectType));
+  if (subjectId) filters.push(eq(auditLog.subjectId, subjectId));
+  if (cursor) filters.push(lt(auditLog.id, cursor));
+
+  const owned: [string | null, SQL][] = [
+    [null, and(eq(auditLog.actorId, me), inArray(auditLog.actorType, ['seller', 'buyer'])) as SQL],
+    ['user', eq(auditLog.subjectId, me)],
+    ['pool', inArray(auditLog.subjectId, sql`(SELECT id::text FROM ${pools} WHERE ${pools.sellerId} = ${me})`)],
+    [
+      'template',
+      inArray(auditLog.subjectId, sql`(SELECT id::text FROM ${templates} WHERE ${templates.sellerId} = ${me})`),
+    ],
+    [
       'purchase_request',
-      sql`(SELECT id::text FROM ${purchaseRequests} WHERE ${purchaseRequests.sellerId} = ${me})`,
-    ),
-    mine('api_token', sql`(SELECT id::text FROM ${apiTokens} WHERE ${apiTokens.userId} = ${me})`),
-  ) as SQL;
-  const where: SQL[] = [owned, not(sql`${auditLog.action} LIKE 'fraud.%'`)];
-  if (subjectType) where.push(eq(auditLog.subjectType, subjectType));
-  if (subjectId) where.push(eq(auditLog.subjectId, subjectId));
-  if (cursor) where.push(lt(auditLog.id, cursor));
+      inArray(
+        auditLog.subjectId,
+        sql`(SELECT id::text FROM ${purchaseRequests} WHERE ${purchaseRequests.sellerId} = ${me})`,
+      ),
+    ],
+    [
+      'api_token',
+      inArray(auditLog.subjectId, sql`(SELECT id::text FROM ${apiTokens} WHERE ${apiTokens.userId} = ${me})`),
+    ],
+  ];
+  const branches = owned
+    // A filter on another subject type rules a subject branch out before it is sent.
+    .filter(([type]) => !type || !subjectType || type === subjectType)
+    .map(([type, cond]) => {
+      const where = and(...(type ? [eq(auditLog.subjectType, type), cond] : [cond]), ...filters);
+      return sql`(SELECT ${auditLog.id} FROM ${auditLog} WHERE ${where} ORDER BY ${auditLog.id} DESC LIMIT ${limit + 1})`;
+    });
   const rows = await ctx.db
     .select()
     .from(auditLog)
-    .where(and(...where))
+    // ARRAY(…): the union runs once and the page is fetched by primary key, whatever the
+    // planner thinks of joining it back to the log.
+    .where(sql`${auditLog.id} = ANY(ARRAY(${sql.join(branches, sql` UNION `)}))`)
     .orderBy(desc(auditLog.id))
     .limit(limit + 1);
   const more = rows.length > limit;

@@ -9,6 +9,8 @@ import { ForbiddenError, UnauthorizedError } from '../errors.ts';
 import { hashToken } from '../users/api-tokens.ts';
 
 export const LOGIN_LINK_TTL_MIN = 10;
+/** Login and session tokens: 32 random bytes, base64url. */
+const TOKEN_SHAPE = /^[A-Za-z0-9_-]{43}$/;
 export const SESSION_TTL_H = 24 * 7;
 
 /** A one-time sign-in token for the dashboard (10 minutes, single use); only its hash is stored. */
@@ -37,7 +39,7 @@ export async function consumeLoginToken(
   token: string,
   origin?: Origin,
 ): Promise<{ sessionToken: string; user: UserRow }> {
-  if (!/^[A-Za-z0-9_-]{43}$/.test(token)) throw new UnauthorizedError('this sign-in link is not valid');
+  if (!TOKEN_SHAPE.test(token)) throw new UnauthorizedError('this sign-in link is not valid');
   return deps.db.transaction(async (tx) => {
     const [used] = await tx
       .update(loginTokens)
@@ -75,10 +77,38 @@ export async function consumeLoginToken(
   });
 }
 
-export async function sessionUser(db: DbOrTx, sessionToken: string): Promise<UserRow | null> {
-  if (!/^[A-Za-z0-9_-]{43}$/.test(sessionToken)) return null;
+/**
+ * Whom a sign-in link is for, if it is still good; nothing is changed. The link's page shows
+ * this before the holder chooses to sign in: opening a link must not sign anyone in.
+ */
+export async function peekLoginToken(db: DbOrTx, token: string): Promise<UserRow | null> {
+  if (!TOKEN_SHAPE.test(token)) return null;
   const [row] = await db
     .select({ user: users })
+    .from(loginTokens)
+    .innerJoin(users, eq(users.id, loginTokens.userId))
+    .where(
+      and(
+        eq(loginTokens.tokenHash, hashToken(token)),
+        isNull(loginTokens.usedAt),
+        gt(loginTokens.expiresAt, sql`now()`),
+      ),
+    );
+  return row?.user ?? null;
+}
+
+export async function sessionUser(db: DbOrTx, sessionToken: string): Promise<UserRow | null> {
+  return (await findSession(db, sessionToken))?.user ?? null;
+}
+
+/** A live dashboard session: its user and its id (what its sockets are grouped by). */
+export async function findSession(
+  db: DbOrTx,
+  sessionToken: string,
+): Promise<{ user: UserRow; sessionId: string } | null> {
+  if (!TOKEN_SHAPE.test(sessionToken)) return null;
+  const [row] = await db
+    .select({ user: users, sessionId: dashboardSessions.id })
     .from(dashboardSessions)
     .innerJoin(users, eq(users.id, dashboardSessions.userId))
     .where(
@@ -88,12 +118,15 @@ export async function sessionUser(db: DbOrTx, sessionToken: string): Promise<Use
         gt(dashboardSessions.expiresAt, sql`now()`),
       ),
     );
-  return row?.user ?? null;
+  return row ?? null;
 }
 
-export async function revokeSession(db: DbOrTx, sessionToken: string): Promise<void> {
-  await db
+/** Signs a dashboard session out: its cookie is refused from now on and its sockets are cut off. */
+export async function revokeSession(deps: Pick<Deps, 'db' | 'events'>, sessionToken: string): Promise<void> {
+  const ended = await deps.db
     .update(dashboardSessions)
     .set({ revokedAt: sql`now()` })
-    .where(eq(dashboardSessions.tokenHash, hashToken(sessionToken)));
+    .where(eq(dashboardSessions.tokenHash, hashToken(sessionToken)))
+    .returning({ id: dashboardSessions.id });
+  for (const { id } of ended) deps.events.credentialEnded?.({ kind: 'dashboard_session', id });
 }

@@ -1,4 +1,10 @@
-import { type ColumnMapping, canonicalHeader, type FieldDef, normaliseHeader } from '@codepool/shared';
+import {
+  type ColumnMapping,
+  canonicalHeader,
+  type FieldDef,
+  MAX_IMPORT_COLUMNS,
+  normaliseHeader,
+} from '@codepool/shared';
 import { ValidationError } from '../errors.ts';
 
 /** Where a column's value goes: an item field, one of the item's own properties, or nowhere. */
@@ -15,6 +21,9 @@ export type ColumnPlan =
     }
   | { header: false; positional: true; fields: string[] };
 
+/** A 0-based column index in a mapping. */
+const INDEX = /^\d+$/;
+
 const META: Record<string, Target> = {
   expires_at: { kind: 'expiresAt' },
   cost: { kind: 'cost' },
@@ -28,7 +37,11 @@ const META: Record<string, Target> = {
  * when that field is the secret one, so `key` lands in a code pool and `code` in a key pool.
  */
 export function resolveName(fields: FieldDef[], name: string): Target | null {
-  const n = normaliseHeader(name);
+  return resolveFolded(fields, normaliseHeader(name));
+}
+
+function resolveFolded(fields: FieldDef[], n: string): Target | null {
+  if (n === '') return null;
   if (fields.some((f) => f.name === n)) return { kind: 'field', name: n };
   const canonical = canonicalHeader(n);
   if (!canonical) return null;
@@ -59,35 +72,57 @@ function checked(
   return { header: header !== null, positional: false, columns, width: header ? header.length : null };
 }
 
+/** Columns up to the last non-blank cell: spreadsheets pad rows with empty ones. */
+function usedWidth(cells: string[]): number {
+  let width = cells.length;
+  while (width > 0 && (cells[width - 1] as string).trim() === '') width--;
+  return width;
+}
+
 /**
  * Decides from the first non-blank record whether the file has a header, and which column
  * fills what. It is a header when at least half its cells are known names; an explicit
- * mapping by name requires one, a mapping by 0-based index does not.
+ * mapping by name requires one, a mapping by 0-based index does not. A first record wider
+ * than MAX_IMPORT_COLUMNS is refused: no supplier's export of codes is, but a wrong separator
+ * or a file that is not a CSV can be.
  */
 export function planColumns(fields: FieldDef[], first: string[], mapping: ColumnMapping | undefined): ColumnPlan {
-  const cells = first.map(normaliseHeader);
-  const filled = cells.filter((c) => c !== '');
-  const known = filled.filter((c) => resolveName(fields, c) !== null).length;
-  const looksLikeHeader = known > 0 && known * 2 >= filled.length;
+  const width = usedWidth(first);
+  if (width > MAX_IMPORT_COLUMNS) {
+    throw new ValidationError(
+      `the first row has ${width} columns; an import reads at most ${MAX_IMPORT_COLUMNS} (is the separator right?)`,
+      { columns: width, max: MAX_IMPORT_COLUMNS },
+    );
+  }
+  const cells = first.slice(0, width).map(normaliseHeader);
+  const targets = cells.map((c) => (c === '' ? null : resolveFolded(fields, c)));
+  const filled = cells.filter((c) => c !== '').length;
+  const known = targets.filter((t) => t !== null).length;
+  const looksLikeHeader = known > 0 && known * 2 >= filled;
 
   if (!mapping) {
     if (!looksLikeHeader) return { header: false, positional: true, fields: fields.map((f) => f.name) };
-    const columns = cells.flatMap((c, index) => {
-      const target = c === '' ? null : resolveName(fields, c);
-      return target ? [{ index, target }] : [];
-    });
+    const columns = targets.flatMap((target, index) => (target ? [{ index, target }] : []));
     return checked(fields, columns, first);
   }
 
-  const byName = Object.keys(mapping).some((k) => !/^\d+$/.test(k));
+  // Folded header name → its first column, so a mapping is looked up, not searched for.
+  const indexOf = new Map<string, number>();
+  cells.forEach((c, i) => {
+    if (c !== '' && !indexOf.has(c)) indexOf.set(c, i);
+  });
+  const byName = Object.keys(mapping).some((k) => !INDEX.test(k));
   const columns = Object.entries(mapping).map(([column, to]) => {
     const target = resolveName(fields, to);
     if (!target) {
       const allowed = [...fields.map((f) => f.name), ...Object.keys(META)].join(', ');
       throw new ValidationError(`mapping: "${to}" is not a field of this pool (use one of ${allowed})`);
     }
-    const index = /^\d+$/.test(column) ? Number(column) : cells.indexOf(normaliseHeader(column));
+    const index = INDEX.test(column) ? Number(column) : (indexOf.get(normaliseHeader(column)) ?? -1);
     if (index < 0) throw new ValidationError(`mapping: the header has no column "${column}"`);
+    if (index >= MAX_IMPORT_COLUMNS) {
+      throw new ValidationError(`mapping: column ${column} is past the ${MAX_IMPORT_COLUMNS} an import reads`);
+    }
     return { index, target };
   });
   return checked(fields, columns, byName || looksLikeHeader ? first : null);

@@ -1,6 +1,7 @@
 import { ImportOptions, type ImportReport, type ImportSource } from '@codepool/shared';
 import { sql } from 'drizzle-orm';
 import { importBatches } from '../../db/schema/index.ts';
+import { turnTaker } from '../../lib/event-loop-turn.ts';
 import { uuidv7 } from '../../lib/ids.ts';
 import { metrics } from '../../lib/metrics.ts';
 import { type ServiceContext, sellerId } from '../context.ts';
@@ -8,9 +9,16 @@ import { ConflictError, ValidationError } from '../errors.ts';
 import { onRestock } from '../fulfilment/on-restock.ts';
 import { findSellerPool } from '../pools/find-seller-pool.ts';
 import { finishImport } from './finish-import.ts';
+import type { ImportSlot } from './import-slots.ts';
 import { ImportTally } from './import-tally.ts';
 import { readItems } from './read-items.ts';
 import { BatchColumns, batchWriter } from './write-batch.ts';
+
+/**
+ * A batch is written at this many ciphertext bytes whatever its row count: 5,000 codes of 4 KB
+ * would be a 20 MB statement, built and copied while nothing else runs.
+ */
+const MAX_BATCH_BYTES = 1024 * 1024;
 
 export type ImportItemsInput = ImportOptions & {
   poolId: string;
@@ -22,7 +30,22 @@ export type ImportItemsInput = ImportOptions & {
   totalBytes?: number | null;
   batchSize?: number;
   progressEveryMs?: number;
+  /** A slot the caller took before it started reading the file (the upload route); it releases it. */
+  slot?: ImportSlot;
 };
+
+/**
+ * One of the process's import slots (`Deps.importSlots`) for the whole run, taken here unless
+ * the caller took it before reading its upload: the bound holds for every client, the bot included.
+ */
+export async function importItems(ctx: ServiceContext, args: ImportItemsInput): Promise<ImportReport> {
+  const slot = args.slot ?? ctx.importSlots?.take(sellerId(ctx));
+  try {
+    return await runImport(ctx, args);
+  } finally {
+    if (!args.slot) slot?.release();
+  }
+}
 
 /**
  * Imports a CSV into a pool as one batch: parse → map → validate → encrypt → write, in
@@ -30,7 +53,7 @@ export type ImportItemsInput = ImportOptions & {
  * so a failure or a killed process leaves the pool as it was; a seller runs one import at
  * a time. Strict mode refuses the file (nothing written) if any line is a duplicate.
  */
-export async function importItems(ctx: ServiceContext, args: ImportItemsInput): Promise<ImportReport> {
+async function runImport(ctx: ServiceContext, args: ImportItemsInput): Promise<ImportReport> {
   const owner = sellerId(ctx);
   const { poolId, source, input, totalBytes = null, batchSize = 5000, progressEveryMs = 500 } = args;
   const { separator, mapping, strict } = ImportOptions.parse({
@@ -77,15 +100,16 @@ export async function importItems(ctx: ServiceContext, args: ImportItemsInput): 
       },
     });
     let pending = new BatchColumns();
+    const turn = turnTaker();
     for await (const row of read.rows) {
       tally.rows++;
       // Parsing runs on promise callbacks, which the event loop finishes before it reads
-      // or writes a socket: give the database connection its turn now and then, so the
-      // batch being sent and the answer to the one before are not held up by this one.
-      if (tally.rows % 256 === 0) await new Promise<void>((resolve) => setImmediate(resolve));
+      // or writes a socket: give the database connection (and every other request) its
+      // turn every few milliseconds, however long the rows are.
+      await turn();
       if (!row.ok) tally.invalidLine(row.line, row.reason);
       else pending.add(row.line, row.item);
-      if (pending.length >= batchSize) {
+      if (pending.length >= batchSize || pending.bytes >= MAX_BATCH_BYTES) {
         await writer.write(pending);
         pending = new BatchColumns();
       }

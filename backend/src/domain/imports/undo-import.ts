@@ -1,5 +1,6 @@
 import type { UndoImportResult } from '@codepool/shared';
 import { and, eq, inArray, sql } from 'drizzle-orm';
+import { allowLongStatements } from '../../db/client.ts';
 import { importBatches, poolItems } from '../../db/schema/index.ts';
 import { recordAudit } from '../audit/record-audit.ts';
 import { type ServiceContext, sellerId } from '../context.ts';
@@ -26,6 +27,8 @@ export async function undoImport(
       .for('update');
     if (!batch) throw new NotFoundError('import batch');
     if (batch.status !== 'completed') throw new ConflictError(`this import is ${batch.status} and cannot be undone`);
+    // One UPDATE over the whole batch: 200,000 rows take ~5 s here, a 50 MB file holds millions.
+    await allowLongStatements(tx);
 
     const { rows } = await tx.execute<{ n: number }>(sql`
       WITH w AS (

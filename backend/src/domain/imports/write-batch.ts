@@ -34,6 +34,11 @@ export class BatchColumns {
     return this.lines.length;
   }
 
+  /** Ciphertext bytes held: what the batch's statement will carry. */
+  get bytes(): number {
+    return this.ciphertextBytes;
+  }
+
   add(line: number, item: PreparedItem) {
     const n = this.lines.length;
     if (item.fingerprint.length !== FINGERPRINT_BYTES) throw new Error('unexpected fingerprint length');

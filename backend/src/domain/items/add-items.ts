@@ -1,6 +1,7 @@
 import { AddItemsInput, type AddItemsResult } from '@codepool/shared';
 import { eq, sql } from 'drizzle-orm';
 import { importBatches } from '../../db/schema/index.ts';
+import { turnTaker } from '../../lib/event-loop-turn.ts';
 import { uuidv7 } from '../../lib/ids.ts';
 import { recordAudit } from '../audit/record-audit.ts';
 import { type ServiceContext, sellerId } from '../context.ts';
@@ -37,7 +38,10 @@ export async function addItems(
     const seen = new Set<string>();
     let invalid = 0;
     let duplicates = 0;
-    items.forEach((raw, index) => {
+    // Up to 1,000 items of up to 4 KB each to encrypt: a turn for other requests between some.
+    const turn = turnTaker();
+    for (const [index, raw] of items.entries()) {
+      await turn();
       const prepared = prepareItem(
         ctx.keys,
         pool,
@@ -47,17 +51,17 @@ export async function addItems(
       if (!prepared.ok) {
         invalid++;
         rejected.push({ index, reason: prepared.reason });
-        return;
+        continue;
       }
       const fp = prepared.item.fingerprint.toString('hex');
       if (seen.has(fp)) {
         duplicates++;
         rejected.push({ index, reason: 'duplicate within this request' });
-        return;
+        continue;
       }
       seen.add(fp);
       unique.push({ index, item: prepared.item });
-    });
+    }
 
     if (!skipDuplicates) {
       const held = await existingFingerprints(

@@ -55,7 +55,12 @@ export function checkFields(
 ): { ok: true; fields: Record<string, string> } | { ok: false; reason: string } {
   const known = new Set(defs.map((d) => d.name));
   const unknown = Object.keys(fields).filter((k) => !known.has(k));
-  if (unknown.length > 0) return { ok: false, reason: `unknown field ${unknown.map((u) => `"${u}"`).join(', ')}` };
+  if (unknown.length > 0) {
+    // A few names say what is wrong; the reason is stored per rejected line, so it stays short.
+    const named = unknown.slice(0, 3).map((u) => `"${u.slice(0, 32)}"`);
+    const more = unknown.length > 3 ? ` and ${unknown.length - 3} more` : '';
+    return { ok: false, reason: `unknown field ${named.join(', ')}${more}` };
+  }
   const clean: Record<string, string> = {};
   for (const def of defs) {
     const value = fields[def.name]?.trim() ?? '';

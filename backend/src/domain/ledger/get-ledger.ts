@@ -7,7 +7,7 @@ import { type ServiceContext, sellerId } from '../context.ts';
 export async function getLedger(ctx: ServiceContext, { limit = 100 } = {}): Promise<Ledger> {
   const owner = sellerId(ctx);
   const [sum] = await ctx.db
-    .select({ balance: sql<number>`coalesce(sum(${ledgerEntries.amount}), 0)::int` })
+    .select({ balance: sql<number>`coalesce(sum(${ledgerEntries.amount}), 0)::bigint` })
     .from(ledgerEntries)
     .where(eq(ledgerEntries.sellerId, owner));
   const rows = await ctx.db

@@ -43,7 +43,8 @@ export async function checkPreCheckout(
   if (q.currency !== request.currency || q.amount !== request.total) {
     return { ok: false, reason: 'The price changed; open the order again.' };
   }
-  if (row.poolId && (await availableCount(deps.db, row.poolId)) < request.quantity) {
+  // Enough for this order is the question; counting stops there.
+  if (row.poolId && (await availableCount(deps.db, row.poolId, { upTo: request.quantity })) < request.quantity) {
     return { ok: false, reason: 'Sorry, this item just sold out. You have not been charged.' };
   }
   return { ok: true };

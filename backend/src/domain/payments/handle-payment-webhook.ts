@@ -1,4 +1,5 @@
 import { PaymentWebhookEvent } from '@codepool/shared';
+import { metrics } from '../../lib/metrics.ts';
 import { recordAudit } from '../audit/record-audit.ts';
 import type { Actor, Deps, Origin } from '../context.ts';
 import { ServiceError, ValidationError } from '../errors.ts';
@@ -16,12 +17,20 @@ export type WebhookCall = {
 /**
  * A signed payment event from an external processor. Verified over the raw bytes,
  * recorded once per (provider, event id): the same event again answers "duplicate" and
- * changes nothing. A refused event is audited and changes nothing either.
+ * changes nothing. A refused signed event is audited and changes nothing either; a call
+ * whose signature does not verify is only counted and logged, since anyone can send one
+ * and a row per call would let them fill the audit log.
  */
 export async function handlePaymentWebhook(deps: Deps, call: WebhookCall) {
   const actor: Actor = { type: 'system', job: `payment:${call.provider}` };
   try {
     verifyWebhookSignature(call.secret, call.provider, call.signature, call.rawBody);
+  } catch (e) {
+    metrics.unsignedWebhooks.inc();
+    if (e instanceof ServiceError) deps.log.warn({ code: e.code, reason: e.message }, 'unsigned payment call refused');
+    throw e;
+  }
+  try {
     const event = parseEvent(call.rawBody);
     const status = await recordPayment(deps, {
       provider: call.provider,

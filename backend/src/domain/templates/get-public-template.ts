@@ -22,6 +22,8 @@ export async function getPublicTemplate(
     .where(eq(templates.id, templateId));
   if (!row) throw new NotFoundError('template');
   const { template } = row;
-  const available = template.defaultPoolId ? await availableCount(ctx.db, template.defaultPoolId) : null;
+  // Anyone may read a listing, as often as they like: "in stock" needs one item, not a count
+  // of a pool that may hold a million.
+  const available = template.defaultPoolId ? await availableCount(ctx.db, template.defaultPoolId, { upTo: 1 }) : null;
   return toPublicTemplate(template, available, row.sellerName);
 }

@@ -32,14 +32,14 @@ export async function createApiToken(
 export async function authenticateApiToken(
   db: DbOrTx,
   token: string,
-): Promise<{ user: UserRow; scopes: ApiTokenScope[] } | null> {
+): Promise<{ user: UserRow; scopes: ApiTokenScope[]; tokenId: string } | null> {
   if (!token.startsWith(PREFIX) || token.length > 200) return null;
   const [row] = await db
     .update(apiTokens)
     .set({ lastUsedAt: sql`now()` })
     .where(and(eq(apiTokens.tokenHash, hashToken(token)), isNull(apiTokens.revokedAt)))
-    .returning({ userId: apiTokens.userId, scopes: apiTokens.scopes });
+    .returning({ id: apiTokens.id, userId: apiTokens.userId, scopes: apiTokens.scopes });
   if (!row) return null;
   const [user] = await db.select().from(users).where(eq(users.id, row.userId));
-  return user ? { user, scopes: row.scopes } : null;
+  return user ? { user, scopes: row.scopes, tokenId: row.id } : null;
 }

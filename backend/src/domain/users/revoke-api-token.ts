@@ -7,12 +7,13 @@ import { NotFoundError } from '../errors.ts';
 import { toApiTokenResponse } from './list-api-tokens.ts';
 
 /**
- * Revokes one of the seller's API tokens: from the next request on it is refused. Revoking
- * twice is a no-op; another seller's token is not found.
+ * Revokes one of the seller's API tokens: from the next request on it is refused, and the
+ * sockets it opened are disconnected. Revoking twice is a no-op; another seller's token is
+ * not found.
  */
 export async function revokeApiToken(ctx: ServiceContext, { tokenId }: { tokenId: string }): Promise<ApiToken> {
   const owner = sellerId(ctx);
-  return ctx.db.transaction(async (tx) => {
+  const revoked = await ctx.db.transaction(async (tx) => {
     const [current] = await tx
       .select()
       .from(apiTokens)
@@ -28,4 +29,7 @@ export async function revokeApiToken(ctx: ServiceContext, { tokenId }: { tokenId
     await recordAudit(tx, ctx.actor, 'api_token.revoked', { type: 'api_token', id: tokenId }, {}, ctx.origin);
     return toApiTokenResponse(revoked ?? current);
   });
+  // After commit, and also for a token revoked before: a socket must not outlive it.
+  ctx.events.credentialEnded?.({ kind: 'api_token', id: tokenId });
+  return revoked;
 }

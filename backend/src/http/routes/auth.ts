@@ -1,32 +1,115 @@
+import type { Request, Response } from 'express';
 import express from 'express';
 import { z } from 'zod';
-import { consumeLoginToken, revokeSession, SESSION_TTL_H } from '../../domain/auth/login-links.ts';
+import { consumeLoginToken, peekLoginToken, revokeSession, SESSION_TTL_H } from '../../domain/auth/login-links.ts';
 import { ServiceError } from '../../domain/errors.ts';
 import { readCookie, SESSION_COOKIE } from '../auth.ts';
 import type { RouteKit } from '../route.ts';
 
-const page = (title: string, text: string) =>
+const escapeHtml = (text: string) =>
+  text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
+
+/** A small page for a person who opened a link; `body` is HTML already escaped. */
+const page = (title: string, body: string) =>
   `<!doctype html><html lang="en"><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>${title}</title>` +
   `<body style="font-family:system-ui,sans-serif;max-width:520px;margin:15vh auto;padding:0 24px;color:#222">` +
-  `<h1 style="font-size:22px">${title}</h1><p>${text}</p></body></html>`;
+  `<h1 style="font-size:22px">${title}</h1>${body}</body></html>`;
+
+const BAD_LINK = 'This sign-in link does not work';
 
 /**
- * The dashboard's sign-in: the bot's one-time link lands here, trades its token for an
- * httpOnly session cookie and goes on to the dashboard. A bad link gets a page that says
- * what to do, not a JSON error, because a person opened it.
+ * The sign-in pages are never framed, cached or given a referrer off-site, and may post
+ * their one form only here: the confirm button cannot be clicked through another page.
+ */
+function sendPage(res: Response, status: number, html: string) {
+  res
+    .status(status)
+    .set({
+      'Content-Security-Policy':
+        "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; frame-ancestors 'none'",
+      'X-Frame-Options': 'DENY',
+      'Referrer-Policy': 'same-origin',
+      'Cache-Control': 'no-store',
+    })
+    .type('html')
+    .send(html);
+}
+
+/**
+ * A browser says where a form post came from: `Sec-Fetch-Site`, and `Origin` on every
+ * cross-origin POST. Either naming another site is refused, so a page elsewhere cannot post
+ * its own account's link and sign the visitor in as someone else (login CSRF). A request
+ * with neither is not a browser's, and no browser can be made to send it.
+ */
+function fromThisOrigin(req: Request): boolean {
+  const site = req.get('sec-fetch-site');
+  if (site && site !== 'same-origin') return false;
+  const origin = req.get('origin');
+  if (origin === undefined) return true;
+  try {
+    return new URL(origin).host === req.get('host');
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The dashboard's sign-in: the bot's one-time link lands on a page that says whose account
+ * it opens and changes nothing; its button posts the token back here, which trades it for
+ * an httpOnly session cookie and goes on to the dashboard. Opening a link (a preview, a
+ * forged link sent to a victim) signs nobody in. A bad link gets a page that says what to
+ * do, not a JSON error, because a person opened it.
  */
 export function authRoutes(kit: RouteKit, { secureCookies }: { secureCookies: () => boolean }) {
   kit.openapi.add({
     method: 'get',
     path: '/auth/login',
-    summary: 'Sign in with a one-time link from the bot',
+    summary: 'The page of a one-time sign-in link from the bot: asks to confirm, changes nothing',
     tag: 'auth',
     auth: 'none',
   });
   kit.router.get('/auth/login', async (req, res) => {
     const token = z.string().safeParse(req.query.token);
+    const user = token.success ? await peekLoginToken(kit.deps.db, token.data) : null;
+    if (!user) {
+      sendPage(
+        res,
+        401,
+        page(
+          BAD_LINK,
+          '<p>This sign-in link has expired or was already used, or it is not valid; ask the bot for a new one with /dashboard.</p>',
+        ),
+      );
+      return;
+    }
+    const who = escapeHtml(user.username ? `${user.firstName} (@${user.username})` : user.firstName);
+    sendPage(
+      res,
+      200,
+      page(
+        'Sign in to the Codepool dashboard',
+        `<p>This link signs you in as <strong>${who}</strong>. Continue only if you asked the bot for it.</p>` +
+          `<form method="post" action="/api/auth/login"><input type="hidden" name="token" value="${escapeHtml(token.data ?? '')}">` +
+          '<button type="submit" style="font:inherit;padding:8px 16px">Sign in</button></form>',
+      ),
+    );
+  });
+
+  kit.openapi.add({
+    method: 'post',
+    path: '/auth/login',
+    summary: 'Sign in with a one-time link’s token (form post from its page)',
+    tag: 'auth',
+    auth: 'none',
+  });
+  kit.router.post('/auth/login', express.urlencoded({ extended: false, limit: '2kb' }), async (req, res) => {
+    if (!fromThisOrigin(req)) {
+      sendPage(res, 403, page(BAD_LINK, '<p>Sign in from the link’s own page; open the link from the bot again.</p>'));
+      return;
+    }
+    const token = z.object({ token: z.string() }).safeParse(req.body);
     try {
-      const { sessionToken } = await consumeLoginToken(kit.deps, token.success ? token.data : '', {
+      const { sessionToken } = await consumeLoginToken(kit.deps, token.success ? token.data.token : '', {
         ip: req.ip,
         userAgent: req.get('user-agent'),
       });
@@ -40,12 +123,10 @@ export function authRoutes(kit: RouteKit, { secureCookies }: { secureCookies: ()
       res.redirect(303, '/');
     } catch (e) {
       if (!(e instanceof ServiceError)) throw e;
-      res
-        .status(401)
-        .type('html')
-        .send(page('This sign-in link does not work', `${e.message}.`));
+      sendPage(res, 401, page(BAD_LINK, `<p>${escapeHtml(e.message)}.</p>`));
     }
   });
+
   kit.openapi.add({
     method: 'post',
     path: '/auth/logout',
@@ -55,7 +136,7 @@ export function authRoutes(kit: RouteKit, { secureCookies }: { secureCookies: ()
   });
   kit.router.post('/auth/logout', express.json(), async (req, res) => {
     const session = readCookie(req, SESSION_COOKIE);
-    if (session) await revokeSession(kit.deps.db, session);
+    if (session) await revokeSession(kit.deps, session);
     res.clearCookie(SESSION_COOKIE, { path: '/' }).status(204).end();
   });
 }

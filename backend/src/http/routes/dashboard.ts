@@ -87,7 +87,7 @@ export function dashboardRoutes(kit: RouteKit) {
     {
       ...seller,
       tag: 'requests',
-      scope: 'pools:write',
+      scope: 'requests:write',
       method: 'post',
       path: '/requests/:id/deliver',
       summary: 'Deliver a paid order by hand: one content per item bought',
@@ -102,6 +102,7 @@ export function dashboardRoutes(kit: RouteKit) {
     {
       ...seller,
       tag: 'audit',
+      scope: 'audit:read',
       method: 'get',
       path: '/audit',
       summary: 'Your audit trail, newest first',

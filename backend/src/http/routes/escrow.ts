@@ -64,6 +64,7 @@ export function escrowRoutes(kit: RouteKit) {
     {
       ...base,
       auth: 'seller',
+      scope: 'requests:write',
       method: 'post',
       path: '/requests/:id/dispute/resolve',
       summary: 'Answer a dispute: replace or refund',
@@ -77,6 +78,7 @@ export function escrowRoutes(kit: RouteKit) {
     {
       ...base,
       auth: 'seller',
+      scope: 'requests:write',
       method: 'post',
       path: '/requests/:id/refund/confirm',
       summary: 'Confirm a refund you made by hand (a provider without a refund API)',
@@ -101,6 +103,7 @@ export function escrowRoutes(kit: RouteKit) {
     {
       tag: 'escrow',
       auth: 'seller',
+      scope: 'ledger:read',
       method: 'get',
       path: '/ledger',
       summary: 'Your balance and ledger entries',
@@ -113,6 +116,7 @@ export function escrowRoutes(kit: RouteKit) {
     {
       tag: 'escrow',
       auth: 'seller',
+      scope: 'ledger:read',
       method: 'get',
       path: '/ledger/reconciliation',
       summary: "Your Stars by escrow state, beside Telegram's ledger as the last reconciliation saw it",

@@ -15,15 +15,18 @@ import {
 } from '@codepool/shared';
 import type { Request, Response } from 'express';
 import multer from 'multer';
-import { withActor } from '../../domain/context.ts';
+import { type ServiceContext, sellerId, withActor } from '../../domain/context.ts';
 import { ServiceError, ValidationError } from '../../domain/errors.ts';
+import { checkImportTarget } from '../../domain/imports/check-import-target.ts';
 import { getImport } from '../../domain/imports/get-import.ts';
 import { importItems } from '../../domain/imports/import-items.ts';
+import type { ImportSlot } from '../../domain/imports/import-slots.ts';
 import { listImports } from '../../domain/imports/list-imports.ts';
 import { undoImport } from '../../domain/imports/undo-import.ts';
 import { uuidv7 } from '../../lib/ids.ts';
 import { actorFor, authenticate } from '../auth.ts';
 import { zodDetails } from '../errors.ts';
+import { findNul } from '../refuse-nul.ts';
 import { type RouteKit, route } from '../route.ts';
 
 export const DEFAULT_IMPORT_MAX_BYTES = 50 * 1024 * 1024;
@@ -46,6 +49,11 @@ function receive(handler: ReturnType<ReturnType<typeof multer>['single']>, req: 
         }
         return reject(new ValidationError(`the upload could not be read: ${err.message}`, { field: err.field }));
       }
+      // The multipart parser's own errors (a truncated body, a malformed part header) are the
+      // caller's; only a file-system error (it has a syscall) is ours.
+      if (err instanceof Error && !('syscall' in err)) {
+        return reject(new ValidationError('the upload could not be read: malformed multipart body'));
+      }
       reject(err);
     });
   });
@@ -53,8 +61,8 @@ function receive(handler: ReturnType<ReturnType<typeof multer>['single']>, req: 
 
 /**
  * CSV imports. The upload is multipart, so it does not fit `route` (JSON bodies): the caller
- * is authenticated before a byte of the file is accepted, then multer spools it to disk and
- * the import streams it from there.
+ * is authenticated, the pool checked and an import slot taken before a byte of the file is
+ * accepted, then multer spools it to disk and the import streams it from there.
  */
 export function importRoutes(
   kit: RouteKit,
@@ -89,30 +97,55 @@ export function importRoutes(
     status: 201,
   });
   kit.router.post('/pools/:id/imports', async (req, res) => {
-    const actor = actorFor('seller', await authenticate(kit.deps, kit.auth, req), 'pools:write');
-    const params = IdParams.safeParse(req.params);
-    if (!params.success) throw new ValidationError('invalid path parameters', zodDetails(params.error));
-    if (!req.is('multipart/form-data')) {
-      throw new ServiceError('unsupported_media_type', 'send the CSV as multipart/form-data in the field "file"');
+    // Everything that can refuse the upload is decided before a byte of the body is read:
+    // who calls, that the pool is theirs, and a free import slot. A refusal closes the
+    // connection instead of draining a body nobody will read.
+    let slot: ImportSlot | undefined;
+    let ctx: ServiceContext;
+    let poolId: string;
+    try {
+      const actor = actorFor('seller', await authenticate(kit.deps, kit.auth, req), 'pools:write');
+      const params = IdParams.safeParse(req.params);
+      if (!params.success) throw new ValidationError('invalid path parameters', zodDetails(params.error));
+      if (!req.is('multipart/form-data')) {
+        throw new ServiceError('unsupported_media_type', 'send the CSV as multipart/form-data in the field "file"');
+      }
+      poolId = params.data.id;
+      ctx = withActor(kit.deps, actor, { ip: req.ip, userAgent: req.get('user-agent') });
+      await checkImportTarget(ctx, { poolId });
+      slot = kit.deps.importSlots?.take(sellerId(ctx));
+    } catch (e) {
+      res.setHeader('connection', 'close');
+      throw e;
     }
-    await receive(upload, req, res);
-    const file = req.file;
-    const input = file ? createReadStream(file.path) : null;
+    let file: Express.Multer.File | undefined;
+    let input: ReturnType<typeof createReadStream> | null = null;
     let report: ImportReport;
     try {
+      await receive(upload, req, res);
+      file = req.file;
+      input = file ? createReadStream(file.path) : null;
       if (!file || !input) throw new ValidationError('no file: send the CSV in the multipart field "file"');
+      // Form fields and the file name reach text columns: the JSON routes' NUL rule holds here too.
+      const nulAt = findNul({ ...(req.body ?? {}), fileName: file.originalname });
+      if (nulAt !== null) {
+        throw new ValidationError('text may not contain NUL (\\u0000) characters (form)', [
+          { path: nulAt, message: 'contains a NUL character' },
+        ]);
+      }
       const fields = ImportUploadFields.safeParse(req.body ?? {});
       if (!fields.success) throw new ValidationError('invalid form fields', zodDetails(fields.error));
-      const ctx = withActor(kit.deps, actor, { ip: req.ip, userAgent: req.get('user-agent') });
       report = await importItems(ctx, {
-        poolId: params.data.id,
+        poolId,
         source: 'csv',
         fileName: file.originalname,
         input,
         totalBytes: file.size,
         ...fields.data,
+        ...(slot ? { slot } : {}),
       });
     } finally {
+      slot?.release();
       // Before answering: once the client has its answer, the upload is gone.
       input?.destroy();
       if (file) await fs.rm(file.path, { force: true });

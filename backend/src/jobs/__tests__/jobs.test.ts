@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { randomCode, shopWith, startTestApp, type TestApp } from '../../../test/harness.ts';
+import { createDb } from '../../db/client.ts';
 import { sweepUndelivered } from '../../domain/fulfilment/sweep-undelivered.ts';
 import { expireItems, warnExpiringItems } from '../../domain/items/expire-items.ts';
 import { fundRequest } from '../../domain/payments/fund-request.ts';
@@ -19,8 +20,16 @@ describe('jobs', () => {
   it('runs a job once when two replicas tick together', async () => {
     let runs = 0;
     const slow = () => new Promise((r) => setTimeout(r, 200)).then(() => ++runs);
-    const [a, b] = await Promise.all([runLocked(app.deps, 'probe', slow), runLocked(app.deps, 'probe', slow)]);
-    expect([a.ran, b.ran].sort()).toEqual([false, true]);
+    // Another replica: its own pool (and so its own lock session) on the same database.
+    const other = createDb(app.url, { max: 2 });
+    const replica = { ...app.deps, db: other.db };
+    const [a, b, c] = await Promise.all([
+      runLocked(app.deps, 'probe', slow),
+      runLocked(replica, 'probe', slow),
+      runLocked(app.deps, 'probe', slow),
+    ]);
+    await other.pool.end();
+    expect([a.ran, b.ran, c.ran].sort()).toEqual([false, false, true]);
     expect(runs).toBe(1);
     // Once released, the next tick runs again.
     expect((await runLocked(app.deps, 'probe', slow)).ran).toBe(true);
@@ -99,4 +108,33 @@ describe('jobs', () => {
       ),
     ).toEqual([{ n: '1' }]);
   });
+
+  it('every job of the catalogue completes with a pool of one connection, and the lock session closes after', async () => {
+    const small = await startTestApp({ db: { max: 1 } });
+    try {
+      const shop = await shopWith(small, [{ code: randomCode() }]);
+      const buyer = small.buyer();
+      const req = await small.api('POST', '/requests', { auth: buyer.auth, body: { templateId: shop.templateId } });
+      await small.db.transaction((tx) =>
+        fundRequest(
+          tx,
+          { type: 'system', job: 'test' },
+          { requestId: req.body.id, provider: 'test', chargeId: 'one-conn', amount: req.body.total, currency: 'XTR' },
+        ),
+      );
+      const settings = { ...small.deps.settings, sweeperGraceS: 0 };
+      const deps = { ...small.deps, settings };
+      // All at once, as the scheduler ticks them: each lock is held while its body queues for the one connection.
+      const outcomes = await Promise.all(JOBS.map((job) => runLocked(deps, job.name, () => job.run(deps))));
+      expect(outcomes.map((o) => o.ran)).toEqual(JOBS.map(() => true));
+      const sweeper = outcomes[JOBS.findIndex((j) => j.name === 'fulfilment-sweeper')];
+      expect(sweeper).toEqual({ ran: true, result: 1 });
+      const { rows } = await small.db.$client.query(
+        "select count(*)::int as n from pg_stat_activity where application_name = 'codepool job locks' and datname = current_database()",
+      );
+      expect(rows).toEqual([{ n: 0 }]);
+    } finally {
+      await small.close();
+    }
+  }, 30_000);
 });

@@ -18,6 +18,9 @@ const SCOPES: Record<ApiTokenScope, string> = {
   'pools:write': 'Add items, import, undo',
   'templates:write': 'Manage listings',
   'requests:read': 'Read orders',
+  'requests:write': 'Deliver orders by hand, answer disputes (refund or replace)',
+  'ledger:read': 'Read your balance and ledger',
+  'audit:read': 'Read your audit trail',
 };
 
 function NewToken({ token, onDone }: { token: string; onDone: () => void }) {
