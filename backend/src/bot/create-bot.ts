@@ -49,7 +49,12 @@ export function createBot(deps: Deps, options: BotOptions) {
   const { token, apiRoot = TELEGRAM_API_ROOT, botInfo, apiTransformers = [] } = options;
   const bot = new Bot<BotContext>(token, { ...(botInfo ? { botInfo } : {}), client: { apiRoot } });
   if (apiTransformers.length > 0) bot.api.config.use(...apiTransformers);
-  bot.api.config.use(autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: 60, rethrowInternalServerErrors: true }));
+  // A network error is rethrown, not retried for ever with backoff of up to an hour: the outbox,
+  // the refund retry and the jobs have their own bounded retries, and a call that never ends
+  // would hold a job's tick (and a shutdown) for good.
+  bot.api.config.use(
+    autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: 60, rethrowInternalServerErrors: true, rethrowHttpErrors: true }),
+  );
 
   const miniAppUrl = options.miniAppUrl ?? null;
   // The runner (and a webhook) hands over several updates at once: those of one chat wait
