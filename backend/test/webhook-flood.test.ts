@@ -21,7 +21,12 @@ describe('unsigned payment webhook calls', () => {
   it('answers each with a 401 and counts them, without writing an audit row per call', async () => {
     const before = { rows: await auditRows(), counted: await unsignedCount() };
     const raw = JSON.stringify({ id: 'evt_x', type: 'payment.succeeded', request_id: 'x', amount: 1, currency: 'XTR' });
-    const signatures = [undefined, 'v1=abc', signWebhook('not-the-secret-0123456789', 'provider-0', raw), `t=1,v1=${'0'.repeat(64)}`];
+    const signatures = [
+      undefined,
+      'v1=abc',
+      signWebhook('not-the-secret-0123456789', 'provider-0', raw),
+      `t=1,v1=${'0'.repeat(64)}`,
+    ];
     const answers = await Promise.all(
       Array.from({ length: 200 }, (_, i) =>
         app.api('POST', `/payments/webhook/provider-${i % 7}`, {
