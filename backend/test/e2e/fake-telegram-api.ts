@@ -8,7 +8,12 @@ export type BotApiCall = { method: string; payload: Record<string, unknown> };
  * here: answers every method as Telegram would, createInvoiceLink with a t.me invoice link,
  * and records the calls. Nothing leaves the machine.
  */
-export async function startFakeTelegramApi() {
+export async function startFakeTelegramApi({
+  stars = [],
+}: {
+  /** Telegram's record of the bot's Stars (getStarTransactions, oldest first); tests may add to it. */
+  stars?: { id: string; amount: number; date: number; source?: unknown; receiver?: unknown }[];
+} = {}) {
   const calls: BotApiCall[] = [];
   let messageId = 1;
   const server = http.createServer((req, res) => {
@@ -28,6 +33,11 @@ export async function startFakeTelegramApi() {
       if (method === 'createInvoiceLink') result = `https://t.me/$e2e_invoice_${calls.length}`;
       else if (method === 'getMe')
         result = { id: 123456789, is_bot: true, first_name: 'Codepool', username: 'codepool_e2e_bot' };
+      else if (method === 'getStarTransactions') {
+        const offset = Number(payload.offset ?? 0);
+        result = { transactions: stars.slice(offset, offset + Number(payload.limit ?? 100)) };
+      } else if (method === 'getMyStarBalance')
+        result = { amount: stars.reduce((sum, t) => sum + (t.source ? t.amount : -t.amount), 0) };
       else if (method.startsWith('send')) {
         result = {
           message_id: messageId++,
@@ -43,6 +53,7 @@ export async function startFakeTelegramApi() {
   return {
     url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
     calls,
+    stars,
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }
