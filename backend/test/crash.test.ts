@@ -15,7 +15,7 @@ import { freshDatabaseUrl, randomCode, TEST_BOT_TOKEN, TEST_WEBHOOK_SECRET } fro
 
 const N = 300;
 
-describe('kill -9 in the middle of fulfilment and of an import', () => {
+describe('kill -9 in the middle of fulfillment and of an import', () => {
   let url: string;
   let tmp: string;
   const keys = generateKeySpec();

@@ -80,7 +80,7 @@ describe('hostile input does not hold the event loop', () => {
     expect(result.status).toBe(201);
     // No header: the long line is a code too long to be one, the others are stock.
     expect(result.body).toMatchObject({ header: false, rows: 3, accepted: 2, invalid: 1 });
-    expect(result.body.rejected).toEqual([{ line: 1, reason: 'code is longer than 4096 characters' }]);
+    expect(result.body.rejected).toEqual([{ line: 1, code: 'invalid', reason: 'code is longer than 4096 characters' }]);
     expect(ms).toBeLessThan(10_000);
     expect(worstHealthzMs).toBeLessThan(1000);
   });
@@ -166,6 +166,6 @@ describe('hostile input does not hold the event loop', () => {
       auth: seller.auth,
       body: { items: [{ fields: { code: randomCode(), a: '1', b: '2', c: '3', d: '4' } }] },
     });
-    expect(few.body.rejected).toEqual([{ index: 0, reason: 'unknown field "a", "b", "c" and 1 more' }]);
+    expect(few.body.rejected).toEqual([{ index: 0, code: 'invalid', reason: 'unknown field "a", "b", "c" and 1 more' }]);
   });
 });

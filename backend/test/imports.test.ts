@@ -116,7 +116,7 @@ describe('CSV shapes', () => {
     const csv = 'username,password,notes\r\nann,pw1,"a\r\nb"\r\nmissing-password,,x\r\n';
     const res = await upload(seller, poolId, csv);
     expect(res.body).toMatchObject({ rows: 2, accepted: 1, invalid: 1 });
-    expect(res.body.rejected).toEqual([{ line: 4, reason: 'missing password' }]);
+    expect(res.body.rejected).toEqual([{ line: 4, code: 'invalid', reason: 'missing password' }]);
   });
 
   it('sniffs semicolons and tabs', async () => {
@@ -150,7 +150,7 @@ describe('CSV shapes', () => {
     const res = await upload(seller, poolId, '\n  TRIM-1   \n\n   \n,,\nTRIM-2\t\nTRIM-3,,,extra\n\n');
     expect(res.status).toBe(201);
     expect(res.body).toMatchObject({ rows: 3, accepted: 2, invalid: 1 });
-    expect(res.body.rejected).toEqual([{ line: 7, reason: '4 columns, but the pool has 3 field(s)' }]);
+    expect(res.body.rejected).toEqual([{ line: 7, code: 'invalid', reason: '4 columns, but the pool has 3 field(s)' }]);
     expect(await codesOf(poolId)).toEqual(['TRIM-1', 'TRIM-2']);
   });
 
@@ -177,8 +177,8 @@ describe('CSV shapes', () => {
       { column: 7, field: 'supplier' },
     ]);
     expect(res.body.rejected).toEqual([
-      { line: 4, reason: 'expiry is not a date (use YYYY-MM-DD or ISO 8601)' },
-      { line: 5, reason: 'cost is not a whole number of minor units' },
+      { line: 4, code: 'invalid', reason: 'expiry is not a date (use YYYY-MM-DD or ISO 8601)' },
+      { line: 5, code: 'invalid', reason: 'cost is not a whole number of minor units' },
     ]);
     const items = Object.fromEntries((await contents(poolId)).map((c) => [c.fields.username, c]));
     expect(items.u1?.fields).toEqual({ username: 'u1', password: 'p1', email: 'u1@example.test', notes: 'first' });
@@ -324,11 +324,11 @@ describe('duplicates', () => {
     const poolId = await poolOf(seller);
     const first = await upload(seller, poolId, 'DUP-A\nDUP-B\nDUP-A\n');
     expect(first.body).toMatchObject({ rows: 3, accepted: 2, duplicates: 1 });
-    expect(first.body.rejected).toEqual([{ line: 3, reason: 'duplicate of an earlier line in this file' }]);
+    expect(first.body.rejected).toEqual([{ line: 3, code: 'duplicate_in_file', reason: 'duplicate of an earlier line in this file' }]);
 
     const second = await upload(seller, poolId, 'DUP-C\nDUP-B\n');
     expect(second.body).toMatchObject({ rows: 2, accepted: 1, duplicates: 1 });
-    expect(second.body.rejected).toEqual([{ line: 2, reason: 'already in your stock' }]);
+    expect(second.body.rejected).toEqual([{ line: 2, code: 'duplicate_in_stock', reason: 'already in your stock' }]);
     expect(await codesOf(poolId)).toEqual(['DUP-A', 'DUP-B', 'DUP-C']);
 
     // Stock of the same seller in another pool counts too.
@@ -351,8 +351,8 @@ describe('duplicates', () => {
     });
     expect(report).toMatchObject({ rows: 252, accepted: 250, duplicates: 2 });
     expect(report.rejected).toEqual([
-      { line: 251, reason: 'duplicate of an earlier line in this file' },
-      { line: 252, reason: 'duplicate of an earlier line in this file' },
+      { line: 251, code: 'duplicate_in_file', reason: 'duplicate of an earlier line in this file' },
+      { line: 252, code: 'duplicate_in_file', reason: 'duplicate of an earlier line in this file' },
     ]);
   });
 
@@ -385,7 +385,7 @@ describe('duplicates', () => {
     expect(vsStock.status).toBe(409);
     expect(vsStock.body.error.details).toMatchObject({
       duplicates: 1,
-      rejected: [{ line: 2, reason: 'already in your stock' }],
+      rejected: [{ line: 2, code: 'duplicate_in_stock', reason: 'already in your stock' }],
     });
     const inFile = await upload(seller, poolId, 'STRICT-4\nSTRICT-4\n', { strict: 'true' });
     expect(inFile.status).toBe(409);

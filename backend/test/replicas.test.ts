@@ -149,7 +149,7 @@ describe('two backend replicas on one PostgreSQL, behind Caddy', () => {
         'expire-unpaid',
         'expiry-sweep',
         'expiry-warning',
-        'fulfilment-sweeper',
+        'fulfillment-sweeper',
         'refund-retry',
         'refund-unanswered',
         'stars-reconcile',

@@ -108,3 +108,8 @@ export type DisputeStatus = z.infer<typeof DisputeStatus>;
 export const LEDGER_KINDS = ['escrow_release'] as const;
 export const LedgerKind = z.enum(LEDGER_KINDS);
 export type LedgerKind = z.infer<typeof LedgerKind>;
+
+/** Why a line or item was turned away: clients branch on this, never on the wording of `reason`. */
+export const REJECT_CODES = ['invalid', 'duplicate_in_file', 'duplicate_in_stock'] as const;
+export const RejectCode = z.enum(REJECT_CODES);
+export type RejectCode = z.infer<typeof RejectCode>;

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { Id, PageQuery, Timestamp } from './common.ts';
 import { MAX_HEADER_LENGTH } from './csv-headers.ts';
-import { ImportSource, ImportStatus } from './enums.ts';
+import { ImportSource, ImportStatus, RejectCode } from './enums.ts';
 
 /** At most this many rejected lines are kept in a batch's report; the total is always counted. */
 export const MAX_REPORTED_LINES = 1000;
@@ -72,7 +72,7 @@ export const ImportUploadFields = z.strictObject({
   strict: Flag.optional(),
 });
 
-export const RejectedLine = z.object({ line: z.number().int(), reason: z.string() });
+export const RejectedLine = z.object({ line: z.number().int(), code: RejectCode, reason: z.string() });
 export type RejectedLine = z.infer<typeof RejectedLine>;
 
 /** What an import did. `rejected` lists at most MAX_REPORTED_LINES lines, never their content. */

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { Id, PageQuery, Timestamp } from './common.ts';
-import { ItemStatus } from './enums.ts';
+import { ItemStatus, RejectCode } from './enums.ts';
 import { MAX_FIELD_LENGTH, MAX_FIELDS } from './fields.ts';
 
 export const MAX_ITEMS_PER_CALL = 1000;
@@ -23,7 +23,7 @@ export const AddItemsInput = z.strictObject({
 });
 export type AddItemsInput = z.input<typeof AddItemsInput>;
 
-export const RejectedItem = z.object({ index: z.number().int(), reason: z.string() });
+export const RejectedItem = z.object({ index: z.number().int(), code: RejectCode, reason: z.string() });
 
 export const AddItemsResult = z.object({
   /** The batch these items went in as: undoable like an import. */

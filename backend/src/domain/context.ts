@@ -28,7 +28,7 @@ export type Settings = {
   disputeResponseH: number;
   invalidDisputeLimitPct: number;
   devFunding: boolean;
-  /** How long a funded request may wait before the sweeper fulfils it again. */
+  /** How long a funded request may wait before the sweeper fulfills it again. */
   sweeperGraceS: number;
   /** Auto-pause needs invalid disputes from at least this many different buyers: one buyer is no pattern. */
   invalidDisputeMinBuyers: number;

@@ -1,7 +1,7 @@
 import type { Deps } from '../domain/context.ts';
 import { refundUnanswered } from '../domain/disputes/refund-unanswered.ts';
 import { retryDueRefunds } from '../domain/escrow/retry-due-refunds.ts';
-import { sweepUndelivered } from '../domain/fulfilment/sweep-undelivered.ts';
+import { sweepUndelivered } from '../domain/fulfillment/sweep-undelivered.ts';
 import { expireItems, warnExpiringItems } from '../domain/items/expire-items.ts';
 import { reconcileStars } from '../domain/payments/reconcile-stars.ts';
 import { completeDueRequests } from '../domain/requests/complete-due-requests.ts';
@@ -12,9 +12,9 @@ export type Job = { name: string; schedule: string; description: string; run: (d
 /** Every scheduled job: a plain function and its cron schedule. */
 export const JOBS: Job[] = [
   {
-    name: 'fulfilment-sweeper',
+    name: 'fulfillment-sweeper',
     schedule: '* * * * *',
-    description: 'fulfil paid requests left undelivered',
+    description: 'fulfill paid requests left undelivered',
     run: (d) => sweepUndelivered(d, { olderThanS: d.settings.sweeperGraceS }),
   },
   {

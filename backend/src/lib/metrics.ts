@@ -13,13 +13,13 @@ collectDefaultMetrics({ register: registry });
 export const metrics = {
   draws: new Counter({
     name: 'codepool_draws_total',
-    help: 'fulfilment draws by outcome',
+    help: 'fulfillment draws by outcome',
     labelNames: ['outcome'] as const,
     registers: [registry],
   }),
   drawSeconds: new Histogram({
     name: 'codepool_draw_duration_seconds',
-    help: 'time to fulfil a funded request (lock, draw, mark delivered, commit)',
+    help: 'time to fulfill a funded request (lock, draw, mark delivered, commit)',
     buckets: [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5],
     registers: [registry],
   }),

@@ -1,9 +1,10 @@
+import type { RejectedLine } from '@codepool/shared';
 import { index, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { importSource, importStatus } from './enums.ts';
 import { pools } from './pools.ts';
 import { users } from './users.ts';
 
-export type ImportReport = { rejected: { line: number; reason: string }[]; rejectedTotal: number };
+export type ImportReport = { rejected: RejectedLine[]; rejectedTotal: number };
 
 export const importBatches = pgTable(
   'import_batches',

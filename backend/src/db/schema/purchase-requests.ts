@@ -20,7 +20,7 @@ export const purchaseRequests = pgTable(
     sellerId: uuid()
       .notNull()
       .references(() => users.id),
-    /** The pool the items were (or are awaited to be) drawn from; set at fulfilment. */
+    /** The pool the items were (or are awaited to be) drawn from; set at fulfillment. */
     poolId: uuid().references(() => pools.id),
     quantity: integer().notNull(),
     /** Items replaced after disputes; capped at the quantity bought. */

@@ -4,7 +4,7 @@ import type { Deps } from '../context.ts';
 import { ConflictError } from '../errors.ts';
 import { attemptRefund } from '../escrow/attempt-refund.ts';
 import { type RefundStarted, startRefund } from '../escrow/start-refund.ts';
-import { onRestock } from '../fulfilment/on-restock.ts';
+import { onRestock } from '../fulfillment/on-restock.ts';
 import { replaceUnanswered } from './replace-unanswered.ts';
 
 const SYSTEM = { type: 'system', job: 'refund-unanswered' } as const;

@@ -11,7 +11,7 @@ import {
 import { recordAudit } from '../audit/record-audit.ts';
 import type { Actor, Origin, Settings } from '../context.ts';
 import { ConflictError } from '../errors.ts';
-import { drawItems } from '../fulfilment/draw-items.ts';
+import { drawItems } from '../fulfillment/draw-items.ts';
 import { queueNotifications } from '../notifications/queue-notification.ts';
 import { isManualPool } from '../pools/manual-pool.ts';
 

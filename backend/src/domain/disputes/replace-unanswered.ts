@@ -2,7 +2,7 @@ import { and, eq, sql } from 'drizzle-orm';
 import { disputes, poolItems, purchaseRequests } from '../../db/schema/index.ts';
 import type { Deps } from '../context.ts';
 import { ConflictError } from '../errors.ts';
-import { refreshStockSignals } from '../fulfilment/stock-signals.ts';
+import { refreshStockSignals } from '../fulfillment/stock-signals.ts';
 import { isManualPool } from '../pools/manual-pool.ts';
 import { replaceDisputed } from './replace-disputed.ts';
 

@@ -6,7 +6,7 @@ import { uuidv7 } from '../../lib/ids.ts';
 import { metrics } from '../../lib/metrics.ts';
 import { type ServiceContext, sellerId } from '../context.ts';
 import { ConflictError, ValidationError } from '../errors.ts';
-import { onRestock } from '../fulfilment/on-restock.ts';
+import { onRestock } from '../fulfillment/on-restock.ts';
 import { findSellerPool } from '../pools/find-seller-pool.ts';
 import { finishImport } from './finish-import.ts';
 import type { ImportSlot } from './import-slots.ts';
@@ -85,7 +85,7 @@ async function runImport(ctx: ServiceContext, args: ImportItemsInput): Promise<I
 
     const writer = batchWriter(tx, { poolId, sellerId: owner, batchId }, ({ inserted, duplicates }) => {
       tally.accepted += inserted;
-      for (const d of duplicates) tally.duplicateLine(d.line, d.reason);
+      for (const d of duplicates) tally.duplicateLine(d.line, d.code, d.reason);
       progress();
     });
     const read = await readItems(input, {

@@ -1,4 +1,4 @@
-import { MAX_REPORTED_LINES, type RejectedLine } from '@codepool/shared';
+import { MAX_REPORTED_LINES, type RejectCode, type RejectedLine } from '@codepool/shared';
 
 /**
  * The running counts of an import and the lines it rejected. Only the lowest
@@ -21,12 +21,12 @@ export class ImportTally {
 
   invalidLine(line: number, reason: string) {
     this.invalid++;
-    this.keep(line, reason);
+    this.keep(line, 'invalid', reason);
   }
 
-  duplicateLine(line: number, reason: string) {
+  duplicateLine(line: number, code: Exclude<RejectCode, 'invalid'>, reason: string) {
     this.duplicates++;
-    this.keep(line, reason);
+    this.keep(line, code, reason);
   }
 
   rejected(): RejectedLine[] {
@@ -34,8 +34,8 @@ export class ImportTally {
     return this.kept;
   }
 
-  private keep(line: number, reason: string) {
-    this.kept.push({ line, reason });
+  private keep(line: number, code: RejectCode, reason: string) {
+    this.kept.push({ line, code, reason });
     if (this.kept.length >= this.cap * 2) this.trim();
   }
 

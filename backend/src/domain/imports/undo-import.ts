@@ -5,7 +5,7 @@ import { importBatches, poolItems } from '../../db/schema/index.ts';
 import { recordAudit } from '../audit/record-audit.ts';
 import { type ServiceContext, sellerId } from '../context.ts';
 import { ConflictError, NotFoundError } from '../errors.ts';
-import { refreshStockSignals } from '../fulfilment/stock-signals.ts';
+import { refreshStockSignals } from '../fulfillment/stock-signals.ts';
 
 const KEPT = ['reserved', 'delivered', 'expired', 'invalid'] as const;
 

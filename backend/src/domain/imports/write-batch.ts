@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.ts';
 import type { PreparedItem } from '../items/prepare-item.ts';
 
-export type DuplicateLine = { line: number; reason: string };
+export type DuplicateLine = { line: number; code: 'duplicate_in_file' | 'duplicate_in_stock'; reason: string };
 export type WriteOutcome = { inserted: number; duplicates: DuplicateLine[] };
 
 export const IN_FILE = 'duplicate of an earlier line in this file';
@@ -119,7 +119,11 @@ async function insertBatch(
      ORDER BY s.line`);
   return {
     inserted: cols.length - skipped.length,
-    duplicates: skipped.map((r) => ({ line: r.line, reason: r.in_file ? IN_FILE : IN_STOCK })),
+    duplicates: skipped.map((r) =>
+      r.in_file
+        ? { line: r.line, code: 'duplicate_in_file', reason: IN_FILE }
+        : { line: r.line, code: 'duplicate_in_stock', reason: IN_STOCK },
+    ),
   };
 }
 

@@ -6,7 +6,7 @@ import { uuidv7 } from '../../lib/ids.ts';
 import { recordAudit } from '../audit/record-audit.ts';
 import { type ServiceContext, sellerId } from '../context.ts';
 import { ConflictError } from '../errors.ts';
-import { onRestock } from '../fulfilment/on-restock.ts';
+import { onRestock } from '../fulfillment/on-restock.ts';
 import { findSellerPool } from '../pools/find-seller-pool.ts';
 import { existingFingerprints, flagCrossSellerDuplicates, insertItems } from './insert-items.ts';
 import { type PreparedItem, prepareItem } from './prepare-item.ts';
@@ -50,13 +50,13 @@ export async function addItems(
       );
       if (!prepared.ok) {
         invalid++;
-        rejected.push({ index, reason: prepared.reason });
+        rejected.push({ index, code: 'invalid', reason: prepared.reason });
         continue;
       }
       const fp = prepared.item.fingerprint.toString('hex');
       if (seen.has(fp)) {
         duplicates++;
-        rejected.push({ index, reason: 'duplicate within this request' });
+        rejected.push({ index, code: 'duplicate_in_file', reason: 'duplicate within this request' });
         continue;
       }
       seen.add(fp);
@@ -70,7 +70,7 @@ export async function addItems(
         unique.map((u) => u.item.fingerprint),
       );
       const clashes = unique.filter((u) => held.has(u.item.fingerprint.toString('hex'))).map((u) => u.index);
-      const inCall = rejected.filter((r) => r.reason.startsWith('duplicate')).map((r) => r.index);
+      const inCall = rejected.filter((r) => r.code !== 'invalid').map((r) => r.index);
       if (clashes.length + inCall.length > 0) {
         throw new ConflictError(`${clashes.length + inCall.length} item(s) are duplicates; nothing was added`, {
           duplicateIndexes: [...inCall, ...clashes].sort((a, b) => a - b),
@@ -88,7 +88,7 @@ export async function addItems(
       // Lost a race to a concurrent add of the same code.
       if (!skipDuplicates) throw new ConflictError('an item was added concurrently; nothing was added');
       duplicates++;
-      rejected.push({ index: u.index, reason: 'duplicate of an item in your stock' });
+      rejected.push({ index: u.index, code: 'duplicate_in_stock', reason: 'duplicate of an item in your stock' });
     }
     const accepted = unique.filter((u) => inserted.has(u.item.id));
     await flagCrossSellerDuplicates(
@@ -107,7 +107,7 @@ export async function addItems(
         status: 'completed',
         completedAt: sql`now()`,
         report: {
-          rejected: rejected.map((r) => ({ line: r.index + 1, reason: r.reason })),
+          rejected: rejected.map((r) => ({ line: r.index + 1, code: r.code, reason: r.reason })),
           rejectedTotal: rejected.length,
         },
       })

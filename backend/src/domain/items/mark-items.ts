@@ -3,7 +3,7 @@ import { and, eq, inArray, sql } from 'drizzle-orm';
 import { poolItems } from '../../db/schema/index.ts';
 import { recordAudit } from '../audit/record-audit.ts';
 import { type ServiceContext, sellerId } from '../context.ts';
-import { refreshStockSignals } from '../fulfilment/stock-signals.ts';
+import { refreshStockSignals } from '../fulfillment/stock-signals.ts';
 import { findSellerPool } from '../pools/find-seller-pool.ts';
 
 /**

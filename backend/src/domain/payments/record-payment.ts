@@ -6,7 +6,7 @@ import { uuidv7 } from '../../lib/ids.ts';
 import { recordAudit } from '../audit/record-audit.ts';
 import type { Actor, Deps } from '../context.ts';
 import { attemptRefund } from '../escrow/attempt-refund.ts';
-import { fulfilOnFunded } from '../fulfilment/fulfil-on-funded.ts';
+import { fulfillOnFunded } from '../fulfillment/fulfill-on-funded.ts';
 import { queueNotifications } from '../notifications/queue-notification.ts';
 import { userByTelegramId } from '../users/user-by-telegram-id.ts';
 import { fundRequest } from './fund-request.ts';
@@ -98,8 +98,8 @@ export async function recordPayment(
     await attemptRefund(deps, outcome.escrowId);
     return 'refunding';
   }
-  await fulfilOnFunded(deps, payment.requestId).catch((e: unknown) =>
-    deps.log.error({ err: e, requestId: payment.requestId }, 'fulfilment after payment failed; the sweeper retries'),
+  await fulfillOnFunded(deps, payment.requestId).catch((e: unknown) =>
+    deps.log.error({ err: e, requestId: payment.requestId }, 'fulfillment after payment failed; the sweeper retries'),
   );
   return 'processed';
 }

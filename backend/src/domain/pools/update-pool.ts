@@ -4,7 +4,7 @@ import { pools } from '../../db/schema/index.ts';
 import { recordAudit } from '../audit/record-audit.ts';
 import { type ServiceContext, sellerId } from '../context.ts';
 import { ConflictError } from '../errors.ts';
-import { onRestock } from '../fulfilment/on-restock.ts';
+import { onRestock } from '../fulfillment/on-restock.ts';
 import { isUniqueViolation } from '../pg-errors.ts';
 import { findSellerPool } from './find-seller-pool.ts';
 import { toPoolResponse } from './pool-response.ts';

@@ -3,7 +3,7 @@ import { eq, sql } from 'drizzle-orm';
 import { templates } from '../../db/schema/index.ts';
 import { recordAudit } from '../audit/record-audit.ts';
 import { type ServiceContext, sellerId } from '../context.ts';
-import { refreshStockSignals } from '../fulfilment/stock-signals.ts';
+import { refreshStockSignals } from '../fulfillment/stock-signals.ts';
 import { checkPoolBinding } from './check-pool-binding.ts';
 import { findSellerTemplate, sellerTemplateResponse } from './find-seller-template.ts';
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { randomCode, shopWith, startTestApp, type TestApp } from '../../../test/harness.ts';
 import { createDb } from '../../db/client.ts';
-import { sweepUndelivered } from '../../domain/fulfilment/sweep-undelivered.ts';
+import { sweepUndelivered } from '../../domain/fulfillment/sweep-undelivered.ts';
 import { expireItems, warnExpiringItems } from '../../domain/items/expire-items.ts';
 import { fundRequest } from '../../domain/payments/fund-request.ts';
 import { expireUnpaidRequests } from '../../domain/requests/expire-unpaid-requests.ts';
@@ -34,15 +34,15 @@ describe('jobs', () => {
     // Once released, the next tick runs again.
     expect((await runLocked(app.deps, 'probe', slow)).ran).toBe(true);
     expect(JOBS.map((j) => j.name)).toEqual(
-      expect.arrayContaining(['fulfilment-sweeper', 'escrow-auto-complete', 'refund-retry']),
+      expect.arrayContaining(['fulfillment-sweeper', 'escrow-auto-complete', 'refund-retry']),
     );
   });
 
-  it('the sweeper delivers a paid request whose in-process fulfilment never ran', async () => {
+  it('the sweeper delivers a paid request whose in-process fulfillment never ran', async () => {
     const shop = await shopWith(app, [{ code: randomCode() }]);
     const buyer = app.buyer();
     const req = await app.api('POST', '/requests', { auth: buyer.auth, body: { templateId: shop.templateId } });
-    // Funded, then the process "died" before fulfilOnFunded.
+    // Funded, then the process "died" before fulfillOnFunded.
     await app.db.transaction((tx) =>
       fundRequest(
         tx,
@@ -50,7 +50,7 @@ describe('jobs', () => {
         {
           requestId: req.body.id,
           provider: 'test',
-          chargeId: 'lost-fulfilment',
+          chargeId: 'lost-fulfillment',
           amount: req.body.total,
           currency: 'XTR',
         },
@@ -127,7 +127,7 @@ describe('jobs', () => {
       // All at once, as the scheduler ticks them: each lock is held while its body queues for the one connection.
       const outcomes = await Promise.all(JOBS.map((job) => runLocked(deps, job.name, () => job.run(deps))));
       expect(outcomes.map((o) => o.ran)).toEqual(JOBS.map(() => true));
-      const sweeper = outcomes[JOBS.findIndex((j) => j.name === 'fulfilment-sweeper')];
+      const sweeper = outcomes[JOBS.findIndex((j) => j.name === 'fulfillment-sweeper')];
       expect(sweeper).toEqual({ ran: true, result: 1 });
       const { rows } = await small.db.$client.query(
         "select count(*)::int as n from pg_stat_activity where application_name = 'codepool job locks' and datname = current_database()",

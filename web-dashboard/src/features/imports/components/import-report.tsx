@@ -94,10 +94,10 @@ export function ImportReport({
                     <tr key={`${r.line}-${r.reason}`}>
                       <td className="mono">{r.line}</td>
                       <td>
-                        {r.reason.startsWith('duplicate') || r.reason.startsWith('already in') ? (
-                          <Badge tone="amber">Duplicate</Badge>
-                        ) : (
+                        {r.code === 'invalid' ? (
                           <Badge tone="red">Invalid</Badge>
+                        ) : (
+                          <Badge tone="amber">Duplicate</Badge>
                         )}{' '}
                         {r.reason}
                       </td>

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { GUARDED } from '../src/domain/fulfilment/deliver-from-pool.ts';
+import { GUARDED } from '../src/domain/fulfillment/deliver-from-pool.ts';
 import { uuidv7 } from '../src/lib/ids.ts';
 import { randomCode, shopWith, startTestApp, type TestApp } from './harness.ts';
 

@@ -2,7 +2,7 @@
 // 64 concurrent callers split over two processes, against (a) a raw SQL loop of the same
 // SKIP LOCKED draw statement with the same concurrency — the floor of any implementation —
 // and (b) a naive draw (SELECT … FOR UPDATE, then UPDATE, retried on a miss).
-// `npm run bench -- fulfil [--n 20000] [--concurrency 64]`
+// `npm run bench -- fulfill [--n 20000] [--concurrency 64]`
 import { spawn } from 'node:child_process';
 import fs from 'node:fs/promises';
 import os from 'node:os';
@@ -104,7 +104,7 @@ async function doubleDraws(pool: pg.Pool, poolId: string) {
   return { delivered: r.delivered, double: r.delivered - r.owners + r.requests_with_two };
 }
 
-/** With --profile: where fulfilOnFunded's database time went, statement by statement. */
+/** With --profile: where fulfillOnFunded's database time went, statement by statement. */
 async function printProfile(pool: pg.Pool) {
   const { rows } = await pool.query<{ calls: string; total_ms: number; mean_ms: number; query: string }>(
     `SELECT calls, round(total_exec_time + total_plan_time)::float8 total_ms,
@@ -125,7 +125,7 @@ export async function run(args: string[]) {
   });
   const n = Number(values.n ?? 20_000);
   const concurrency = Number(values.concurrency ?? 64);
-  const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'codepool-bench-fulfil-'));
+  const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'codepool-bench-fulfill-'));
   const server = await openEmbeddedDatabase({
     dataDir: dir,
     log: () => undefined,
@@ -183,7 +183,7 @@ export async function run(args: string[]) {
     );
 
     console.log(`naive done in ${naiveRun.seconds.toFixed(1)} s`);
-    // Ours: fulfilOnFunded in two processes, the requests split between them.
+    // Ours: fulfillOnFunded in two processes, the requests split between them.
     const ours = await seed(pool, n, 'ours');
     await pool.query(
       "UPDATE purchase_requests SET status = 'delivered' WHERE template_id <> $1 AND status = 'funded'",
@@ -195,7 +195,7 @@ export async function run(args: string[]) {
     }
     const keys = generateKeySpec();
     const workers = [0, 1].map((share) => {
-      const child = spawn(process.execPath, ['--import', 'tsx', path.join(here, 'fulfil-worker.ts')], {
+      const child = spawn(process.execPath, ['--import', 'tsx', path.join(here, 'fulfill-worker.ts')], {
         env: {
           ...process.env,
           DATABASE_URL: server.url,
@@ -249,7 +249,7 @@ export async function run(args: string[]) {
     );
     if (doubles > 0 || (undelivered[0]?.n ?? 0) > 0 || parsed.some((p) => p.failed > 0)) process.exitCode = 1;
     console.log(
-      `RESULT fulfil draws_per_s=${Math.round(oursRate)} vs_raw=${(oursRate / rawRate).toFixed(2)} vs_naive=${(oursRate / naiveRate).toFixed(2)} double_draws=${doubles}`,
+      `RESULT fulfill draws_per_s=${Math.round(oursRate)} vs_raw=${(oursRate / rawRate).toFixed(2)} vs_naive=${(oursRate / naiveRate).toFixed(2)} double_draws=${doubles}`,
     );
   } finally {
     await server.stop();

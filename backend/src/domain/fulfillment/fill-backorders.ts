@@ -1,7 +1,7 @@
 import { and, asc, eq, sql } from 'drizzle-orm';
 import { purchaseRequests } from '../../db/schema/index.ts';
 import type { Deps } from '../context.ts';
-import { afterStep, fulfilInTx } from './fulfil-on-funded.ts';
+import { afterStep, fulfillInTx } from './fulfill-on-funded.ts';
 
 /**
  * Fills a pool's backorders first in, first out: the oldest waiting request is served
@@ -19,7 +19,7 @@ export async function fillBackorders(deps: Deps, poolId: string): Promise<number
         .where(and(eq(purchaseRequests.poolId, poolId), eq(purchaseRequests.status, 'awaiting_stock')))
         .orderBy(asc(purchaseRequests.awaitingStockAt), asc(purchaseRequests.id))
         .limit(1);
-      return head ? fulfilInTx(deps, tx, head.id) : null;
+      return head ? fulfillInTx(deps, tx, head.id) : null;
     });
     if (step?.outcome.status !== 'delivered') return filled;
     filled++;

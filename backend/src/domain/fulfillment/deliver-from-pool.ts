@@ -91,7 +91,7 @@ const statement = (guarded: boolean) => `
     ),
     audited AS (
       INSERT INTO audit_log (id, actor_type, actor_id, action, subject_type, subject_id, metadata)
-      SELECT $3::uuid, 'system', 'fulfilment', 'request.delivered', 'purchase_request', moved.id,
+      SELECT $3::uuid, 'system', 'fulfillment', 'request.delivered', 'purchase_request', moved.id,
              jsonb_build_object('poolId', moved.pool_id,
                                 'itemIds', (SELECT jsonb_agg(id ORDER BY id) FROM drawn),
                                 'from', $6::text)
@@ -122,7 +122,7 @@ const statement = (guarded: boolean) => `
 
 // Named statements: PostgreSQL plans each once per connection, not on every sale.
 /** Exported for the test that reads its plan. */
-export const GUARDED = { name: 'fulfil-deliver-guarded', text: statement(true) };
+export const GUARDED = { name: 'fulfill-deliver-guarded', text: statement(true) };
 const HELD = statement(false);
 
 type Row = {

@@ -10,7 +10,7 @@ import { type Delivery, deliverFunded, deliverInTx, type StockSnapshot } from '.
 import { fillBackorders } from './fill-backorders.ts';
 import { refreshStockSignals, signalsMayChange, tellStock } from './stock-signals.ts';
 
-export type FulfilOutcome =
+export type FulfillOutcome =
   | { status: 'delivered'; requestId: string; itemIds: string[]; alreadyDelivered: boolean }
   | { status: 'awaiting_stock'; requestId: string }
   | { status: 'manual'; requestId: string }
@@ -18,7 +18,7 @@ export type FulfilOutcome =
 
 /** What happened in the transaction, and what must follow it once committed. */
 type Step = {
-  outcome: FulfilOutcome;
+  outcome: FulfillOutcome;
   buyerId: string;
   sellerId: string;
   poolId: string | null;
@@ -28,14 +28,14 @@ type Step = {
 };
 
 const SETTLED = new Set(['delivered', 'disputed', 'completed', 'refund_pending', 'refunded']);
-const SYSTEM = { type: 'system', job: 'fulfilment' } as const;
+const SYSTEM = { type: 'system', job: 'fulfillment' } as const;
 
 /**
- * fulfilOnFunded inside a transaction the caller holds: lock the request, then deliver,
+ * fulfillOnFunded inside a transaction the caller holds: lock the request, then deliver,
  * queue it as a backorder, or hand it to the seller for manual delivery. Idempotent: a
  * delivered request returns its delivery.
  */
-export async function fulfilInTx(deps: Deps, tx: Tx, requestId: string): Promise<Step> {
+export async function fulfillInTx(deps: Deps, tx: Tx, requestId: string): Promise<Step> {
   // One round trip: the request (locked), its listing's pool and whether that pool is paused.
   const [row] = await tx
     .select({
@@ -171,14 +171,14 @@ export async function afterStep(deps: Deps, step: Step): Promise<void> {
  * fulfillOnFunded(requestId): called right after escrow is funded, and by the sweeper.
  * The caller's payment is already committed; this never undoes it.
  */
-export async function fulfilOnFunded(ctx: Deps | ServiceContext, requestId: string): Promise<FulfilOutcome> {
+export async function fulfillOnFunded(ctx: Deps | ServiceContext, requestId: string): Promise<FulfillOutcome> {
   const stop = metrics.drawSeconds.startTimer();
   // The common case — funded, a live pool with nobody queued, enough stock — is one
   // statement; every other case, and any doubt, is decided in a transaction.
   const fast = await deliverFunded(ctx.db, { requestId, disputeWindowH: ctx.settings.disputeWindowH });
   const step = fast
     ? delivered(requestId, fast, { trustSnapshot: true })
-    : await ctx.db.transaction((tx) => fulfilInTx(ctx, tx, requestId));
+    : await ctx.db.transaction((tx) => fulfillInTx(ctx, tx, requestId));
   stop();
   metrics.draws.inc({ outcome: step.outcome.status });
   await afterStep(ctx, step);

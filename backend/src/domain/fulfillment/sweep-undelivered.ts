@@ -1,10 +1,10 @@
 import { and, asc, eq, isNull, lt, sql } from 'drizzle-orm';
 import { purchaseRequests } from '../../db/schema/index.ts';
 import type { Deps } from '../context.ts';
-import { fulfilOnFunded } from './fulfil-on-funded.ts';
+import { fulfillOnFunded } from './fulfill-on-funded.ts';
 
 /**
- * The fulfilment sweeper: a request left funded (its in-process fulfilment failed, or the
+ * The fulfillment sweeper: a request left funded (its in-process fulfillment failed, or the
  * process died right after the payment committed) is fulfilled again. Idempotent, like
  * fulfillOnFunded itself; manual-delivery requests that were already handed to the seller
  * are left alone.
@@ -25,10 +25,10 @@ export async function sweepUndelivered(deps: Deps, { olderThanS = 30, limit = 50
   let moved = 0;
   for (const { id } of stuck) {
     try {
-      const outcome = await fulfilOnFunded(deps, id);
+      const outcome = await fulfillOnFunded(deps, id);
       if (outcome.status !== 'not_funded') moved++;
     } catch (e) {
-      deps.log.error({ err: e, requestId: id }, 'sweeper could not fulfil a request');
+      deps.log.error({ err: e, requestId: id }, 'sweeper could not fulfill a request');
     }
   }
   return moved;

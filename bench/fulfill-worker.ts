@@ -1,9 +1,9 @@
-// One "backend process" of the fulfil benchmark: fulfilOnFunded, the real operation, called
+// One "backend process" of the fulfill benchmark: fulfillOnFunded, the real operation, called
 // by CONCURRENCY loops over its share of the funded requests. Prints its latencies as JSON.
 import { parseKeyRing } from '../backend/src/crypto/keyring.ts';
 import { createDb } from '../backend/src/db/client.ts';
 import { DEFAULT_SETTINGS, type Deps, nullEvents } from '../backend/src/domain/context.ts';
-import { fulfilOnFunded } from '../backend/src/domain/fulfilment/fulfil-on-funded.ts';
+import { fulfillOnFunded } from '../backend/src/domain/fulfillment/fulfill-on-funded.ts';
 import { createLogger } from '../backend/src/lib/logger.ts';
 
 const { DATABASE_URL = '', KEYS = '', SHARE = '0', SHARES = '2', CONCURRENCY = '32' } = process.env;
@@ -36,7 +36,7 @@ await Promise.all(
     while (next < mine.length) {
       const id = mine[next++] as string;
       const t0 = performance.now();
-      const outcome = await fulfilOnFunded(deps, id);
+      const outcome = await fulfillOnFunded(deps, id);
       latencies.push(performance.now() - t0);
       if (outcome.status !== 'delivered') failed++;
     }
@@ -46,7 +46,7 @@ const seconds = (performance.now() - started) / 1000;
 // Where the time goes: this process's own CPU while it drew, against the wall clock.
 const cpu = process.cpuUsage(cpuAtStart);
 process.stderr.write(
-  `process ${SHARE}: ${mine.length} fulfilments in ${seconds.toFixed(2)} s, ${((cpu.user + cpu.system) / 1e6).toFixed(2)} s of CPU in Node\n`,
+  `process ${SHARE}: ${mine.length} fulfillments in ${seconds.toFixed(2)} s, ${((cpu.user + cpu.system) / 1e6).toFixed(2)} s of CPU in Node\n`,
 );
 await pool.end();
 process.stdout.write(`${JSON.stringify({ latencies, failed, seconds })}\n`, () => process.exit(0));
