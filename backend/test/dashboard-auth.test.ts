@@ -70,21 +70,22 @@ describe('the dashboard’s API without a valid session', () => {
     return app.api(route.method, route.path, { headers, ...(route.body ? { body: route.body } : {}) });
   }
 
+  const expired = /^your dashboard session has expired/;
   const cases = [
-    ['no cookie', () => undefined, /^missing Authorization header/],
-    ['a signed-out session', () => revoked, /^your dashboard session has expired/],
-    ['a garbage cookie', () => 'cp_session=not-a-session', /^your dashboard session has expired/],
-    ['a well-formed but unknown session', () => `cp_session=${'A'.repeat(43)}`, /^your dashboard session has expired/],
-    ['a cookie that is not valid percent-encoding', () => 'cp_session=%E0%A4%A', /^your dashboard session has expired/],
+    ['no cookie', () => undefined, 'unauthorized', /^missing Authorization header/],
+    ['a signed-out session', () => revoked, 'session_expired', expired],
+    ['a garbage cookie', () => 'cp_session=not-a-session', 'session_expired', expired],
+    ['a well-formed but unknown session', () => `cp_session=${'A'.repeat(43)}`, 'session_expired', expired],
+    ['a cookie that is not valid percent-encoding', () => 'cp_session=%E0%A4%A', 'session_expired', expired],
   ] as const;
 
-  for (const [name, cookie, message] of cases) {
+  for (const [name, cookie, code, message] of cases) {
     it(`answers 401 in the error shape to every dashboard route with ${name}`, async () => {
       for (const route of ROUTES) {
         const res = await send(route, cookie());
         expect(res.status, `${route.method} ${route.path}`).toBe(401);
         expect(res.body, `${route.method} ${route.path}`).toEqual({
-          error: { code: 'unauthorized', message: expect.stringMatching(message) },
+          error: { code, message: expect.stringMatching(message) },
         });
       }
     });

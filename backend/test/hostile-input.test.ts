@@ -166,6 +166,8 @@ describe('hostile input does not hold the event loop', () => {
       auth: seller.auth,
       body: { items: [{ fields: { code: randomCode(), a: '1', b: '2', c: '3', d: '4' } }] },
     });
-    expect(few.body.rejected).toEqual([{ index: 0, code: 'invalid', reason: 'unknown field "a", "b", "c" and 1 more' }]);
+    expect(few.body.rejected).toEqual([
+      { index: 0, code: 'invalid', reason: 'unknown field "a", "b", "c" and 1 more' },
+    ]);
   });
 });

@@ -324,7 +324,9 @@ describe('duplicates', () => {
     const poolId = await poolOf(seller);
     const first = await upload(seller, poolId, 'DUP-A\nDUP-B\nDUP-A\n');
     expect(first.body).toMatchObject({ rows: 3, accepted: 2, duplicates: 1 });
-    expect(first.body.rejected).toEqual([{ line: 3, code: 'duplicate_in_file', reason: 'duplicate of an earlier line in this file' }]);
+    expect(first.body.rejected).toEqual([
+      { line: 3, code: 'duplicate_in_file', reason: 'duplicate of an earlier line in this file' },
+    ]);
 
     const second = await upload(seller, poolId, 'DUP-C\nDUP-B\n');
     expect(second.body).toMatchObject({ rows: 2, accepted: 1, duplicates: 1 });

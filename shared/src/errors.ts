@@ -6,6 +6,8 @@ export const ERROR_CODES = [
   'payload_too_large',
   'unsupported_media_type',
   'unauthorized',
+  /** A dashboard session cookie that no longer signs anyone in: the dashboard says "expired", not "signed out". */
+  'session_expired',
   'forbidden',
   'not_found',
   'conflict',

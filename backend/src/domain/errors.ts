@@ -21,6 +21,11 @@ export class UnauthorizedError extends ServiceError {
     super('unauthorized', message, details);
   }
 }
+export class SessionExpiredError extends ServiceError {
+  constructor() {
+    super('session_expired', 'your dashboard session has expired; sign in again with /dashboard in the bot');
+  }
+}
 export class ForbiddenError extends ServiceError {
   constructor(message = 'not allowed') {
     super('forbidden', message);

@@ -3,7 +3,7 @@ import type { Request } from 'express';
 import type { UserRow } from '../db/schema/index.ts';
 import { findSession } from '../domain/auth/login-links.ts';
 import type { Actor, Credential, Deps } from '../domain/context.ts';
-import { ForbiddenError, UnauthorizedError } from '../domain/errors.ts';
+import { ForbiddenError, SessionExpiredError, UnauthorizedError } from '../domain/errors.ts';
 import { authenticateApiToken } from '../domain/users/api-tokens.ts';
 import type { TelegramUserCache } from '../domain/users/telegram-user-cache.ts';
 import { upsertTelegramUser } from '../domain/users/upsert-telegram-user.ts';
@@ -80,8 +80,7 @@ export async function identify(deps: Pick<Deps, 'db'>, auth: AuthSettings, prese
     const session = presented.session;
     if (session) {
       const found = await findSession(deps.db, session);
-      if (!found)
-        throw new UnauthorizedError('your dashboard session has expired; sign in again with /dashboard in the bot');
+      if (!found) throw new SessionExpiredError();
       return {
         user: found.user,
         via: 'session',

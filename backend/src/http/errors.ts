@@ -12,6 +12,7 @@ export const STATUS_OF: Record<ErrorCode, number> = {
   payload_too_large: 413,
   unsupported_media_type: 415,
   unauthorized: 401,
+  session_expired: 401,
   forbidden: 403,
   not_found: 404,
   conflict: 409,

@@ -34,7 +34,7 @@ export function readPayload(text: string): unknown {
 /** Turns a non-2xx answer into an ApiError with the server's own message; a 401 ends the session on screen. */
 export function failure(status: number, payload: unknown): ApiError {
   const parsed = ErrorBody.safeParse(payload);
-  if (status === 401) markSignedOut(parsed.success ? parsed.data.error.message : 'unauthorized');
+  if (status === 401) markSignedOut(parsed.success ? parsed.data.error.code : 'unauthorized');
   if (parsed.success) {
     const { code, message, details } = parsed.data.error;
     return new ApiError(status, code, message, details);

@@ -1,3 +1,4 @@
+import type { ErrorCode } from '@codepool/shared';
 import { useSyncExternalStore } from 'react';
 
 /**
@@ -15,9 +16,9 @@ function set(next: SessionState) {
   for (const l of listeners) l();
 }
 
-export function markSignedOut(serverMessage: string) {
+export function markSignedOut(code: ErrorCode) {
   if (state.status === 'signed-out') return;
-  set({ status: 'signed-out', reason: /expired/i.test(serverMessage) ? 'expired' : 'none' });
+  set({ status: 'signed-out', reason: code === 'session_expired' ? 'expired' : 'none' });
 }
 
 export function markUserSignedOut() {
