@@ -1,5 +1,7 @@
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -114,5 +116,33 @@ describe('the Docker image', () => {
 
   it('is deployed trusting only its own network’s proxy for client addresses', () => {
     expect(read('docker-compose.yml')).toMatch(/^\s+TRUST_PROXY:\s*loopback,uniquelocal\s*$/m);
+  });
+});
+
+describe('the backend container’s start command', () => {
+  /** The shell the compose file runs before the server, with the server itself left out. */
+  const copyStep = () => {
+    const compose = read('docker-compose.yml');
+    const command = /command: >\n((?:\s{6,}.*\n)+)/.exec(compose)?.[1];
+    if (!command) throw new Error('no folded command: in docker-compose.yml');
+    const shell = /sh -c "([\s\S]*)"/.exec(command.replace(/\n\s+/g, ' '))?.[1] ?? '';
+    return shell.replace(/&&\s*exec node .*$/, '').trim();
+  };
+
+  it('publishes the web builds in place on every start, never nested one level deeper', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'codepool-compose-'));
+    for (const app of ['miniapp', 'web-dashboard']) {
+      fs.mkdirSync(path.join(dir, app, 'dist'), { recursive: true });
+      fs.writeFileSync(path.join(dir, app, 'dist', 'index.html'), app);
+    }
+    const step = copyStep().replaceAll('/app/web', path.join(dir, 'volume'));
+    // A restart runs the same command against the volume the first start filled.
+    for (let start = 0; start < 2; start++) execFileSync('sh', ['-c', step], { cwd: dir });
+    const volume = path.join(dir, 'volume');
+    expect(fs.readdirSync(volume).sort()).toEqual(['dashboard', 'miniapp']);
+    expect(fs.readdirSync(path.join(volume, 'miniapp'))).toEqual(['index.html']);
+    expect(fs.readdirSync(path.join(volume, 'dashboard'))).toEqual(['index.html']);
+    expect(fs.readFileSync(path.join(volume, 'dashboard', 'index.html'), 'utf8')).toBe('web-dashboard');
+    fs.rmSync(dir, { recursive: true, force: true });
   });
 });
