@@ -15,7 +15,7 @@ describe('what the fuzz found', () => {
     for (const path of ['/me', '/pools', `/templates/${shop.templateId}`]) {
       const r = await app.api('GET', path, { headers: { cookie: 'cp_session=%E0%A4%A' } });
       expect(r.status, path).toBe(401);
-      expect(r.body.error.code).toBe('unauthorized');
+      expect(r.body.error.code).toBe('session_expired');
     }
     // Another cookie's bad encoding does not stand in the way of a good session either.
     const r = await app.api('GET', '/pools', { auth: shop.seller.auth, headers: { cookie: 'other=%E0%A4%A' } });
