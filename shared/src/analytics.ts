@@ -43,11 +43,11 @@ export type PoolAnalytics = z.infer<typeof PoolAnalytics>;
 export const TemplateAnalytics = z.object({
   templateId: Id,
   title: z.string(),
-  /** Delivered and completed orders. */
-  orders: z.number().int(),
+  /** Delivered and completed requests. */
+  requests: z.number().int(),
   units: z.number().int(),
   revenue: z.number().int(),
-  /** Items handed out for those orders (replacements included) and how many of them have a known cost. */
+  /** Items handed out for those requests (replacements included) and how many of them have a known cost. */
   items: z.number().int(),
   costedItems: z.number().int(),
   itemCost: z.number().int(),
@@ -63,7 +63,7 @@ export const AnalyticsOverview = z.object({
   pools: z.array(PoolAnalytics),
   templates: z.array(TemplateAnalytics),
   totals: z.object({
-    orders: z.number().int(),
+    requests: z.number().int(),
     revenue: z.number().int(),
     draws: z.number().int(),
     expired: z.number().int(),
