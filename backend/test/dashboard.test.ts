@@ -118,7 +118,7 @@ describe('the dashboard API', () => {
         expired: 3,
         expiredCost: 120,
       });
-      expect(res.body.totals).toMatchObject({ expired: 3, expiredCost: 120, orders: 3, revenue: 37 });
+      expect(res.body.totals).toMatchObject({ expired: 3, expiredCost: 120, requests: 3, revenue: 37 });
     });
 
     it('sums sales and revenue per listing, with a margin only where every cost is known', async () => {
@@ -127,7 +127,7 @@ describe('the dashboard API', () => {
       expect(bound).toEqual({
         templateId: boundId,
         title: 'Steam card',
-        orders: 2,
+        requests: 2,
         units: 3,
         revenue: 30,
         items: 3,
@@ -136,7 +136,7 @@ describe('the dashboard API', () => {
         margin: 18,
       });
       const manual = res.body.templates.find((t: { templateId: string }) => t.templateId === manualId);
-      expect(manual).toMatchObject({ orders: 1, units: 1, revenue: 7, items: 1, costedItems: 0, margin: null });
+      expect(manual).toMatchObject({ requests: 1, units: 1, revenue: 7, items: 1, costedItems: 0, margin: null });
     });
 
     it('rebuilds the stock over the last days from the items’ timestamps', async () => {
@@ -162,7 +162,7 @@ describe('the dashboard API', () => {
       const res = await app.api('GET', '/analytics/overview', { auth: other.auth });
       expect(res.body.pools).toEqual([]);
       expect(res.body.templates).toEqual([]);
-      expect(res.body.totals).toMatchObject({ orders: 0, revenue: 0 });
+      expect(res.body.totals).toMatchObject({ requests: 0, revenue: 0 });
       const history = await app.api('GET', `/pools/${poolId}/stock-history`, { auth: other.auth });
       expect(history.status).toBe(404);
     });

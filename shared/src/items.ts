@@ -65,3 +65,14 @@ export const MarkItemsResult = z.object({
   /** Items that were not available (already sold, expired, gone) and so kept their status. */
   skipped: z.number().int(),
 });
+
+/**
+ * An exact code to look for in the seller's stock. Sent in a body, never a query string:
+ * URLs end up in access logs and browser history.
+ */
+export const FindItemInput = z.strictObject({ code: z.string().trim().min(1).max(MAX_FIELD_LENGTH) });
+export type FindItemInput = z.infer<typeof FindItemInput>;
+
+/** Items of the seller holding that code (a withdrawn copy may sit beside a live one); in any of their pools. */
+export const FindItemResult = z.object({ items: z.array(Item) });
+export type FindItemResult = z.infer<typeof FindItemResult>;

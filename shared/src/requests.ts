@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Id, PageQuery, Timestamp } from './common.ts';
 import { Currency, DisputeReason, RequestStatus } from './enums.ts';
+import { MAX_FIELD_LENGTH } from './fields.ts';
 
 export const CreateRequestInput = z.strictObject({
   templateId: Id,
@@ -71,5 +72,8 @@ export const RevealResult = z.object({
 });
 export type RevealResult = z.infer<typeof RevealResult>;
 
-export const InvoiceLink = z.object({ invoiceLink: z.string() });
-export type InvoiceLink = z.infer<typeof InvoiceLink>;
+export const DeliverManuallyInput = z.strictObject({
+  /** One content per item bought, in order. */
+  contents: z.array(z.string().max(MAX_FIELD_LENGTH)).min(1).max(100),
+});
+export type DeliverManuallyInput = z.infer<typeof DeliverManuallyInput>;

@@ -11,16 +11,19 @@ import { observability } from './observability.ts';
 import { OpenApiRegistry } from './openapi.ts';
 import { refuseBadPathAndQuery, refuseNulInBody } from './refuse-nul.ts';
 import type { RouteKit } from './route.ts';
+import { analyticsRoutes } from './routes/analytics.ts';
+import { auditRoutes } from './routes/audit.ts';
 import { authRoutes } from './routes/auth.ts';
-import { dashboardRoutes } from './routes/dashboard.ts';
-import { escrowRoutes } from './routes/escrow.ts';
+import { disputeRoutes } from './routes/disputes.ts';
 import { importRoutes } from './routes/imports.ts';
 import { itemRoutes } from './routes/items.ts';
+import { ledgerRoutes } from './routes/ledger.ts';
 import { meRoutes } from './routes/me.ts';
-import { paymentRoutes } from './routes/payments.ts';
+import { paymentRoutes, paymentWebhookRoute } from './routes/payments.ts';
 import { poolRoutes } from './routes/pools.ts';
 import { requestRoutes } from './routes/requests.ts';
 import { templateRoutes } from './routes/templates.ts';
+import { tokenRoutes } from './routes/tokens.ts';
 import { serveSpa } from './static.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
@@ -75,7 +78,7 @@ export function createApp(deps: Deps, options: AppOptions) {
   const kit: RouteKit = { router: api, deps, auth: { ...options, users: createTelegramUserCache(deps.db) }, openapi };
   api.use(refuseBadPathAndQuery);
   // Before the JSON parser: the webhook needs its raw bytes.
-  paymentRoutes(kit, { secret: options.paymentWebhookSecret, limit: '64kb' });
+  paymentWebhookRoute(kit, { secret: options.paymentWebhookSecret, limit: '64kb' });
   api.use(express.json({ limit: options.jsonBodyLimit, strict: true, verify: refuseCostlyJson }));
   api.use(refuseNulInBody);
   authRoutes(kit, { secureCookies: () => options.publicUrl().startsWith('https://') });
@@ -88,8 +91,12 @@ export function createApp(deps: Deps, options: AppOptions) {
   });
   templateRoutes(kit);
   requestRoutes(kit);
-  escrowRoutes(kit);
-  dashboardRoutes(kit);
+  paymentRoutes(kit);
+  disputeRoutes(kit);
+  ledgerRoutes(kit);
+  analyticsRoutes(kit);
+  auditRoutes(kit);
+  tokenRoutes(kit);
   api.get('/openapi.json', (_req, res) => {
     res.json(openapi.document(options.publicUrl()));
   });

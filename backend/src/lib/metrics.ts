@@ -5,7 +5,7 @@ import type { DbOrTx } from '../db/client.ts';
 /**
  * Process-wide Prometheus metrics. Counters carry no labels that could hold content: pool
  * and outcome ids only. Gauges that need the database are filled at scrape time
- * (http/routes/metrics.ts).
+ * (bindGaugeSource, called from http/observability.ts).
  */
 export const registry = new Registry();
 collectDefaultMetrics({ register: registry });

@@ -1,6 +1,8 @@
 import {
   AddItemsInput,
   AddItemsResult,
+  FindItemInput,
+  FindItemResult,
   IdParams,
   Item,
   ListItemsQuery,
@@ -9,6 +11,7 @@ import {
   page,
 } from '@codepool/shared';
 import { addItems } from '../../domain/items/add-items.ts';
+import { findItemByCode } from '../../domain/items/find-item-by-code.ts';
 import { listItems } from '../../domain/items/list-items.ts';
 import { markItems } from '../../domain/items/mark-items.ts';
 import { type RouteKit, route } from '../route.ts';
@@ -54,5 +57,21 @@ export function itemRoutes(kit: RouteKit) {
       response: MarkItemsResult,
     },
     ({ ctx, params, body }) => markItems(ctx, { poolId: params.id, input: body }),
+  );
+  route(
+    kit,
+    {
+      ...base,
+      method: 'post',
+      path: '/pools/:id/items/find',
+      summary: 'Find an exact code in your stock (by fingerprint, nothing decrypted)',
+      scope: 'pools:read',
+      body: FindItemInput,
+      response: FindItemResult,
+    },
+    ({ ctx, params, body, res }) => {
+      res.set('Cache-Control', 'no-store');
+      return findItemByCode(ctx, { poolId: params.id, code: body.code });
+    },
   );
 }

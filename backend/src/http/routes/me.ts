@@ -1,22 +1,14 @@
 import { Me } from '@codepool/shared';
-import type { UserRow } from '../../db/schema/index.ts';
 import { ForbiddenError } from '../../domain/errors.ts';
 import { becomeSeller } from '../../domain/users/become-seller.ts';
+import { toMeResponse } from '../../domain/users/me-response.ts';
 import { type RouteKit, route } from '../route.ts';
-
-const toMe = (u: UserRow): Me => ({
-  id: u.id,
-  telegramId: String(u.telegramId),
-  firstName: u.firstName,
-  username: u.username,
-  isSeller: u.isSeller,
-});
 
 export function meRoutes(kit: RouteKit) {
   route(
     kit,
     { tag: 'me', auth: 'user', method: 'get', path: '/me', summary: 'Who you are', response: Me },
-    async ({ caller }) => toMe(caller!.user),
+    async ({ caller }) => toMeResponse(caller!.user),
   );
   route(
     kit,
@@ -32,7 +24,7 @@ export function meRoutes(kit: RouteKit) {
       if (caller?.via !== 'tma') throw new ForbiddenError('open a shop from the Telegram Mini App');
       const user = await becomeSeller(ctx, { userId: caller.user.id });
       kit.auth.users?.forget(user.telegramId);
-      return toMe(user);
+      return toMeResponse(user);
     },
   );
 }

@@ -1,14 +1,18 @@
-import { PaymentProvider } from '@codepool/shared';
+import { IdParams, InvoiceLink, PaymentProvider, PurchaseRequest, WebhookResult } from '@codepool/shared';
 import express from 'express';
 import { ValidationError } from '../../domain/errors.ts';
+import { confirmManualRefund } from '../../domain/escrow/confirm-manual-refund.ts';
+import { createInvoice } from '../../domain/payments/create-invoice.ts';
+import { devFund } from '../../domain/payments/dev-fund.ts';
 import { handlePaymentWebhook } from '../../domain/payments/handle-payment-webhook.ts';
-import type { RouteKit } from '../route.ts';
+import { type RouteKit, route } from '../route.ts';
 
 /**
  * The signed webhook reads its body raw: the signature covers the exact bytes, which a
- * JSON parser would not give back.
+ * JSON parser would not give back. Mounted before the API's JSON parser, so apart from
+ * the other payment routes.
  */
-export function paymentRoutes(kit: RouteKit, { secret, limit }: { secret: string | undefined; limit: string }) {
+export function paymentWebhookRoute(kit: RouteKit, { secret, limit }: { secret: string | undefined; limit: string }) {
   kit.openapi.add({
     method: 'post',
     path: '/payments/webhook/:provider',
@@ -28,4 +32,46 @@ export function paymentRoutes(kit: RouteKit, { secret, limit }: { secret: string
     });
     res.status(200).json(result);
   });
+}
+
+/** Paying for a request (an invoice, or funding without paying in development) and confirming a refund made by hand. */
+export function paymentRoutes(kit: RouteKit) {
+  const base = { tag: 'payments', params: IdParams } as const;
+  route(
+    kit,
+    {
+      ...base,
+      auth: 'buyer',
+      method: 'post',
+      path: '/requests/:id/invoice',
+      summary: 'A Telegram Stars invoice link for openInvoice',
+      response: InvoiceLink,
+    },
+    ({ ctx, params }) => createInvoice(ctx, { requestId: params.id }),
+  );
+  route(
+    kit,
+    {
+      ...base,
+      auth: 'buyer',
+      method: 'post',
+      path: '/requests/:id/dev-fund',
+      summary: 'Development only: fund without paying (DEV_FUNDING=on)',
+      response: WebhookResult,
+    },
+    ({ ctx, params }) => devFund(ctx, { requestId: params.id }),
+  );
+  route(
+    kit,
+    {
+      ...base,
+      auth: 'seller',
+      scope: 'requests:write',
+      method: 'post',
+      path: '/requests/:id/refund/confirm',
+      summary: 'Confirm a refund you made by hand (a provider without a refund API)',
+      response: PurchaseRequest,
+    },
+    ({ ctx, params }) => confirmManualRefund(ctx, { requestId: params.id }),
+  );
 }

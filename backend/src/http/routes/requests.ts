@@ -1,11 +1,22 @@
-import { CreateRequestInput, IdParams, ListRequestsQuery, PurchaseRequest, page, RevealResult } from '@codepool/shared';
+import {
+  CreateRequestInput,
+  DeliverManuallyInput,
+  IdParams,
+  ListRequestsQuery,
+  PurchaseRequest,
+  page,
+  RevealResult,
+} from '@codepool/shared';
 import { revealDelivery } from '../../domain/deliveries/reveal-delivery.ts';
 import { cancelRequest } from '../../domain/requests/cancel-request.ts';
+import { confirmReceipt } from '../../domain/requests/confirm-receipt.ts';
 import { createRequest } from '../../domain/requests/create-request.ts';
+import { deliverManually } from '../../domain/requests/deliver-manually.ts';
 import { getRequest } from '../../domain/requests/get-request.ts';
 import { listRequests } from '../../domain/requests/list-requests.ts';
 import { type RouteKit, route } from '../route.ts';
 
+/** A purchase request from opening to receipt; paying is in payments.ts, disputes in disputes.ts. */
 export function requestRoutes(kit: RouteKit) {
   const base = { tag: 'requests' } as const;
   route(
@@ -78,5 +89,33 @@ export function requestRoutes(kit: RouteKit) {
       response: PurchaseRequest,
     },
     ({ ctx, params }) => cancelRequest(ctx, { requestId: params.id }),
+  );
+  route(
+    kit,
+    {
+      ...base,
+      auth: 'buyer',
+      method: 'post',
+      path: '/requests/:id/confirm',
+      summary: 'Confirm receipt: release escrow to the seller',
+      params: IdParams,
+      response: PurchaseRequest,
+    },
+    ({ ctx, params }) => confirmReceipt(ctx, { requestId: params.id }),
+  );
+  route(
+    kit,
+    {
+      ...base,
+      auth: 'seller',
+      scope: 'requests:write',
+      method: 'post',
+      path: '/requests/:id/deliver',
+      summary: 'Deliver a paid order by hand: one content per item bought',
+      params: IdParams,
+      body: DeliverManuallyInput,
+      response: PurchaseRequest,
+    },
+    ({ ctx, params, body }) => deliverManually(ctx, { requestId: params.id, contents: body.contents }),
   );
 }

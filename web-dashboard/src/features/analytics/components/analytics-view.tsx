@@ -53,7 +53,7 @@ export function AnalyticsView() {
           hint="Delivered and completed orders"
           tone="green"
         />
-        <StatCard label="Orders" value={formatCount(o.totals.orders)} hint={`In the last ${o.days} days`} />
+        <StatCard label="Orders" value={formatCount(o.totals.requests)} hint={`In the last ${o.days} days`} />
         <StatCard
           label="Items drawn"
           value={formatCount(o.totals.draws)}
@@ -144,7 +144,7 @@ export function AnalyticsView() {
                 {o.templates.map((t) => (
                   <tr key={t.templateId}>
                     <td className="row-title">{t.title}</td>
-                    <td className="num">{formatCount(t.orders)}</td>
+                    <td className="num">{formatCount(t.requests)}</td>
                     <td className="num">{formatCount(t.units)}</td>
                     <td className="num strong">
                       <Stars n={t.revenue} />
