@@ -1,10 +1,10 @@
 import { Me } from '@codepool/shared';
-import type { UserRow } from '../../db/schema/index.ts';
 import { ForbiddenError } from '../../domain/errors.ts';
 import { becomeSeller } from '../../domain/users/become-seller.ts';
+import type { Caller } from '../auth.ts';
 import { type RouteKit, route } from '../route.ts';
 
-const toMe = (u: UserRow): Me => ({
+const toMe = (u: Caller['user']): Me => ({
   id: u.id,
   telegramId: String(u.telegramId),
   firstName: u.firstName,
