@@ -1,9 +1,10 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SELLER_COMMANDS } from '../src/bot/features/help.ts';
+import { BUYER_COMMANDS, SELLER_COMMANDS } from '../src/bot/features/help.ts';
 import { dispatchOutbox } from '../src/bot/outbox/dispatch-outbox.ts';
 import { createThrottle } from '../src/bot/outbox/throttle.ts';
+import { en } from '../src/bot/texts.ts';
 import { queueNotifications } from '../src/domain/notifications/queue-notification.ts';
 import { postLoginToken, randomCode, shopWith, startTestApp, type TestApp } from './harness.ts';
 import { type GroupChat, recordingBot } from './telegram.ts';
@@ -53,6 +54,32 @@ describe('the bot, fed real updates', () => {
     await tg.text(buyer.telegramId, '/help');
     expect(last(buyer.telegramId)).toContain('/purchases');
     expect(last(buyer.telegramId)).not.toContain('/restock');
+  });
+
+  it('refuses every seller command and seller button to buyers, and leaves malformed buttons to unhandled', async () => {
+    const buyer = app.buyer();
+    const chat = buyer.telegramId;
+    const sellerOnly = SELLER_COMMANDS.filter((c) => !BUYER_COMMANDS.some((b) => b.command === c.command));
+    for (const { command } of sellerOnly) {
+      const before = tg.repliesTo(chat).length;
+      await tg.text(chat, `/${command}`);
+      expect(tg.repliesTo(chat).slice(before), command).toEqual([en.notSeller]);
+    }
+    const id = '00000000-0000-4000-8000-000000000000';
+    const buttons = [`pool:${id}`, `restock:${id}`, `bind:${id}`, `bindto:${id}`, 'bindto:none'];
+    buttons.push(`resolve:${id}:replace`, `resolve:${id}:refund`, `deliver:${id}`);
+    for (const data of buttons) {
+      const [replies, answers] = [tg.repliesTo(chat).length, tg.callsOf('answerCallbackQuery').length];
+      await tg.tap(chat, data);
+      expect(tg.repliesTo(chat).slice(replies), data).toEqual([en.notSeller]);
+      expect(tg.callsOf('answerCallbackQuery').length - answers, data).toBe(1);
+    }
+    for (const data of ['pool:nope', `resolve:${id}:keep`, 'bindto:']) {
+      const [replies, answers] = [tg.repliesTo(chat).length, tg.callsOf('answerCallbackQuery').length];
+      await tg.tap(chat, data);
+      expect(tg.repliesTo(chat).slice(replies), data).toEqual([]);
+      expect(tg.callsOf('answerCallbackQuery').length - answers, data).toBe(1);
+    }
   });
 
   it('creates a pool, lists pools with counts, shows one, sets its threshold — and refuses bad arguments', async () => {

@@ -10,10 +10,12 @@ import { buyerFeature } from './features/buyer.ts';
 import { dashboardFeature } from './features/dashboard.ts';
 import { groupChatsFeature } from './features/group-chats.ts';
 import { helpFeature } from './features/help.ts';
-import { ordersFeature } from './features/orders.ts';
+import { notSellerFeature } from './features/not-seller.ts';
 import { paymentsFeature } from './features/payments.ts';
 import { poolsFeature } from './features/pools.ts';
+import { requestsFeature } from './features/requests.ts';
 import { restockFeature } from './features/restock.ts';
+import { isSeller } from './features/shared.ts';
 import { supportFeature } from './features/support.ts';
 import { templatesFeature } from './features/templates.ts';
 import { unhandledFeature } from './features/unhandled.ts';
@@ -91,17 +93,22 @@ export function createBot(deps: Deps, options: BotOptions) {
   inPrivate.use(helpFeature());
   inPrivate.use(buyerFeature());
   inPrivate.use(supportFeature());
-  inPrivate.use(poolsFeature());
+  // The seller features behind one more filter, as the grammY template puts its admin feature
+  // behind one: none of them checks the user itself, so none can forget to. What anyone else
+  // sends them falls through to notSeller, which answers seller commands and buttons.
+  const sellers = inPrivate.filter(isSeller);
+  sellers.use(poolsFeature());
   // Telegram's own Bot API serves downloads of at most 20 MB (a self-hosted one has no such
   // limit): say so up front rather than fail at getFile.
   const maxBytes =
     new URL(apiRoot).host === 'api.telegram.org'
       ? Math.min(options.importMaxBytes, CLOUD_DOWNLOAD_MAX_BYTES)
       : options.importMaxBytes;
-  inPrivate.use(restockFeature({ fileUrl: (path) => `${apiRoot}/file/bot${token}/${path}`, maxBytes }));
-  inPrivate.use(templatesFeature());
-  inPrivate.use(ordersFeature());
-  inPrivate.use(dashboardFeature({ publicUrl: options.publicUrl ?? (() => 'http://localhost:3000') }));
+  sellers.use(restockFeature({ fileUrl: (path) => `${apiRoot}/file/bot${token}/${path}`, maxBytes }));
+  sellers.use(templatesFeature());
+  sellers.use(requestsFeature());
+  sellers.use(dashboardFeature({ publicUrl: options.publicUrl ?? (() => 'http://localhost:3000') }));
+  inPrivate.use(notSellerFeature());
   // Groups, supergroups and channels get a pointer to the private chat and nothing else.
   bot.use(groupChatsFeature());
   bot.use(unhandledFeature());

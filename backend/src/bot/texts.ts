@@ -133,9 +133,9 @@ export const en = {
   chooseTemplate: 'Which listing?',
   choosePool: 'Bind it to which pool?',
   bound: (title: string, pool: string) => `${title} now sells from ${pool}.`,
-  noOrders: 'Nothing is waiting for you.',
+  noRequestsWaiting: 'Nothing is waiting for you.',
   /** Said before the seller chooses: a Stars refund gives back the whole charge, not the disputed part. */
-  disputedOrder: (
+  disputedRequest: (
     title: string,
     quantity: number,
     cost: { amount: number; items: number; disputedItems: number } | null,
@@ -146,10 +146,10 @@ export const en = {
   deliverPrompt: (title: string) => `Paste the content to deliver for ${title} (one line per item). /cancel to stop.`,
   delivered: (title: string) => `Delivered ${title}. The buyer was told.`,
   dashboardLink: (url: string) => `Your sign-in link for the dashboard (valid 10 minutes, once):\n${url}`,
-  noPurchases: 'You have not bought anything yet.',
+  noRequestsYet: 'You have not bought anything yet.',
   buyPrompt: (title: string, price: number, inStock: boolean) =>
     `${title} — ${price} ⭐ each${inStock ? '' : ' (sold out right now)'}. How many?`,
-  listingGone: 'That listing is not available.',
+  templateGone: 'That listing is not available.',
   soldOut: (title: string) => `${title} is sold out right now.`,
   notifyMe: 'Tell me when it is back',
   willNotify: 'I will tell you when it is back in stock.',

@@ -9,7 +9,7 @@ import { appButton, argsOf, asBuyer } from './shared.ts';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
-/** The buyer's side: deep-link purchases (`/start buy_<template>`) paid by a Stars invoice, and /purchases. */
+/** The buyer's side: requests from a deep link (`/start buy_<template>`) paid by a Stars invoice, and /purchases. */
 export function buyerFeature() {
   const feature = new Composer<BotContext>();
 
@@ -18,16 +18,16 @@ export function buyerFeature() {
     const templateId = payload.startsWith('buy_') ? payload.slice(4) : '';
     if (!UUID.test(templateId))
       return void (await ctx.reply(ctx.user.isSeller ? `${en.help.buyer}\n\n${en.help.seller}` : en.help.buyer));
-    const listing = await getPublicTemplate(asBuyer(ctx), { templateId }).catch(() => null);
-    if (!listing) return void (await ctx.reply(en.listingGone));
-    if (!listing.purchasable) {
-      return void (await ctx.reply(en.soldOut(listing.title), {
-        reply_markup: new InlineKeyboard().text(en.notifyMe, `notify:${listing.id}`),
+    const template = await getPublicTemplate(asBuyer(ctx), { templateId }).catch(() => null);
+    if (!template) return void (await ctx.reply(en.templateGone));
+    if (!template.purchasable) {
+      return void (await ctx.reply(en.soldOut(template.title), {
+        reply_markup: new InlineKeyboard().text(en.notifyMe, `notify:${template.id}`),
       }));
     }
     const keyboard = new InlineKeyboard();
-    for (let q = 1; q <= Math.min(listing.maxQuantity, 5); q++) keyboard.text(`${q}`, `buy:${listing.id}:${q}`);
-    await ctx.reply(en.buyPrompt(listing.title, listing.price, listing.inStock), { reply_markup: keyboard });
+    for (let q = 1; q <= Math.min(template.maxQuantity, 5); q++) keyboard.text(`${q}`, `buy:${template.id}:${q}`);
+    await ctx.reply(en.buyPrompt(template.title, template.price, template.inStock), { reply_markup: keyboard });
   });
 
   feature.callbackQuery(/^buy:([0-9a-f-]{36}):(\d{1,3})$/, async (ctx) => {
@@ -54,7 +54,7 @@ export function buyerFeature() {
 
   feature.command('purchases', async (ctx) => {
     const { items } = await listRequests(asBuyer(ctx), { role: 'buyer', limit: 10 });
-    if (items.length === 0) return void (await ctx.reply(en.noPurchases));
+    if (items.length === 0) return void (await ctx.reply(en.noRequestsYet));
     for (const r of items) {
       const button = ['delivered', 'disputed', 'completed'].includes(r.status)
         ? appButton(ctx, 'Reveal in app', `req_${r.id}`)

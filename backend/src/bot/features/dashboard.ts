@@ -2,13 +2,11 @@ import { Composer } from 'grammy';
 import { createLoginToken } from '../../domain/auth/login-links.ts';
 import type { BotContext } from '../context.ts';
 import { en } from '../texts.ts';
-import { requireSeller } from './shared.ts';
 
-/** /dashboard: a one-time sign-in link for the web dashboard (10 minutes, single use). */
+/** /dashboard: a one-time sign-in link for the web dashboard (10 minutes, single use). Behind the seller filter. */
 export function dashboardFeature({ publicUrl }: { publicUrl: () => string }) {
   const feature = new Composer<BotContext>();
   feature.command('dashboard', async (ctx) => {
-    if (!(await requireSeller(ctx))) return;
     const token = await createLoginToken(ctx.deps, { userId: ctx.user.id });
     await ctx.reply(en.dashboardLink(`${publicUrl()}/api/auth/login?token=${token}`), {
       link_preview_options: { is_disabled: true },

@@ -10,7 +10,7 @@ const START_PARAM = /^[A-Za-z0-9_-]{1,64}$/;
 /**
  * Groups, supergroups and channels: everyone there reads what the bot answers, so no feature
  * runs in them (create-bot mounts them all under a private-chat filter). A command gets a
- * pointer to the private chat — a buy link keeps its listing — a button gets an alert, and
+ * pointer to the private chat — a buy link keeps its template — a button gets an alert, and
  * anything else is left alone rather than answered with help, so the bot never chatters in
  * a group. Installed after the private features and before `unhandled`.
  */

@@ -6,7 +6,7 @@ import { listPools } from '../../domain/pools/list-pools.ts';
 import { updatePool } from '../../domain/pools/update-pool.ts';
 import type { BotContext } from '../context.ts';
 import { en } from '../texts.ts';
-import { argsOf, asSeller, requireSeller, splitLastWord } from './shared.ts';
+import { argsOf, asSeller, splitLastWord } from './shared.ts';
 
 export async function findPoolByName(ctx: BotContext, name: string): Promise<Pool | null> {
   const pools = await listPools(asSeller(ctx));
@@ -23,12 +23,13 @@ function details(pool: Pool) {
   return lines.join('\n');
 }
 
-/** /pools, /stock, /threshold, /newpool: the seller's stock at a glance and its settings. */
+export const POOL_BUTTON = /^pool:([0-9a-f-]{36})$/;
+
+/** /pools, /stock, /threshold, /newpool: the seller's stock at a glance and its settings. Behind the seller filter. */
 export function poolsFeature() {
   const feature = new Composer<BotContext>();
 
   feature.command('pools', async (ctx) => {
-    if (!(await requireSeller(ctx))) return;
     const pools = await listPools(asSeller(ctx));
     if (pools.length === 0) return void (await ctx.reply(en.noPools));
     const keyboard = new InlineKeyboard();
@@ -36,15 +37,13 @@ export function poolsFeature() {
     await ctx.reply(pools.map((p) => en.stockLine(p.name, p.stock)).join('\n'), { reply_markup: keyboard });
   });
 
-  feature.callbackQuery(/^pool:([0-9a-f-]{36})$/, async (ctx) => {
+  feature.callbackQuery(POOL_BUTTON, async (ctx) => {
     await ctx.answerCallbackQuery();
-    if (!(await requireSeller(ctx))) return;
     const pool = await getPool(asSeller(ctx), { poolId: ctx.match[1] ?? '' });
     await ctx.reply(details(pool), { reply_markup: new InlineKeyboard().text('Restock', `restock:${pool.id}`) });
   });
 
   feature.command('stock', async (ctx) => {
-    if (!(await requireSeller(ctx))) return;
     const name = argsOf(ctx);
     if (!name) return void (await ctx.reply(en.usage('/stock <pool name>')));
     const pool = await findPoolByName(ctx, name);
@@ -52,7 +51,6 @@ export function poolsFeature() {
   });
 
   feature.command('threshold', async (ctx) => {
-    if (!(await requireSeller(ctx))) return;
     const split = splitLastWord(argsOf(ctx));
     if (!split?.[0] || !/^\d{1,7}$/.test(split[1]))
       return void (await ctx.reply(en.usage('/threshold <pool name> <number>')));
@@ -64,7 +62,6 @@ export function poolsFeature() {
   });
 
   feature.command('newpool', async (ctx) => {
-    if (!(await requireSeller(ctx))) return;
     const usage = en.usage(`/newpool <name> <${DELIVERY_TYPES.filter((t) => t !== 'custom').join('|')}> [threshold]`);
     // `<name> <type> [threshold]`, read from the end: the name may hold spaces and digits.
     let split = splitLastWord(argsOf(ctx));

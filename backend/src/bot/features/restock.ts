@@ -8,7 +8,7 @@ import { getPool } from '../../domain/pools/get-pool.ts';
 import { listPools } from '../../domain/pools/list-pools.ts';
 import type { BotContext } from '../context.ts';
 import { en } from '../texts.ts';
-import { asSeller, requireSeller } from './shared.ts';
+import { asSeller } from './shared.ts';
 
 const HINTS: Record<DeliveryType, string> = {
   code: 'one code a line, or code;pin',
@@ -63,16 +63,18 @@ async function* capped(body: AsyncIterable<Uint8Array>, maxBytes: number): Async
 
 const tooLarge = (e: unknown) => e instanceof ServiceError && e.code === 'payload_too_large';
 
+export const RESTOCK_BUTTON = /^restock:([0-9a-f-]{36})$/;
+
 /**
  * /restock: choose a pool, then paste codes or send a CSV; one import pipeline either way.
  * The message holding the codes is deleted whatever happens to the import: a refusal or a
  * crash must not leave them in the chat. Documents are held to `maxBytes` (IMPORT_MAX_BYTES).
+ * Behind the seller filter.
  */
 export function restockFeature({ fileUrl, maxBytes }: { fileUrl: (path: string) => string; maxBytes: number }) {
   const feature = new Composer<BotContext>();
 
   feature.command('restock', async (ctx) => {
-    if (!(await requireSeller(ctx))) return;
     const pools = await listPools(asSeller(ctx));
     if (pools.length === 0) return void (await ctx.reply(en.noPools));
     const keyboard = new InlineKeyboard();
@@ -80,16 +82,14 @@ export function restockFeature({ fileUrl, maxBytes }: { fileUrl: (path: string) 
     await ctx.reply(en.chooseRestockPool, { reply_markup: keyboard });
   });
 
-  feature.callbackQuery(/^restock:([0-9a-f-]{36})$/, async (ctx) => {
+  feature.callbackQuery(RESTOCK_BUTTON, async (ctx) => {
     await ctx.answerCallbackQuery();
-    if (!(await requireSeller(ctx))) return;
     const pool = await getPool(asSeller(ctx), { poolId: ctx.match[1] ?? '' });
     ctx.session.step = { kind: 'restock', poolId: pool.id };
     await ctx.reply(en.restockPrompt(pool.name, HINTS[pool.deliveryType]));
   });
 
-  const step = (ctx: BotContext) =>
-    ctx.session.step?.kind === 'restock' && ctx.user.isSeller ? ctx.session.step : null;
+  const step = (ctx: BotContext) => (ctx.session.step?.kind === 'restock' ? ctx.session.step : null);
 
   feature.on('message:text', async (ctx, next) => {
     const s = step(ctx);

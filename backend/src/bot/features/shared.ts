@@ -1,7 +1,6 @@
 import { InlineKeyboard } from 'grammy';
 import { type Actor, type ServiceContext, withActor } from '../../domain/context.ts';
 import type { BotContext } from '../context.ts';
-import { en } from '../texts.ts';
 
 export function asSeller(ctx: BotContext): ServiceContext {
   const actor: Actor = { type: 'seller', userId: ctx.user.id };
@@ -34,9 +33,8 @@ export function appButton(ctx: BotContext, label: string, param: string): Inline
   return ctx.miniAppUrl ? new InlineKeyboard().webApp(label, `${ctx.miniAppUrl}?startapp=${param}`) : null;
 }
 
-/** Replies that a seller command needs a seller; returns whether the user is one. */
-export async function requireSeller(ctx: BotContext): Promise<boolean> {
-  if (ctx.user.isSeller) return true;
-  await ctx.reply(en.notSeller);
-  return false;
-}
+/**
+ * The filter the seller features run behind (create-bot). An update without a sender (the user
+ * middleware lets one through without `ctx.user`) is nobody's, so no seller's either.
+ */
+export const isSeller = (ctx: BotContext): boolean => ctx.user?.isSeller === true;

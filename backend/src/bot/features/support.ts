@@ -21,7 +21,7 @@ export function supportFeature() {
   feature.command('paysupport', async (ctx) => {
     const { items } = await listRequests(asBuyer(ctx), { role: 'buyer', limit: 5 });
     await ctx.reply(en.paySupport);
-    if (items.length === 0) return void (await ctx.reply(en.noPurchases));
+    if (items.length === 0) return void (await ctx.reply(en.noRequestsYet));
     for (const r of items) {
       const line = `${r.title} × ${r.quantity} — ${r.total} ⭐ — ${en.statusLabel(r.status)} (order ${r.id.slice(0, 8)})`;
       const open =

@@ -4,14 +4,16 @@ import { listTemplates } from '../../domain/templates/list-templates.ts';
 import { updateTemplate } from '../../domain/templates/update-template.ts';
 import type { BotContext } from '../context.ts';
 import { en } from '../texts.ts';
-import { asSeller, requireSeller } from './shared.ts';
+import { asSeller } from './shared.ts';
 
-/** /templates and /bind: which listing sells from which pool. */
+export const BIND_BUTTON = /^bind:([0-9a-f-]{36})$/;
+export const BIND_TO_BUTTON = /^bindto:([0-9a-f-]{36}|none)$/;
+
+/** /templates and /bind: which template sells from which pool. Behind the seller filter. */
 export function templatesFeature() {
   const feature = new Composer<BotContext>();
 
   feature.command('templates', async (ctx) => {
-    if (!(await requireSeller(ctx))) return;
     const [templates, pools] = await Promise.all([listTemplates(asSeller(ctx)), listPools(asSeller(ctx))]);
     if (templates.length === 0) return void (await ctx.reply(en.noTemplates));
     const poolName = new Map(pools.map((p) => [p.id, p.name]));
@@ -25,7 +27,6 @@ export function templatesFeature() {
   });
 
   feature.command('bind', async (ctx) => {
-    if (!(await requireSeller(ctx))) return;
     const templates = await listTemplates(asSeller(ctx));
     if (templates.length === 0) return void (await ctx.reply(en.noTemplates));
     const keyboard = new InlineKeyboard();
@@ -33,9 +34,8 @@ export function templatesFeature() {
     await ctx.reply(en.chooseTemplate, { reply_markup: keyboard });
   });
 
-  feature.callbackQuery(/^bind:([0-9a-f-]{36})$/, async (ctx) => {
+  feature.callbackQuery(BIND_BUTTON, async (ctx) => {
     await ctx.answerCallbackQuery();
-    if (!(await requireSeller(ctx))) return;
     const pools = await listPools(asSeller(ctx));
     if (pools.length === 0) return void (await ctx.reply(en.noPools));
     const keyboard = new InlineKeyboard();
@@ -46,9 +46,8 @@ export function templatesFeature() {
     await ctx.reply(en.choosePool, { reply_markup: keyboard });
   });
 
-  feature.callbackQuery(/^bindto:([0-9a-f-]{36}|none)$/, async (ctx) => {
+  feature.callbackQuery(BIND_TO_BUTTON, async (ctx) => {
     await ctx.answerCallbackQuery();
-    if (!(await requireSeller(ctx))) return;
     const step = ctx.session.step;
     if (step?.kind !== 'bind') return void (await ctx.reply(en.usage('/bind')));
     delete ctx.session.step;

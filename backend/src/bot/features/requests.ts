@@ -5,27 +5,32 @@ import { getRequest } from '../../domain/requests/get-request.ts';
 import { listRequests } from '../../domain/requests/list-requests.ts';
 import type { BotContext } from '../context.ts';
 import { en } from '../texts.ts';
-import { argsOf, asSeller, requireSeller } from './shared.ts';
+import { argsOf, asSeller } from './shared.ts';
 
-/** /orders, /deliver and dispute answers: what a seller owes buyers. */
-export function ordersFeature() {
+export const RESOLVE_BUTTON = /^resolve:([0-9a-f-]{36}):(replace|refund)$/;
+export const DELIVER_BUTTON = /^deliver:([0-9a-f-]{36})$/;
+
+/**
+ * /orders, /deliver and dispute answers: the requests a seller owes buyers. Mounted behind the
+ * seller filter (create-bot). The command stays /orders: it is what sellers type.
+ */
+export function requestsFeature() {
   const feature = new Composer<BotContext>();
 
   feature.command('orders', async (ctx) => {
-    if (!(await requireSeller(ctx))) return;
     const service = asSeller(ctx);
     const [funded, disputed] = await Promise.all([
       listRequests(service, { role: 'seller', status: 'funded', limit: 20 }),
       listRequests(service, { role: 'seller', status: 'disputed', limit: 20 }),
     ]);
-    if (funded.items.length + disputed.items.length === 0) return void (await ctx.reply(en.noOrders));
+    if (funded.items.length + disputed.items.length === 0) return void (await ctx.reply(en.noRequestsWaiting));
     for (const r of funded.items) {
       await ctx.reply(`📦 ${r.title} × ${r.itemsOwed || r.quantity} — paid, deliver by hand`, {
         reply_markup: new InlineKeyboard().text('Deliver', `deliver:${r.id}`),
       });
     }
     for (const r of disputed.items) {
-      await ctx.reply(en.disputedOrder(r.title, r.quantity, r.openDispute?.refundCost ?? null), {
+      await ctx.reply(en.disputedRequest(r.title, r.quantity, r.openDispute?.refundCost ?? null), {
         reply_markup: new InlineKeyboard()
           .text('Replace', `resolve:${r.id}:replace`)
           .text('Refund', `resolve:${r.id}:refund`),
@@ -33,9 +38,8 @@ export function ordersFeature() {
     }
   });
 
-  feature.callbackQuery(/^resolve:([0-9a-f-]{36}):(replace|refund)$/, async (ctx) => {
+  feature.callbackQuery(RESOLVE_BUTTON, async (ctx) => {
     await ctx.answerCallbackQuery();
-    if (!(await requireSeller(ctx))) return;
     const action = ctx.match[2] === 'refund' ? 'refund' : 'replace';
     const dispute = await resolveDispute(asSeller(ctx), { requestId: ctx.match[1] ?? '', input: { action } });
     await ctx.reply(dispute.status === 'replaced' ? 'Replaced. The buyer was told.' : 'Refunding. The buyer was told.');
@@ -48,21 +52,19 @@ export function ordersFeature() {
   };
 
   feature.command('deliver', async (ctx) => {
-    if (!(await requireSeller(ctx))) return;
     const id = argsOf(ctx);
     if (!/^[0-9a-f-]{36}$/.test(id)) return void (await ctx.reply(en.usage('/deliver <request id> (see /orders)')));
     await startDelivery(ctx, id);
   });
 
-  feature.callbackQuery(/^deliver:([0-9a-f-]{36})$/, async (ctx) => {
+  feature.callbackQuery(DELIVER_BUTTON, async (ctx) => {
     await ctx.answerCallbackQuery();
-    if (!(await requireSeller(ctx))) return;
     await startDelivery(ctx, ctx.match[1] ?? '');
   });
 
   feature.on('message:text', async (ctx, next) => {
     const step = ctx.session.step;
-    if (step?.kind !== 'deliver' || !ctx.user.isSeller || ctx.message.text.startsWith('/')) return next();
+    if (step?.kind !== 'deliver' || ctx.message.text.startsWith('/')) return next();
     delete ctx.session.step;
     try {
       const request = await deliverManually(asSeller(ctx), {
