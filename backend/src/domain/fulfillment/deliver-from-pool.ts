@@ -1,5 +1,6 @@
 import { type SQL, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client.ts';
+import { drawableText } from '../../db/drawable.ts';
 import { uuidv7 } from '../../lib/ids.ts';
 
 /** What the statement saw of the pool, so the caller can tell whether any stock signal may change. */
@@ -61,9 +62,8 @@ const statement = (guarded: boolean) => `
     picked AS (
       SELECT i.id FROM pool_items i
        WHERE i.pool_id = (SELECT pool_id FROM req)
-         AND i.status = 'available'
-         AND (i.expires_at IS NULL OR i.expires_at > now())
-       ORDER BY i.expires_at ASC NULLS LAST, i.created_at, i.id
+         AND ${drawableText.drawable('i')}
+       ORDER BY ${drawableText.order('i')}
        LIMIT coalesce((SELECT quantity FROM req), 0)
          FOR UPDATE OF i SKIP LOCKED
     ),
@@ -115,15 +115,16 @@ const statement = (guarded: boolean) => `
            EXISTS (SELECT 1 FROM templates t WHERE t.default_pool_id = p.id AND t.auto_paused) AS resumable,
            -- The snapshot still counts the rows drawn above; the draw index bounds the walk.
            (SELECT count(*)::int FROM (SELECT 1 FROM pool_items i
-             WHERE i.pool_id = p.id AND i.status = 'available' AND (i.expires_at IS NULL OR i.expires_at > now())
-             ORDER BY i.expires_at ASC NULLS LAST, i.created_at, i.id
+             WHERE i.pool_id = p.id AND ${drawableText.drawable('i')}
+             ORDER BY ${drawableText.order('i')}
              LIMIT p.low_stock_threshold + ${SIGNAL_SLACK} + moved.quantity) x) - moved.quantity AS available_after
       FROM moved JOIN pools p ON p.id = moved.pool_id`;
 
 // Named statements: PostgreSQL plans each once per connection, not on every sale.
 /** Exported for the test that reads its plan. */
 export const GUARDED = { name: 'fulfill-deliver-guarded', text: statement(true) };
-const HELD = statement(false);
+/** Exported for the test that reads its plan. */
+export const HELD = statement(false);
 
 type Row = {
   buyer_id: string;

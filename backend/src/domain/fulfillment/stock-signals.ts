@@ -1,4 +1,5 @@
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { and, eq, inArray, type SQL, sql } from 'drizzle-orm';
+import { drawable, drawOrder } from '../../db/drawable.ts';
 import { pools, stockWatchers, templates } from '../../db/schema/index.ts';
 import { recordAudit } from '../audit/record-audit.ts';
 import type { Deps } from '../context.ts';
@@ -9,6 +10,29 @@ import { SIGNAL_SLACK, type StockSnapshot } from './deliver-from-pool.ts';
 const SYSTEM = { type: 'system', job: 'stock-signals' } as const;
 const EVENT_EVERY_MS = 1000;
 
+type SignalRow = {
+  seller_id: string;
+  low_stock_threshold: number;
+  low_stock_alerted: boolean;
+  paused: boolean;
+  pausable: boolean;
+  resumable: boolean;
+  available: number;
+};
+
+/** What the signals are decided from, in one read; exported for the test that reads its plan. */
+export function signalsStatement(poolId: string): SQL {
+  return sql`
+    SELECT p.seller_id, p.low_stock_threshold, p.low_stock_alerted, p.paused_at IS NOT NULL AS paused,
+           EXISTS (SELECT 1 FROM templates t WHERE t.default_pool_id = p.id AND t.auto_pause AND t.active) AS pausable,
+           EXISTS (SELECT 1 FROM templates t WHERE t.default_pool_id = p.id AND t.auto_paused) AS resumable,
+           (SELECT count(*)::int FROM (SELECT 1 FROM pool_items i
+             WHERE i.pool_id = p.id AND ${drawable('i')}
+             ORDER BY ${drawOrder('i')}
+             LIMIT p.low_stock_threshold + 1) x) AS available
+      FROM pools p WHERE p.id = ${poolId}`;
+}
+
 /**
  * After stock moves: send one low-stock alert per crossing of the threshold (a guarded
  * flag flip decides who sends it), pause auto-pause listings at zero and resume the ones it
@@ -16,23 +40,7 @@ const EVENT_EVERY_MS = 1000;
  * it counts only as far as the threshold needs and touches rows only when something changes.
  */
 export async function refreshStockSignals(deps: Deps, poolId: string): Promise<void> {
-  const { rows } = await deps.db.execute<{
-    seller_id: string;
-    low_stock_threshold: number;
-    low_stock_alerted: boolean;
-    paused: boolean;
-    pausable: boolean;
-    resumable: boolean;
-    available: number;
-  }>(sql`
-    SELECT p.seller_id, p.low_stock_threshold, p.low_stock_alerted, p.paused_at IS NOT NULL AS paused,
-           EXISTS (SELECT 1 FROM templates t WHERE t.default_pool_id = p.id AND t.auto_pause AND t.active) AS pausable,
-           EXISTS (SELECT 1 FROM templates t WHERE t.default_pool_id = p.id AND t.auto_paused) AS resumable,
-           (SELECT count(*)::int FROM (SELECT 1 FROM pool_items i
-             WHERE i.pool_id = p.id AND i.status = 'available' AND (i.expires_at IS NULL OR i.expires_at > now())
-             ORDER BY i.expires_at ASC NULLS LAST, i.created_at, i.id
-             LIMIT p.low_stock_threshold + 1) x) AS available
-      FROM pools p WHERE p.id = ${poolId}`);
+  const { rows } = await deps.db.execute<SignalRow>(signalsStatement(poolId));
   const pool = rows[0];
   if (!pool) return;
   const threshold = pool.low_stock_threshold;

@@ -1,4 +1,5 @@
 import { sql } from 'drizzle-orm';
+import { expiredInStock, expiringSoon } from '../../db/drawable.ts';
 import { recordAudit } from '../audit/record-audit.ts';
 import type { Deps } from '../context.ts';
 import { queueNotifications } from '../notifications/queue-notification.ts';
@@ -11,7 +12,7 @@ export async function expireItems(deps: Deps): Promise<number> {
     const { rows } = await tx.execute<{ pool_id: string; n: number }>(sql`
       WITH gone AS (
         UPDATE pool_items SET status = 'expired', status_changed_at = now()
-         WHERE status = 'available' AND expires_at <= now()
+         WHERE ${expiredInStock()}
         RETURNING pool_id)
       SELECT pool_id, count(*)::int AS n FROM gone GROUP BY pool_id`);
     for (const r of rows)
@@ -24,7 +25,7 @@ export async function expireItems(deps: Deps): Promise<number> {
 export async function warnExpiringItems(deps: Deps): Promise<number> {
   const { rows } = await deps.db.execute<{ pool_id: string; seller_id: string; n: number }>(sql`
     SELECT pool_id, seller_id, count(*)::int AS n FROM pool_items
-     WHERE status = 'available' AND expires_at > now() AND expires_at <= now() + interval '7 days'
+     WHERE ${expiringSoon()}
      GROUP BY pool_id, seller_id`);
   const day = new Date().toISOString().slice(0, 10);
   return deps.db.transaction((tx) =>

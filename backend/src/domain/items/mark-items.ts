@@ -1,5 +1,6 @@
 import { MarkItemsInput } from '@codepool/shared';
 import { and, eq, inArray, sql } from 'drizzle-orm';
+import { inStock } from '../../db/drawable.ts';
 import { poolItems } from '../../db/schema/index.ts';
 import { recordAudit } from '../audit/record-audit.ts';
 import { type ServiceContext, sellerId } from '../context.ts';
@@ -19,7 +20,7 @@ export async function markItems(ctx: ServiceContext, { poolId, input }: { poolId
     const rows = await tx
       .update(poolItems)
       .set({ status, statusChangedAt: sql`now()` })
-      .where(and(eq(poolItems.poolId, poolId), eq(poolItems.status, 'available'), inArray(poolItems.id, unique)))
+      .where(and(eq(poolItems.poolId, poolId), inStock(), inArray(poolItems.id, unique)))
       .returning({ id: poolItems.id });
     await recordAudit(
       tx,
