@@ -53,7 +53,7 @@ export async function resolveDispute(
       quantity: n,
       delivered: n,
     });
-    await refreshStockSignals(ctx, poolId);
+    await refreshStockSignals(ctx, { poolId });
   } else if (outcome.kind === 'replace') {
     ctx.events.toUser(outcome.buyerId, 'request-update', { requestId, status: 'funded' });
   } else {
@@ -62,8 +62,8 @@ export async function resolveDispute(
         { recipientId: outcome.refund.buyerId, kind: 'dispute_resolved', payload: { requestId, action: 'refund' } },
       ]),
     );
-    await attemptRefund(ctx, outcome.refund.escrowId);
-    if (outcome.refund.returned > 0 && outcome.refund.poolId) await onRestock(ctx, outcome.refund.poolId);
+    await attemptRefund(ctx, { escrowId: outcome.refund.escrowId });
+    if (outcome.refund.returned > 0 && outcome.refund.poolId) await onRestock(ctx, { poolId: outcome.refund.poolId });
   }
   const [row] = await ctx.db.select().from(disputes).where(eq(disputes.id, outcome.disputeId));
   if (!row) throw new NotFoundError('dispute');

@@ -2,10 +2,11 @@ import { and, eq, inArray, lte, notExists, sql } from 'drizzle-orm';
 import type { Tx } from '../../db/client.ts';
 import { type EscrowPaymentRow, escrowPayments, purchaseRequests } from '../../db/schema/index.ts';
 import { recordAudit } from '../audit/record-audit.ts';
-import type { Deps } from '../context.ts';
+import type { Deps, ServiceContext } from '../context.ts';
 import { queueNotifications } from '../notifications/queue-notification.ts';
 import { userByTelegramId } from '../users/user-by-telegram-id.ts';
 
+/** Refund attempts are the refund machinery's, audited as such whoever asked for the refund. */
 const SYSTEM = { type: 'system', job: 'refunds' } as const;
 export const MAX_REFUND_BACKOFF_S = 3600;
 
@@ -25,9 +26,10 @@ const REFUND_API = new Set(['telegram', 'dev']);
  * confirm, the buyer is told it was requested. Never throws for a provider failure.
  */
 export async function attemptRefund(
-  deps: Deps,
-  escrowId: string,
+  ctx: ServiceContext,
+  { escrowId }: { escrowId: string },
 ): Promise<'refunded' | 'pending' | 'manual' | 'skipped'> {
+  const deps: Deps = ctx;
   // Claim the attempt with a lease, so two retriers never ask the provider at once.
   const [escrow] = await deps.db
     .update(escrowPayments)

@@ -1,7 +1,8 @@
 import { type SQL, sql } from 'drizzle-orm';
-import type { Db, Tx } from '../../db/client.ts';
+import type { Tx } from '../../db/client.ts';
 import { drawableText } from '../../db/drawable.ts';
 import { uuidv7 } from '../../lib/ids.ts';
+import type { Deps } from '../context.ts';
 
 /** What the statement saw of the pool, so the caller can tell whether any stock signal may change. */
 export type StockSnapshot = {
@@ -145,18 +146,20 @@ function positional(text: string, values: unknown[]): SQL {
 
 /**
  * The fast path, outside any transaction: deliver a funded request from its pool (the one it
- * names, or its listing's) if that pool is live, has no older backorder and holds enough.
+ * names, or its template's) if that pool is live, has no older backorder and holds enough.
+ * A statement helper of fulfillOnFunded, not an operation: one round trip, on a named
+ * prepared statement.
  */
 export async function deliverFunded(
-  db: Db,
-  { requestId, disputeWindowH }: { requestId: string; disputeWindowH: number },
+  deps: Pick<Deps, 'db' | 'settings'>,
+  { requestId }: { requestId: string },
 ): Promise<Delivery | null> {
-  const values = [requestId, disputeWindowH, uuidv7(), uuidv7(), uuidv7(), 'funded'];
-  const { rows } = await db.$client.query<Row>({ ...GUARDED, values });
+  const values = [requestId, deps.settings.disputeWindowH, uuidv7(), uuidv7(), uuidv7(), 'funded'];
+  const { rows } = await deps.db.$client.query<Row>({ ...GUARDED, values });
   return toDelivery(rows[0]);
 }
 
-/** Inside the caller's transaction, which has locked the request and chosen `poolId`. */
+/** Inside the caller's transaction, which has locked the request and chosen `poolId` (an in-transaction step). */
 export async function deliverInTx(
   tx: Tx,
   {

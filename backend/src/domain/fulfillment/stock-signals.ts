@@ -2,7 +2,7 @@ import { and, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import { drawable, drawOrder } from '../../db/drawable.ts';
 import { pools, stockWatchers, templates } from '../../db/schema/index.ts';
 import { recordAudit } from '../audit/record-audit.ts';
-import type { Deps } from '../context.ts';
+import type { Deps, ServiceContext } from '../context.ts';
 import { queueNotifications } from '../notifications/queue-notification.ts';
 import { availableCount } from '../pools/stock-counts.ts';
 import { SIGNAL_SLACK, type StockSnapshot } from './deliver-from-pool.ts';
@@ -39,7 +39,8 @@ export function signalsStatement(poolId: string): SQL {
  * paused once stock is back, and tell the seller's screens. This runs after every draw, so
  * it counts only as far as the threshold needs and touches rows only when something changes.
  */
-export async function refreshStockSignals(deps: Deps, poolId: string): Promise<void> {
+export async function refreshStockSignals(ctx: ServiceContext, { poolId }: { poolId: string }): Promise<void> {
+  const deps: Deps = ctx;
   const { rows } = await deps.db.execute<SignalRow>(signalsStatement(poolId));
   const pool = rows[0];
   if (!pool) return;
@@ -50,7 +51,7 @@ export async function refreshStockSignals(deps: Deps, poolId: string): Promise<v
   const low = threshold > 0 && available <= threshold;
   // A paused pool sells nothing, whatever it holds.
   const empty = available === 0 || pool.paused;
-  tellStock(deps, pool.seller_id, poolId);
+  tellStock(deps, { sellerId: pool.seller_id, poolId });
 
   const alert = low && !pool.low_stock_alerted;
   const rearm = !low && available > threshold && pool.low_stock_alerted;
@@ -139,7 +140,7 @@ const pending = new Set<string>();
  * The seller's live stock figure, at most once a second per pool and process: under a
  * burst of sales the exact count is taken once, and the last change always goes out.
  */
-export function tellStock(deps: Deps, sellerId: string, poolId: string) {
+export function tellStock(deps: Deps, { sellerId, poolId }: { sellerId: string; poolId: string }) {
   const send = async () => {
     lastEmit.set(poolId, Date.now());
     pending.delete(poolId);

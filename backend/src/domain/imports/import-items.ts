@@ -132,6 +132,6 @@ async function runImport(ctx: ServiceContext, args: ImportItemsInput): Promise<I
 
   metrics.imports.inc({ source });
   metrics.importedRows.inc(report.accepted);
-  if (report.accepted > 0) await onRestock(ctx, poolId);
+  if (report.accepted > 0) await onRestock(ctx, { poolId });
   return report;
 }

@@ -63,6 +63,6 @@ export async function undoImport(
     );
     return { batchId, status: 'undone' as const, withdrawn, notWithdrawn, kept };
   });
-  if (result.withdrawn > 0) await refreshStockSignals(ctx, poolId);
+  if (result.withdrawn > 0) await refreshStockSignals(ctx, { poolId });
   return result;
 }

@@ -106,6 +106,6 @@ export async function addItems(
     };
   });
 
-  if (result.accepted > 0) await onRestock(ctx, poolId);
+  if (result.accepted > 0) await onRestock(ctx, { poolId });
   return result;
 }

@@ -32,6 +32,6 @@ export async function markItems(ctx: ServiceContext, { poolId, input }: { poolId
     );
     return rows.length;
   });
-  if (updated > 0) await refreshStockSignals(ctx, poolId);
+  if (updated > 0) await refreshStockSignals(ctx, { poolId });
   return { updated, skipped: unique.length - updated };
 }

@@ -34,7 +34,7 @@ export async function updatePool(
       return updated;
     });
     // Resuming a pool may serve its backorders and its paused listings.
-    if (paused === false) await onRestock(ctx, poolId);
+    if (paused === false) await onRestock(ctx, { poolId });
     const counts = await stockCounts(ctx.db, row.sellerId, [poolId]);
     return toPoolResponse(row, counts.get(poolId));
   } catch (e) {

@@ -31,6 +31,6 @@ export async function updateTemplate(
     await recordAudit(tx, ctx.actor, 'template.updated', { type: 'template', id: templateId }, { changes }, ctx.origin);
     return updated;
   });
-  if (row.defaultPoolId) await refreshStockSignals(ctx, row.defaultPoolId);
+  if (row.defaultPoolId) await refreshStockSignals(ctx, { poolId: row.defaultPoolId });
   return sellerTemplateResponse(ctx.db, owner, templateId);
 }
