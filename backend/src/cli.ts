@@ -332,7 +332,7 @@ async function importCsv(config: Config, args: string[]): Promise<number> {
             );
           }
           seller = found.user.id;
-        } else seller = await poolSeller(deps.db, poolId.data);
+        } else seller = await poolSeller(withActor(deps, { type: 'system', job: 'cli' }), { poolId: poolId.data });
         const report = await importItems(withActor(deps, { type: 'seller', userId: seller }), {
           poolId: poolId.data,
           source: 'csv',

@@ -48,7 +48,7 @@ export async function refundUnanswered(ctx: ServiceContext, { limit = 200 }: { l
     let started: RefundStarted;
     try {
       started = await ctx.db.transaction((tx) =>
-        startRefund(tx, ctx.actor, requestId, 'seller did not answer in time'),
+        startRefund(tx, ctx.actor, { requestId, why: 'seller did not answer in time' }),
       );
     } catch (e) {
       if (e instanceof ConflictError) continue;

@@ -19,10 +19,10 @@ import { replaceDisputed } from './replace-disputed.ts';
  */
 export async function resolveDispute(
   ctx: ServiceContext,
-  { requestId, input }: { requestId: string; input: ResolveDisputeInput },
+  { requestId, ...body }: { requestId: string } & ResolveDisputeInput,
 ): Promise<Dispute> {
   const owner = sellerId(ctx);
-  const { action } = ResolveDisputeInput.parse(input);
+  const { action } = ResolveDisputeInput.parse(body);
   const outcome = await ctx.db.transaction(async (tx) => {
     const [req] = await tx
       .select()
@@ -37,7 +37,7 @@ export async function resolveDispute(
     if (!dispute || req.status !== 'disputed') throw new ConflictError('this request has no open dispute');
 
     if (action === 'refund') {
-      const refund = await startRefund(tx, ctx.actor, requestId, `dispute ${dispute.reason}`);
+      const refund = await startRefund(tx, ctx.actor, { requestId, why: `dispute ${dispute.reason}` });
       return { kind: 'refund' as const, refund, disputeId: dispute.id };
     }
 

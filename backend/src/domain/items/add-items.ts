@@ -24,10 +24,10 @@ const IN_STOCK = 'duplicate of an item in your stock';
  */
 export async function addItems(
   ctx: ServiceContext,
-  { poolId, input }: { poolId: string; input: AddItemsInput },
+  { poolId, ...body }: { poolId: string } & AddItemsInput,
 ): Promise<AddItemsResult> {
   const owner = sellerId(ctx);
-  const { items, skipDuplicates } = AddItemsInput.parse(input);
+  const { items, skipDuplicates } = AddItemsInput.parse(body);
   const line = (index: number) => index + 1;
 
   const result = await ctx.db.transaction(async (tx) => {

@@ -11,9 +11,9 @@ import { findSellerPool } from '../pools/find-seller-pool.ts';
  * Takes available items out of sale as invalid or withdrawn. Items already sold or gone
  * keep their status and are counted as skipped: a delivered code is the buyer's evidence.
  */
-export async function markItems(ctx: ServiceContext, { poolId, input }: { poolId: string; input: MarkItemsInput }) {
+export async function markItems(ctx: ServiceContext, { poolId, ...body }: { poolId: string } & MarkItemsInput) {
   const owner = sellerId(ctx);
-  const { itemIds, status } = MarkItemsInput.parse(input);
+  const { itemIds, status } = MarkItemsInput.parse(body);
   const unique = [...new Set(itemIds)];
   const updated = await ctx.db.transaction(async (tx) => {
     await findSellerPool(tx, owner, poolId);

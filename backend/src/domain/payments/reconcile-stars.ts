@@ -120,7 +120,7 @@ export async function reconcileStars(
       if (charge && (charge.status === 'refund_pending' || charge.status === 'refund_manual')) {
         // Telegram refunded it and the answer never reached us: it is done.
         await deps.db.transaction((tx) =>
-          markRefunded(tx, SYSTEM, charge?.id ?? '', ['refund_pending', 'refund_manual']),
+          markRefunded(tx, SYSTEM, { escrowId: charge?.id ?? '', from: ['refund_pending', 'refund_manual'] }),
         );
       } else if (charge?.status !== 'refunded') {
         counts.unknownRefunds++;

@@ -12,7 +12,7 @@ import { stockCounts } from './stock-counts.ts';
 
 export async function updatePool(
   ctx: ServiceContext,
-  { poolId, patch }: { poolId: string; patch: UpdatePoolInput },
+  { poolId, ...patch }: { poolId: string } & UpdatePoolInput,
 ): Promise<Pool> {
   const owner = sellerId(ctx);
   const { paused, ...changes } = UpdatePoolInput.parse(patch);

@@ -29,7 +29,7 @@ export async function completeDueRequests(
           .where(and(eq(purchaseRequests.id, id), lt(purchaseRequests.disputeWindowEndsAt, sql`now()`)))
           .for('update');
         if (req?.status !== 'delivered') return;
-        await releaseEscrow(tx, ctx.actor, id, 'window_passed');
+        await releaseEscrow(tx, ctx.actor, { requestId: id, reason: 'window_passed' });
         completed++;
       });
     } catch (e) {

@@ -10,7 +10,7 @@ import { findSellerTemplate, sellerTemplateResponse } from './find-seller-templa
 /** Edits a listing; binding it to a pool (`defaultPoolId`) is how a seller wires stock to sales. */
 export async function updateTemplate(
   ctx: ServiceContext,
-  { templateId, patch }: { templateId: string; patch: UpdateTemplateInput },
+  { templateId, ...patch }: { templateId: string } & UpdateTemplateInput,
 ): Promise<Template> {
   const owner = sellerId(ctx);
   const changes = UpdateTemplateInput.parse(patch);

@@ -57,7 +57,7 @@ export function escrowRoutes(kit: RouteKit) {
       response: Dispute,
       status: 201,
     },
-    ({ ctx, params, body }) => openDispute(ctx, { requestId: params.id, input: body }),
+    ({ ctx, params, body }) => openDispute(ctx, { requestId: params.id, ...body }),
   );
   route(
     kit,
@@ -71,7 +71,7 @@ export function escrowRoutes(kit: RouteKit) {
       body: ResolveDisputeInput,
       response: Dispute,
     },
-    ({ ctx, params, body }) => resolveDispute(ctx, { requestId: params.id, input: body }),
+    ({ ctx, params, body }) => resolveDispute(ctx, { requestId: params.id, ...body }),
   );
   route(
     kit,
