@@ -10,8 +10,8 @@ const round1 = (n: number) => Math.round(n * 10) / 10;
 
 /**
  * The seller's figures over the last `days` days: per pool the daily draws, the pace and
- * when stock runs out at it, and what expired unsold (ever) and what it cost; per listing
- * the orders delivered in the window, their revenue, and the margin over the items'
+ * when stock runs out at it, and what expired unsold (ever) and what it cost; per template
+ * the requests delivered in the window, their revenue, and the margin over the items'
  * recorded costs when every one of them has a cost.
  */
 export async function getAnalyticsOverview(
@@ -56,8 +56,8 @@ export async function getAnalyticsOverview(
       .where(eq(templates.sellerId, owner))
       .orderBy(asc(templates.title)),
     ctx.db
-      .execute<{ template_id: string; orders: number; units: number; revenue: number }>(sql`
-        SELECT template_id, count(*)::int AS orders, sum(quantity)::bigint AS units, sum(total)::bigint AS revenue
+      .execute<{ template_id: string; requests: number; units: number; revenue: number }>(sql`
+        SELECT template_id, count(*)::int AS requests, sum(quantity)::bigint AS units, sum(total)::bigint AS revenue
           FROM purchase_requests
          WHERE seller_id = ${owner}::uuid AND status IN ('delivered', 'completed') AND delivered_at >= ${start}::timestamptz
          GROUP BY 1`)
@@ -103,7 +103,8 @@ export async function getAnalyticsOverview(
     return {
       templateId: t.id,
       title: t.title,
-      orders: sales?.orders ?? 0,
+      // `orders` is the shared AnalyticsOverview field the dashboard reads: requests delivered.
+      orders: sales?.requests ?? 0,
       units: sales?.units ?? 0,
       revenue,
       items,

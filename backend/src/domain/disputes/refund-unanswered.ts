@@ -9,7 +9,7 @@ import { replaceUnanswered } from './replace-unanswered.ts';
 
 /**
  * Settles what a seller left unanswered: open disputes past their answer-by time — a
- * dispute about some items of an order is answered by replacing those items when the pool
+ * dispute about some items of a request is answered by replacing those items when the pool
  * has them, anything else is refunded — and paid requests still waiting for a manual
  * delivery or a restock after the seller's response time. The buyer never waits on a
  * silent seller forever. Returns how many were refunded. Audited as the calling job
@@ -22,7 +22,7 @@ export async function refundUnanswered(ctx: ServiceContext, { limit = 200 }: { l
     .where(and(eq(disputes.status, 'open'), lt(disputes.respondBy, sql`now()`)))
     .orderBy(asc(disputes.respondBy))
     .limit(limit);
-  const overdueOrders = await ctx.db
+  const overdueRequests = await ctx.db
     .select({ requestId: purchaseRequests.id })
     .from(purchaseRequests)
     .innerJoin(users, eq(users.id, purchaseRequests.sellerId))
@@ -43,7 +43,7 @@ export async function refundUnanswered(ctx: ServiceContext, { limit = 200 }: { l
   for (const { requestId } of overdueDisputes) {
     if (await replaceUnanswered(ctx, { requestId })) partlyDisputed.add(requestId);
   }
-  for (const { requestId } of [...overdueDisputes, ...overdueOrders]) {
+  for (const { requestId } of [...overdueDisputes, ...overdueRequests]) {
     if (partlyDisputed.has(requestId)) continue;
     let started: RefundStarted;
     try {

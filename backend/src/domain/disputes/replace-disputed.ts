@@ -21,12 +21,12 @@ export type Replaced =
   | { kind: 'manual'; n: number };
 
 /**
- * The remedy for the disputed items of an order, in the caller's transaction: exactly one
+ * The remedy for the disputed items of a request, in the caller's transaction: exactly one
  * replacement per distinct disputed item the request still holds, capped at the quantity
  * bought; the disputed items are burned. From a stock pool the replacements are drawn now
  * (all or nothing: too little stock is a conflict). A manual delivery goes back to the
  * seller to deliver those items again by hand — never drawn from the "Manual deliveries"
- * pool, which holds other orders' content.
+ * pool, which holds other requests' content.
  */
 export async function replaceDisputed(
   tx: Tx,

@@ -7,10 +7,10 @@ import { isManualPool } from '../pools/manual-pool.ts';
 import { replaceDisputed } from './replace-disputed.ts';
 
 /**
- * A seller's silence on a dispute about some items of an order: the disputed items are
+ * A seller's silence on a dispute about some items of a request: the disputed items are
  * replaced from the pool when it has the stock, instead of refunding the whole charge and
  * burning the good items the buyer already revealed. Returns false (nothing changed) when
- * the dispute covers the whole order, the delivery was by hand, or stock is short: the
+ * the dispute covers the whole request, the delivery was by hand, or stock is short: the
  * caller refunds then.
  */
 export async function replaceUnanswered(ctx: ServiceContext, { requestId }: { requestId: string }): Promise<boolean> {
@@ -28,7 +28,7 @@ export async function replaceUnanswered(ctx: ServiceContext, { requestId }: { re
       .where(and(eq(poolItems.purchaseRequestId, requestId), eq(poolItems.status, 'delivered')));
     if (new Set(dispute.itemIds).size >= (held?.n ?? 0)) return null;
     try {
-      // A savepoint: a short pool or the cap leaves the order exactly as it was.
+      // A savepoint: a short pool or the cap leaves the request exactly as it was.
       const replaced = await tx.transaction((sp) => replaceDisputed(sp, ctx, req, dispute));
       return replaced.kind === 'drawn' ? replaced.poolId : null;
     } catch (e) {

@@ -45,7 +45,7 @@ export async function startRefund(
   if (!escrow) throw new ConflictError('the escrow of this request is not held');
 
   const held = and(eq(poolItems.purchaseRequestId, requestId), eq(poolItems.status, 'delivered'));
-  // Hand-delivered content was written for this order: it is never re-sold, seen or not.
+  // Hand-delivered content was written for this request: it is never re-sold, seen or not.
   const manual = await isManualPool(tx, req.poolId);
   const returned = manual
     ? []

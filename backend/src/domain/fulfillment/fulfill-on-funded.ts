@@ -41,7 +41,7 @@ export async function fulfillInTx(
   ctx: Pick<ServiceContext, 'settings'>,
   { requestId }: { requestId: string },
 ): Promise<Step> {
-  // One round trip: the request (locked), its listing's pool and whether that pool is paused.
+  // One round trip: the request (locked), its template's pool and whether that pool is paused.
   const [row] = await tx
     .select({
       req: purchaseRequests,
@@ -71,7 +71,7 @@ export async function fulfillInTx(
     return { ...base, outcome: { status: 'not_funded', requestId, current: req.status } };
   }
 
-  // A manual delivery's pool holds other orders' content: never drawn from, whatever binds it.
+  // A manual delivery's pool holds other requests' content: never drawn from, whatever binds it.
   const poolId = row.manualPool ? null : (req.poolId ?? row.defaultPoolId ?? null);
   if (!poolId) {
     const [marked] = await tx
@@ -164,7 +164,7 @@ export async function afterStep(ctx: ServiceContext, step: Step): Promise<void> 
     else if (step.poolId) await refreshStockSignals(ctx, { poolId: step.poolId });
   }
   if (outcome.status === 'manual') {
-    // The seller's orders page learns of a paid order to deliver by hand.
+    // The seller's requests page learns of a paid request to deliver by hand.
     deps.events.toUser(step.sellerId, 'request-update', { requestId: outcome.requestId, status: 'funded' });
   }
   if (outcome.status === 'awaiting_stock' && step.newlyAwaiting) {

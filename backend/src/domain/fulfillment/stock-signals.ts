@@ -35,7 +35,7 @@ export function signalsStatement(poolId: string): SQL {
 
 /**
  * After stock moves: send one low-stock alert per crossing of the threshold (a guarded
- * flag flip decides who sends it), pause auto-pause listings at zero and resume the ones it
+ * flag flip decides who sends it), pause auto-pause templates at zero and resume the ones it
  * paused once stock is back, and tell the seller's screens. This runs after every draw, so
  * it counts only as far as the threshold needs and touches rows only when something changes.
  */
@@ -126,7 +126,7 @@ export async function refreshStockSignals(ctx: ServiceContext, { poolId }: { poo
 /**
  * Whether a draw that left the pool as its statement saw it could change any signal: near or
  * under the threshold (an alert, a pause at zero), alerted and above it (a re-arm), or with
- * listings paused for lack of stock (a resume). Draws still in flight elsewhere are not in
+ * templates paused for lack of stock (a resume). Draws still in flight elsewhere are not in
  * that snapshot, which is what the slack of the count is for.
  */
 export function signalsMayChange(stock: StockSnapshot): boolean {

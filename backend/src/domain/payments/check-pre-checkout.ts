@@ -8,7 +8,7 @@ export type PreCheckout = { requestId: string; amount: number; currency: string;
 
 /**
  * Telegram's last question before it takes the Stars: answer yes only if the request is
- * still awaiting payment by this buyer and not past its expiry, the listing still sells (active,
+ * still awaiting payment by this buyer and not past its expiry, the template still sells (active,
  * its pool not paused), the amount matches, and a bound pool has the stock.
  * Returns the reason to show the buyer when the answer is no.
  */
@@ -43,7 +43,7 @@ export async function checkPreCheckout(
   if (q.currency !== request.currency || q.amount !== request.total) {
     return { ok: false, reason: 'The price changed; open the order again.' };
   }
-  // Enough for this order is the question; counting stops there.
+  // Enough for this request is the question; counting stops there.
   if (row.poolId && (await availableCount(ctx.db, row.poolId, { upTo: request.quantity })) < request.quantity) {
     return { ok: false, reason: 'Sorry, this item just sold out. You have not been charged.' };
   }

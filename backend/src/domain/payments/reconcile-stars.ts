@@ -204,7 +204,7 @@ export async function reconcileStars(
   return run;
 }
 
-/** Mismatches are logged as errors and told to the sellers whose orders they touch. */
+/** Mismatches are logged as errors and told to the sellers whose requests they touch. */
 async function alert(deps: Deps, n: number, runId: string, requestIds: string[]) {
   deps.log.error({ runId, mismatches: n }, 'Stars reconciliation found mismatches');
   const sellers =

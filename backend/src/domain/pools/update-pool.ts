@@ -33,7 +33,7 @@ export async function updatePool(
       await recordAudit(tx, ctx.actor, 'pool.updated', { type: 'pool', id: poolId }, { changes, paused }, ctx.origin);
       return updated;
     });
-    // Resuming a pool may serve its backorders and its paused listings.
+    // Resuming a pool may serve its backorders and its paused templates.
     if (paused === false) await onRestock(ctx, { poolId });
     const counts = await stockCounts(ctx.db, row.sellerId, [poolId]);
     return toPoolResponse(row, counts.get(poolId));

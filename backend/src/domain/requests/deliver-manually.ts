@@ -36,7 +36,7 @@ async function manualPool(tx: Tx, owner: string): Promise<PoolRow> {
 }
 
 /**
- * The seller delivers a paid order of an unbound listing by hand: one content per item
+ * The seller delivers a paid request of an unbound template by hand: one content per item
  * bought. The content is encrypted and delivered like a drawn item, so reveal, disputes
  * and refunds work the same.
  */
@@ -54,7 +54,7 @@ export async function deliverManually(
       .for('update');
     if (!req) throw new NotFoundError('purchase request');
     if (req.status !== 'funded') throw new ConflictError(`a ${req.status} request is not waiting for delivery`);
-    // What is owed: the whole order, or after a replaced dispute only the items burned.
+    // What is owed: the whole request, or after a replaced dispute only the items burned.
     const [held] = await tx
       .select({ n: sql<number>`count(*)::int` })
       .from(poolItems)
@@ -98,7 +98,7 @@ export async function deliverManually(
     });
   });
   const payload = { requestId, status: 'delivered' as const, quantity: row.quantity, delivered: row.quantity };
-  // (The buyer's app refetches the order on this event; the counts are the order's.)
+  // (The buyer's app refetches the request on this event; the counts are the request's.)
   ctx.events.toUser(row.buyerId, 'delivery-update', payload);
   return toRequestResponse(ctx.db, row);
 }

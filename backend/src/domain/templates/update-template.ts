@@ -7,7 +7,7 @@ import { refreshStockSignals } from '../fulfillment/stock-signals.ts';
 import { checkPoolBinding } from './check-pool-binding.ts';
 import { findSellerTemplate, sellerTemplateResponse } from './find-seller-template.ts';
 
-/** Edits a listing; binding it to a pool (`defaultPoolId`) is how a seller wires stock to sales. */
+/** Edits a template; binding it to a pool (`defaultPoolId`) is how a seller wires stock to sales. */
 export async function updateTemplate(
   ctx: ServiceContext,
   { templateId, ...patch }: { templateId: string } & UpdateTemplateInput,
