@@ -2,7 +2,7 @@
 // by CONCURRENCY loops over its share of the funded requests. Prints its latencies as JSON.
 import { parseKeyRing } from '../backend/src/crypto/keyring.ts';
 import { createDb } from '../backend/src/db/client.ts';
-import { DEFAULT_SETTINGS, type Deps, nullEvents } from '../backend/src/domain/context.ts';
+import { DEFAULT_SETTINGS, type Deps, nullEvents, withActor } from '../backend/src/domain/context.ts';
 import { fulfillOnFunded } from '../backend/src/domain/fulfillment/fulfill-on-funded.ts';
 import { createLogger } from '../backend/src/lib/logger.ts';
 
@@ -17,6 +17,7 @@ const deps: Deps = {
   events: nullEvents,
   settings: DEFAULT_SETTINGS,
 };
+const ctx = withActor(deps, { type: 'system', job: 'bench' });
 
 const { rows } = await pool.query<{ id: string }>(
   "SELECT id FROM purchase_requests WHERE status = 'funded' ORDER BY id",
@@ -36,7 +37,7 @@ await Promise.all(
     while (next < mine.length) {
       const id = mine[next++] as string;
       const t0 = performance.now();
-      const outcome = await fulfillOnFunded(deps, id);
+      const outcome = await fulfillOnFunded(ctx, { requestId: id });
       latencies.push(performance.now() - t0);
       if (outcome.status !== 'delivered') failed++;
     }

@@ -332,7 +332,7 @@ async function importCsv(config: Config, args: string[]): Promise<number> {
             );
           }
           seller = found.user.id;
-        } else seller = await poolSeller(deps.db, poolId.data);
+        } else seller = await poolSeller(withActor(deps, { type: 'system', job: 'cli' }), { poolId: poolId.data });
         const report = await importItems(withActor(deps, { type: 'seller', userId: seller }), {
           poolId: poolId.data,
           source: 'csv',
@@ -437,7 +437,7 @@ async function keysCommand(config: Config, args: string[]): Promise<number> {
 }
 
 async function runJob(config: Config, args: string[]) {
-  const { JOBS } = await import('./jobs/catalogue.ts');
+  const { JOBS, runJob: runAsJob } = await import('./jobs/catalogue.ts');
   const job = JOBS.find((j) => j.name === args[0]);
   if (!job) {
     console.log(
@@ -448,7 +448,7 @@ async function runJob(config: Config, args: string[]) {
   }
   const { runLocked } = await import('./jobs/run-locked.ts');
   await withDeps(config, createLogger(config.logLevel), async (deps) => {
-    const outcome = await runLocked(deps, job.name, () => job.run(deps));
+    const outcome = await runLocked(deps, job.name, () => runAsJob(deps, job));
     console.log(
       outcome.ran ? `${job.name}: ${JSON.stringify(outcome.result)}` : `${job.name}: another process is running it`,
     );
@@ -463,7 +463,9 @@ async function reconcile(config: Config) {
     return;
   }
   const { reconcileStars } = await import('./domain/payments/reconcile-stars.ts');
-  const run = await withDeps(config, createLogger(config.logLevel), (deps) => reconcileStars(deps));
+  const run = await withDeps(config, createLogger(config.logLevel), (deps) =>
+    reconcileStars(withActor(deps, { type: 'system', job: 'cli' })),
+  );
   console.log(
     [
       `incoming ${run.incoming} · outgoing ${run.outgoing} · matched ${run.matched}`,

@@ -3,11 +3,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../src/db/client.ts';
 import * as schema from '../src/db/schema/index.ts';
 import { listAudit } from '../src/domain/audit/list-audit.ts';
-import { withActor } from '../src/domain/context.ts';
+import { type Actor, withActor } from '../src/domain/context.ts';
 import { checkPreCheckout } from '../src/domain/payments/check-pre-checkout.ts';
 import { getPublicTemplate } from '../src/domain/templates/get-public-template.ts';
 import { uuidv7 } from '../src/lib/ids.ts';
 import { randomCode, shopWith, startTestApp, type TestApp } from './harness.ts';
+
+/** The jobs' operations, called directly as a system actor. */
+const TEST_JOB: Actor = { type: 'system', job: 'test' };
 
 type PlanNode = {
   'Node Type': string;
@@ -95,10 +98,12 @@ describe('reads bounded by their answer', () => {
     });
     expect(req.status).toBe(201);
     const { db, sent } = recording();
-    const answer = await checkPreCheckout(
-      { ...app.deps, db },
-      { requestId: req.body.id, amount: req.body.total, currency: 'XTR', payerTelegramId: buyer.telegramId },
-    );
+    const answer = await checkPreCheckout(withActor({ ...app.deps, db }, TEST_JOB), {
+      requestId: req.body.id,
+      amount: req.body.total,
+      currency: 'XTR',
+      payerTelegramId: buyer.telegramId,
+    });
     expect(answer).toEqual({ ok: true });
     expect(await rowsRead(sent, 'pool_items')).toBeLessThanOrEqual(3);
   });

@@ -1,4 +1,4 @@
-import type { Deps } from '../domain/context.ts';
+import { type Deps, type ServiceContext, withActor } from '../domain/context.ts';
 import { refundUnanswered } from '../domain/disputes/refund-unanswered.ts';
 import { retryDueRefunds } from '../domain/escrow/retry-due-refunds.ts';
 import { sweepUndelivered } from '../domain/fulfillment/sweep-undelivered.ts';
@@ -7,33 +7,39 @@ import { reconcileStars } from '../domain/payments/reconcile-stars.ts';
 import { completeDueRequests } from '../domain/requests/complete-due-requests.ts';
 import { expireUnpaidRequests } from '../domain/requests/expire-unpaid-requests.ts';
 
-export type Job = { name: string; schedule: string; description: string; run: (deps: Deps) => Promise<unknown> };
+/** A job's `run` gets a context whose actor is the system, named after the job: see runJob. */
+export type Job = {
+  name: string;
+  schedule: string;
+  description: string;
+  run: (ctx: ServiceContext) => Promise<unknown>;
+};
 
-/** Every scheduled job: a plain function and its cron schedule. */
+/** Every scheduled job: a domain operation and its cron schedule. */
 export const JOBS: Job[] = [
   {
     name: 'fulfillment-sweeper',
     schedule: '* * * * *',
     description: 'fulfill paid requests left undelivered',
-    run: (d) => sweepUndelivered(d, { olderThanS: d.settings.sweeperGraceS }),
+    run: (ctx) => sweepUndelivered(ctx, { olderThanS: ctx.settings.sweeperGraceS }),
   },
   {
     name: 'escrow-auto-complete',
     schedule: '* * * * *',
     description: 'release escrow after the dispute window',
-    run: completeDueRequests,
+    run: (ctx) => completeDueRequests(ctx),
   },
   {
     name: 'refund-retry',
     schedule: '* * * * *',
     description: 'retry refunds the provider has not confirmed',
-    run: retryDueRefunds,
+    run: (ctx) => retryDueRefunds(ctx),
   },
   {
     name: 'refund-unanswered',
     schedule: '*/5 * * * *',
     description: 'refund disputes and orders the seller left unanswered',
-    run: refundUnanswered,
+    run: (ctx) => refundUnanswered(ctx),
   },
   {
     name: 'expiry-sweep',
@@ -58,9 +64,14 @@ export const JOBS: Job[] = [
     schedule: '17 * * * *',
     description: "match Telegram's Stars transactions to our payments and refunds",
     // Without a bot token there is no Telegram ledger to compare with.
-    run: async (d) => (d.payments ? summary(await reconcileStars(d)) : { skipped: 'no BOT_TOKEN' }),
+    run: async (ctx) => (ctx.payments ? summary(await reconcileStars(ctx)) : { skipped: 'no BOT_TOKEN' }),
   },
 ];
+
+/** Runs a job's operation once, as `{ type: 'system', job: <its name> }`: the scheduler, `codepool job` and tests. */
+export function runJob(deps: Deps, job: Job): Promise<unknown> {
+  return job.run(withActor(deps, { type: 'system', job: job.name }));
+}
 
 function summary(run: Awaited<ReturnType<typeof reconcileStars>>) {
   const { incoming, outgoing, matched, recovered, refundsReopened, unknownRefunds, mismatches, starBalance } = run;

@@ -1,6 +1,6 @@
 import cron from 'node-cron';
 import type { Deps } from '../domain/context.ts';
-import { JOBS } from './catalogue.ts';
+import { JOBS, runJob } from './catalogue.ts';
 import { runLocked, tickOf } from './run-locked.ts';
 
 /**
@@ -15,7 +15,7 @@ export function startJobs(deps: Deps, { everyS }: { everyS?: number } = {}) {
       everyS ? `*/${everyS} * * * * *` : job.schedule,
       async (context) => {
         try {
-          const outcome = await runLocked(deps, job.name, () => job.run(deps), {
+          const outcome = await runLocked(deps, job.name, () => runJob(deps, job), {
             tick: tickOf(context.date, periodMs),
           });
           if (outcome.ran) deps.log.debug({ job: job.name, result: outcome.result }, 'job ran');

@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom-client';
 import type { DbOrTx } from '../db/client.ts';
+import { drawable } from '../db/drawable.ts';
 
 /**
  * Process-wide Prometheus metrics. Counters carry no labels that could hold content: pool
@@ -72,7 +73,7 @@ new Gauge({
     if (!gaugeDb) return;
     const { rows } = await gaugeDb.execute<{ pool_id: string; n: number }>(sql`
       SELECT pool_id, count(*)::int AS n FROM pool_items
-       WHERE status = 'available' AND (expires_at IS NULL OR expires_at > now()) GROUP BY pool_id`);
+       WHERE ${drawable()} GROUP BY pool_id`);
     this.reset();
     for (const r of rows) this.set({ pool: r.pool_id }, r.n);
   },

@@ -1,6 +1,6 @@
 import { Currency } from '@codepool/shared';
 import { Composer } from 'grammy';
-import type { Deps } from '../../domain/context.ts';
+import { type Deps, withActor } from '../../domain/context.ts';
 import { checkPreCheckout } from '../../domain/payments/check-pre-checkout.ts';
 import { recordPayment } from '../../domain/payments/record-payment.ts';
 
@@ -10,12 +10,14 @@ import { recordPayment } from '../../domain/payments/record-payment.ts';
  */
 export function paymentsFeature(deps: Deps) {
   const feature = new Composer();
+  // Built per update: deps gains its payment gateway after the bot is made.
+  const telegram = () => withActor(deps, { type: 'system', job: 'payment:telegram' });
 
   feature.on('pre_checkout_query', async (ctx) => {
     const q = ctx.preCheckoutQuery;
     let answer: Awaited<ReturnType<typeof checkPreCheckout>>;
     try {
-      answer = await checkPreCheckout(deps, {
+      answer = await checkPreCheckout(telegram(), {
         requestId: q.invoice_payload,
         amount: q.total_amount,
         currency: q.currency,
@@ -36,7 +38,7 @@ export function paymentsFeature(deps: Deps) {
       deps.log.error({ currency: p.currency }, 'a payment in an unexpected currency');
       return;
     }
-    await recordPayment(deps, {
+    await recordPayment(telegram(), {
       provider: 'telegram',
       eventId: p.telegram_payment_charge_id,
       eventType: 'successful_payment',

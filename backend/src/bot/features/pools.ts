@@ -57,7 +57,7 @@ export function poolsFeature() {
     const [name, n] = split;
     const pool = await findPoolByName(ctx, name);
     if (!pool) return void (await ctx.reply(en.poolNotFound(name)));
-    const updated = await updatePool(asSeller(ctx), { poolId: pool.id, patch: { lowStockThreshold: Number(n) } });
+    const updated = await updatePool(asSeller(ctx), { poolId: pool.id, lowStockThreshold: Number(n) });
     await ctx.reply(en.thresholdSet(updated.name, updated.lowStockThreshold));
   });
 

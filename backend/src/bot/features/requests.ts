@@ -41,7 +41,7 @@ export function requestsFeature() {
   feature.callbackQuery(RESOLVE_BUTTON, async (ctx) => {
     await ctx.answerCallbackQuery();
     const action = ctx.match[2] === 'refund' ? 'refund' : 'replace';
-    const dispute = await resolveDispute(asSeller(ctx), { requestId: ctx.match[1] ?? '', input: { action } });
+    const dispute = await resolveDispute(asSeller(ctx), { requestId: ctx.match[1] ?? '', action });
     await ctx.reply(dispute.status === 'replaced' ? 'Replaced. The buyer was told.' : 'Refunding. The buyer was told.');
   });
 

@@ -46,7 +46,7 @@ export function supportFeature() {
     await ctx.answerCallbackQuery();
     const reason = DisputeReason.safeParse(ctx.match[2]);
     if (!reason.success || reason.data === 'other') return;
-    await openDispute(asBuyer(ctx), { requestId: ctx.match[1] ?? '', input: { reason: reason.data } });
+    await openDispute(asBuyer(ctx), { requestId: ctx.match[1] ?? '', reason: reason.data });
     await ctx.reply(en.problemReported);
   });
 

@@ -52,10 +52,7 @@ export function templatesFeature() {
     if (step?.kind !== 'bind') return void (await ctx.reply(en.usage('/bind')));
     delete ctx.session.step;
     const poolId = ctx.match[1] === 'none' ? null : (ctx.match[1] ?? null);
-    const template = await updateTemplate(asSeller(ctx), {
-      templateId: step.templateId,
-      patch: { defaultPoolId: poolId },
-    });
+    const template = await updateTemplate(asSeller(ctx), { templateId: step.templateId, defaultPoolId: poolId });
     const pools = await listPools(asSeller(ctx));
     await ctx.reply(en.bound(template.title, pools.find((p) => p.id === poolId)?.name ?? 'manual delivery'));
   });

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { foreignKey, index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { drawableText } from '../drawable.ts';
 import { bytea, itemStatus } from './enums.ts';
 import { pools } from './pools.ts';
 import { purchaseRequests } from './purchase-requests.ts';
@@ -42,10 +43,10 @@ export const poolItems = pgTable(
     // A withdrawn item (an undone import, a mistake) may come back; anything else is a duplicate.
     // Fingerprint first: the same index answers "does another seller hold this code?" too.
     uniqueIndex('pool_items_fingerprint_seller_uq').on(t.fingerprint, t.sellerId).where(sql`status <> 'withdrawn'`),
-    // The draw: soonest-expiring first, then oldest.
+    // The draw: soonest-expiring first, then oldest. What it holds and the order are db/drawable.ts.
     index('pool_items_draw_idx')
       .on(t.poolId, t.expiresAt.asc().nullsLast(), t.createdAt, t.id)
-      .where(sql`status = 'available'`),
+      .where(sql.raw(drawableText.inStock())),
     // Everything else a seller reads of a pool (counts, pages by status) leads with the seller,
     // so the draw index is the only one that leads with the pool: the planner cannot trade it
     // for a sort of the pool's whole stock when its statistics lag a big import.

@@ -1,5 +1,6 @@
 import type { AnalyticsOverview, PoolAnalytics, TemplateAnalytics } from '@codepool/shared';
 import { and, asc, eq, isNull, sql } from 'drizzle-orm';
+import { expiredInStock } from '../../db/drawable.ts';
 import { pools, templates } from '../../db/schema/index.ts';
 import { type ServiceContext, sellerId } from '../context.ts';
 import { stockCounts } from '../pools/stock-counts.ts';
@@ -9,7 +10,7 @@ const round1 = (n: number) => Math.round(n * 10) / 10;
 
 /**
  * The seller's figures over the last `days` days: per pool the daily draws, the pace and
- * when stock runs out at it, and what expired unsold (ever) and what it cost; per listing
+ * when stock runs out at it, and what expired unsold (ever) and what it cost; per template
  * the requests delivered in the window, their revenue, and the margin over the items'
  * recorded costs when every one of them has a cost.
  */
@@ -46,7 +47,7 @@ export async function getAnalyticsOverview(
         SELECT pool_id, count(*)::int AS n, coalesce(sum(cost), 0)::bigint AS cost
           FROM pool_items
          WHERE seller_id = ${owner}::uuid
-           AND (status = 'expired' OR (status = 'available' AND expires_at <= now()))
+           AND (status = 'expired' OR ${expiredInStock()})
          GROUP BY 1`)
       .then((r) => r.rows),
     ctx.db

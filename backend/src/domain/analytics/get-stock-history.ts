@@ -1,5 +1,6 @@
 import type { StockHistory } from '@codepool/shared';
 import { sql } from 'drizzle-orm';
+import { inStock } from '../../db/drawable.ts';
 import { type ServiceContext, sellerId } from '../context.ts';
 import { findSellerPool } from '../pools/find-seller-pool.ts';
 import { dayWindow } from './day-window.ts';
@@ -26,7 +27,7 @@ export async function getStockHistory(
              CASE WHEN left_at IS NULL THEN NULL ELSE greatest(left_at, created_at) END AS gone_at
         FROM (
           SELECT created_at, delivered_at,
-                 least(CASE WHEN status = 'available' THEN NULL
+                 least(CASE WHEN ${inStock()} THEN NULL
                             ELSE coalesce(delivered_at, reserved_at, status_changed_at, created_at) END,
                        expires_at) AS left_at
             FROM pool_items WHERE seller_id = ${pool.sellerId}::uuid AND pool_id = ${pool.id}::uuid

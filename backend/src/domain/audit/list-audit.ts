@@ -25,7 +25,7 @@ function toAuditEntry(row: AuditRow, me: string): AuditEntry {
 
 /**
  * The seller's own audit trail, newest first: what they did, and what happened to their
- * pools, listings, orders and tokens (a buyer paying, the expiry sweep). Fraud signals are
+ * pools, templates, requests and tokens (a buyer paying, the expiry sweep). Fraud signals are
  * the operator's: they name other sellers, so they are never part of it.
  *
  * One branch per way a row can be the seller's, each along an index of its own (the actor

@@ -33,7 +33,7 @@ const REVEAL = {
          AND (SELECT status FROM req) IN ('delivered', 'disputed', 'completed')
     ),
     unseen AS (
-      -- Only the unseen rows are locked: repeat reveals of one purchase never queue on each other.
+      -- Only the unseen rows are locked: repeat reveals of one request never queue on each other.
       SELECT i.id FROM pool_items i
        WHERE i.id IN (SELECT id FROM held WHERE revealed_at IS NULL)
          AND i.purchase_request_id = $1 AND i.status = 'delivered' AND i.revealed_at IS NULL

@@ -15,9 +15,13 @@ type Group = { kind: 'batch' | 'supplier'; value: string };
  * items disputed as invalid, and by how many different buyers. Past the seller's limit,
  * from at least `invalidDisputeMinBuyers` buyers (one buyer disputing everything they
  * bought is no pattern, and must not be able to stop a shop), the pool stops selling (its
- * listings pause) and the seller is told, once, with the disputes as evidence.
+ * templates pause) and the seller is told, once, with the disputes as evidence.
  */
-export async function checkInvalidShare(tx: Tx, settings: Settings, poolId: string, items: PoolItemRow[]) {
+export async function checkInvalidShare(
+  tx: Tx,
+  settings: Settings,
+  { poolId, items }: { poolId: string; items: PoolItemRow[] },
+) {
   const groups: Group[] = [];
   for (const item of items) {
     if (item.importBatchId) groups.push({ kind: 'batch', value: item.importBatchId });

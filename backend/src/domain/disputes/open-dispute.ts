@@ -15,10 +15,10 @@ import { toDisputeResponse } from './dispute-response.ts';
  */
 export async function openDispute(
   ctx: ServiceContext,
-  { requestId, input }: { requestId: string; input: OpenDisputeInput },
+  { requestId, ...body }: { requestId: string } & OpenDisputeInput,
 ): Promise<Dispute> {
   const buyer = buyerId(ctx);
-  const { reason, text, itemIds } = OpenDisputeInput.parse(input);
+  const { reason, text, itemIds } = OpenDisputeInput.parse(body);
   const row = await ctx.db.transaction(async (tx) => {
     const [req] = await tx
       .select()
@@ -80,7 +80,7 @@ export async function openDispute(
     ]);
     if (reason === 'invalid' && req.poolId) {
       const chosenItems = await tx.select().from(poolItems).where(inArray(poolItems.id, chosen));
-      await checkInvalidShare(tx, ctx.settings, req.poolId, chosenItems);
+      await checkInvalidShare(tx, ctx.settings, { poolId: req.poolId, items: chosenItems });
     }
     return created;
   });

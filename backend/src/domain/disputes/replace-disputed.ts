@@ -6,14 +6,14 @@ import {
   type PurchaseRequestRow,
   poolItems,
   purchaseRequests,
-  users,
 } from '../../db/schema/index.ts';
 import { recordAudit } from '../audit/record-audit.ts';
-import type { Actor, Origin, Settings } from '../context.ts';
+import type { ServiceContext } from '../context.ts';
 import { ConflictError } from '../errors.ts';
 import { drawItems } from '../fulfillment/draw-items.ts';
 import { queueNotifications } from '../notifications/queue-notification.ts';
 import { isManualPool } from '../pools/manual-pool.ts';
+import { markDelivered } from '../requests/mark-delivered.ts';
 
 export type Replaced =
   | { kind: 'drawn'; poolId: string; fresh: string[]; n: number }
@@ -21,16 +21,16 @@ export type Replaced =
   | { kind: 'manual'; n: number };
 
 /**
- * The remedy for the disputed items of an order, in the caller's transaction: exactly one
+ * The remedy for the disputed items of a request, in the caller's transaction: exactly one
  * replacement per distinct disputed item the request still holds, capped at the quantity
  * bought; the disputed items are burned. From a stock pool the replacements are drawn now
  * (all or nothing: too little stock is a conflict). A manual delivery goes back to the
  * seller to deliver those items again by hand — never drawn from the "Manual deliveries"
- * pool, which holds other orders' content.
+ * pool, which holds other requests' content.
  */
 export async function replaceDisputed(
   tx: Tx,
-  { actor, settings, origin }: { actor: Actor; settings: Settings; origin?: Origin | undefined },
+  ctx: Pick<ServiceContext, 'actor' | 'origin' | 'settings'>,
   req: PurchaseRequestRow,
   dispute: DisputeRow,
 ): Promise<Replaced> {
@@ -63,48 +63,50 @@ export async function replaceDisputed(
     .update(poolItems)
     .set({ status: 'invalid', statusChangedAt: sql`now()` })
     .where(and(inArray(poolItems.id, disputedIds), eq(poolItems.purchaseRequestId, req.id)));
-  const [seller] = await tx.select({ h: users.disputeWindowH }).from(users).where(eq(users.id, req.sellerId));
+  await tx
+    .update(disputes)
+    .set({ status: 'replaced', resolvedAt: sql`now()`, replacementItemIds: fresh })
+    .where(and(eq(disputes.id, dispute.id), eq(disputes.status, 'open')));
+  const audit = {
+    action: 'dispute.replaced' as const,
+    metadata: { disputeId: dispute.id, burnedItems: disputedIds, replacementItems: fresh, manual },
+  };
+  const resolved = {
+    recipientId: req.buyerId,
+    kind: 'dispute_resolved' as const,
+    payload: { requestId: req.id, action: 'replace', items: n, manual },
+  };
+  if (!manual) {
+    // Fresh items in the buyer's hands: delivered again, with a fresh dispute window.
+    await markDelivered(tx, ctx, {
+      request: req,
+      from: 'disputed',
+      restamp: false,
+      replaced: n,
+      audit,
+      notify: [resolved],
+    });
+    return { kind: 'drawn', poolId: req.poolId ?? '', fresh, n };
+  }
+  // Back to the seller: paid, waiting for n items by hand. The seller is told now.
   await tx
     .update(purchaseRequests)
     .set({
       replacements: sql`${purchaseRequests.replacements} + ${n}`,
       updatedAt: sql`now()`,
-      ...(manual
-        ? // Back to the seller: paid, waiting for n items by hand. The seller was told now.
-          { status: 'funded' as const, manualNotifiedAt: sql`now()`, disputeWindowEndsAt: null }
-        : {
-            status: 'delivered' as const,
-            disputeWindowEndsAt: sql`now() + make_interval(hours => ${seller?.h ?? settings.disputeWindowH})`,
-          }),
+      status: 'funded',
+      manualNotifiedAt: sql`now()`,
+      disputeWindowEndsAt: null,
     })
     .where(and(eq(purchaseRequests.id, req.id), eq(purchaseRequests.status, 'disputed')));
-  await tx
-    .update(disputes)
-    .set({ status: 'replaced', resolvedAt: sql`now()`, replacementItemIds: fresh })
-    .where(and(eq(disputes.id, dispute.id), eq(disputes.status, 'open')));
-  await recordAudit(
-    tx,
-    actor,
-    'dispute.replaced',
-    { type: 'purchase_request', id: req.id },
-    { disputeId: dispute.id, burnedItems: disputedIds, replacementItems: fresh, manual },
-    origin,
-  );
+  await recordAudit(tx, ctx.actor, audit.action, { type: 'purchase_request', id: req.id }, audit.metadata, ctx.origin);
   await queueNotifications(tx, [
+    resolved,
     {
-      recipientId: req.buyerId,
-      kind: 'dispute_resolved',
-      payload: { requestId: req.id, action: 'replace', items: n, manual },
+      recipientId: req.sellerId,
+      kind: 'manual_delivery_needed',
+      payload: { requestId: req.id, quantity: n, replacement: true },
     },
-    ...(manual
-      ? [
-          {
-            recipientId: req.sellerId,
-            kind: 'manual_delivery_needed' as const,
-            payload: { requestId: req.id, quantity: n, replacement: true },
-          },
-        ]
-      : []),
   ]);
-  return manual ? { kind: 'manual', n } : { kind: 'drawn', poolId: req.poolId ?? '', fresh, n };
+  return { kind: 'manual', n };
 }

@@ -1,22 +1,20 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { disputes, poolItems, purchaseRequests } from '../../db/schema/index.ts';
-import type { Deps } from '../context.ts';
+import type { ServiceContext } from '../context.ts';
 import { ConflictError } from '../errors.ts';
 import { refreshStockSignals } from '../fulfillment/stock-signals.ts';
 import { isManualPool } from '../pools/manual-pool.ts';
 import { replaceDisputed } from './replace-disputed.ts';
 
-const SYSTEM = { type: 'system', job: 'refund-unanswered' } as const;
-
 /**
- * A seller's silence on a dispute about some items of an order: the disputed items are
+ * A seller's silence on a dispute about some items of a request: the disputed items are
  * replaced from the pool when it has the stock, instead of refunding the whole charge and
  * burning the good items the buyer already revealed. Returns false (nothing changed) when
- * the dispute covers the whole order, the delivery was by hand, or stock is short: the
+ * the dispute covers the whole request, the delivery was by hand, or stock is short: the
  * caller refunds then.
  */
-export async function replaceUnanswered(deps: Deps, requestId: string): Promise<boolean> {
-  const poolId = await deps.db.transaction(async (tx) => {
+export async function replaceUnanswered(ctx: ServiceContext, { requestId }: { requestId: string }): Promise<boolean> {
+  const poolId = await ctx.db.transaction(async (tx) => {
     const [req] = await tx.select().from(purchaseRequests).where(eq(purchaseRequests.id, requestId)).for('update');
     if (req?.status !== 'disputed' || !req.poolId || (await isManualPool(tx, req.poolId))) return null;
     const [dispute] = await tx
@@ -30,10 +28,8 @@ export async function replaceUnanswered(deps: Deps, requestId: string): Promise<
       .where(and(eq(poolItems.purchaseRequestId, requestId), eq(poolItems.status, 'delivered')));
     if (new Set(dispute.itemIds).size >= (held?.n ?? 0)) return null;
     try {
-      // A savepoint: a short pool or the cap leaves the order exactly as it was.
-      const replaced = await tx.transaction((sp) =>
-        replaceDisputed(sp, { actor: SYSTEM, settings: deps.settings }, req, dispute),
-      );
+      // A savepoint: a short pool or the cap leaves the request exactly as it was.
+      const replaced = await tx.transaction((sp) => replaceDisputed(sp, ctx, req, dispute));
       return replaced.kind === 'drawn' ? replaced.poolId : null;
     } catch (e) {
       if (e instanceof ConflictError) return null;
@@ -41,8 +37,8 @@ export async function replaceUnanswered(deps: Deps, requestId: string): Promise<
     }
   });
   if (!poolId) return false;
-  const [req] = await deps.db.select().from(purchaseRequests).where(eq(purchaseRequests.id, requestId));
-  if (req) deps.events.toUser(req.buyerId, 'request-update', { requestId, status: 'delivered' });
-  await refreshStockSignals(deps, poolId);
+  const [req] = await ctx.db.select().from(purchaseRequests).where(eq(purchaseRequests.id, requestId));
+  if (req) ctx.events.toUser(req.buyerId, 'request-update', { requestId, status: 'delivered' });
+  await refreshStockSignals(ctx, { poolId });
   return true;
 }

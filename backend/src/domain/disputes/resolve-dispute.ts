@@ -19,10 +19,10 @@ import { replaceDisputed } from './replace-disputed.ts';
  */
 export async function resolveDispute(
   ctx: ServiceContext,
-  { requestId, input }: { requestId: string; input: ResolveDisputeInput },
+  { requestId, ...body }: { requestId: string } & ResolveDisputeInput,
 ): Promise<Dispute> {
   const owner = sellerId(ctx);
-  const { action } = ResolveDisputeInput.parse(input);
+  const { action } = ResolveDisputeInput.parse(body);
   const outcome = await ctx.db.transaction(async (tx) => {
     const [req] = await tx
       .select()
@@ -37,7 +37,7 @@ export async function resolveDispute(
     if (!dispute || req.status !== 'disputed') throw new ConflictError('this request has no open dispute');
 
     if (action === 'refund') {
-      const refund = await startRefund(tx, ctx.actor, requestId, `dispute ${dispute.reason}`);
+      const refund = await startRefund(tx, ctx.actor, { requestId, why: `dispute ${dispute.reason}` });
       return { kind: 'refund' as const, refund, disputeId: dispute.id };
     }
 
@@ -53,7 +53,7 @@ export async function resolveDispute(
       quantity: n,
       delivered: n,
     });
-    await refreshStockSignals(ctx, poolId);
+    await refreshStockSignals(ctx, { poolId });
   } else if (outcome.kind === 'replace') {
     ctx.events.toUser(outcome.buyerId, 'request-update', { requestId, status: 'funded' });
   } else {
@@ -62,8 +62,8 @@ export async function resolveDispute(
         { recipientId: outcome.refund.buyerId, kind: 'dispute_resolved', payload: { requestId, action: 'refund' } },
       ]),
     );
-    await attemptRefund(ctx, outcome.refund.escrowId);
-    if (outcome.refund.returned > 0 && outcome.refund.poolId) await onRestock(ctx, outcome.refund.poolId);
+    await attemptRefund(ctx, { escrowId: outcome.refund.escrowId });
+    if (outcome.refund.returned > 0 && outcome.refund.poolId) await onRestock(ctx, { poolId: outcome.refund.poolId });
   }
   const [row] = await ctx.db.select().from(disputes).where(eq(disputes.id, outcome.disputeId));
   if (!row) throw new NotFoundError('dispute');

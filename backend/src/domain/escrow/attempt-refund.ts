@@ -2,10 +2,11 @@ import { and, eq, inArray, lte, notExists, sql } from 'drizzle-orm';
 import type { Tx } from '../../db/client.ts';
 import { type EscrowPaymentRow, escrowPayments, purchaseRequests } from '../../db/schema/index.ts';
 import { recordAudit } from '../audit/record-audit.ts';
-import type { Deps } from '../context.ts';
+import type { Actor, Deps, ServiceContext } from '../context.ts';
 import { queueNotifications } from '../notifications/queue-notification.ts';
 import { userByTelegramId } from '../users/user-by-telegram-id.ts';
 
+/** Refund attempts are the refund machinery's, audited as such whoever asked for the refund. */
 const SYSTEM = { type: 'system', job: 'refunds' } as const;
 export const MAX_REFUND_BACKOFF_S = 3600;
 
@@ -25,9 +26,10 @@ const REFUND_API = new Set(['telegram', 'dev']);
  * confirm, the buyer is told it was requested. Never throws for a provider failure.
  */
 export async function attemptRefund(
-  deps: Deps,
-  escrowId: string,
+  ctx: ServiceContext,
+  { escrowId }: { escrowId: string },
 ): Promise<'refunded' | 'pending' | 'manual' | 'skipped'> {
+  const deps: Deps = ctx;
   // Claim the attempt with a lease, so two retriers never ask the provider at once.
   const [escrow] = await deps.db
     .update(escrowPayments)
@@ -62,7 +64,7 @@ export async function attemptRefund(
     deps.log.warn({ escrowId, attempts: escrow.refundAttempts + 1, reason: message }, 'refund failed; will retry');
     return 'pending';
   }
-  const done = await deps.db.transaction((tx) => markRefunded(tx, SYSTEM, escrowId, ['refund_pending']));
+  const done = await deps.db.transaction((tx) => markRefunded(tx, SYSTEM, { escrowId, from: ['refund_pending'] }));
   if (done?.requestRefunded && done.buyerId) {
     deps.events.toUser(done.buyerId, 'request-update', { requestId: done.requestRefunded, status: 'refunded' });
   }
@@ -123,12 +125,12 @@ async function needsPerson(deps: Deps, escrow: EscrowPaymentRow): Promise<boolea
 /**
  * One charge refunded, in the caller's transaction: the charge row, and the request too when
  * no other charge of it is still held or being refunded; the buyer is told, once per charge.
+ * An in-transaction step (attemptRefund, confirmManualRefund, reconcileStars), not an operation.
  */
 export async function markRefunded(
   tx: Tx,
-  actor: Parameters<typeof recordAudit>[1],
-  escrowId: string,
-  from: ('refund_pending' | 'refund_manual')[],
+  actor: Actor,
+  { escrowId, from }: { escrowId: string; from: ('refund_pending' | 'refund_manual')[] },
 ): Promise<{ requestRefunded: string | null; buyerId: string | null } | null> {
   const [refunded] = await tx
     .update(escrowPayments)

@@ -30,7 +30,7 @@ export async function confirmManualRefund(
     if (waiting.length === 0) throw new ConflictError('no refund of this request is waiting for your confirmation');
     let refunded = false;
     for (const { id } of waiting) {
-      const done = await markRefunded(tx, ctx.actor, id, ['refund_manual']);
+      const done = await markRefunded(tx, ctx.actor, { escrowId: id, from: ['refund_manual'] });
       refunded ||= Boolean(done?.requestRefunded);
     }
     const [after] = await tx.select().from(purchaseRequests).where(eq(purchaseRequests.id, requestId));

@@ -11,8 +11,13 @@ import { queueNotifications } from '../notifications/queue-notification.ts';
  * delivered → completed, escrow funded → released, and one ledger credit for the seller —
  * all guarded, in the caller's transaction: a request already completed, disputed or
  * refunded is a conflict, and the ledger's unique key makes a second credit impossible.
+ * An in-transaction step of confirmReceipt and completeDueRequests, not an operation itself.
  */
-export async function releaseEscrow(tx: Tx, actor: Actor, requestId: string, reason: 'confirmed' | 'window_passed') {
+export async function releaseEscrow(
+  tx: Tx,
+  actor: Actor,
+  { requestId, reason }: { requestId: string; reason: 'confirmed' | 'window_passed' },
+) {
   const [completed] = await tx
     .update(purchaseRequests)
     .set({ status: 'completed', completedAt: sql`now()`, updatedAt: sql`now()` })

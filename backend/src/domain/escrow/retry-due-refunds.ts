@@ -1,14 +1,14 @@
 import { and, asc, eq, lte, sql } from 'drizzle-orm';
 import { escrowPayments } from '../../db/schema/index.ts';
-import type { Deps } from '../context.ts';
+import type { ServiceContext } from '../context.ts';
 import { attemptRefund } from './attempt-refund.ts';
 
 /** The refund outbox: retries every pending refund whose next attempt is due. */
 export async function retryDueRefunds(
-  deps: Deps,
-  { limit = 100 } = {},
+  ctx: ServiceContext,
+  { limit = 100 }: { limit?: number } = {},
 ): Promise<{ refunded: number; pending: number }> {
-  const due = await deps.db
+  const due = await ctx.db
     .select({ id: escrowPayments.id })
     .from(escrowPayments)
     .where(and(eq(escrowPayments.status, 'refund_pending'), lte(escrowPayments.refundNextAttemptAt, sql`now()`)))
@@ -16,7 +16,7 @@ export async function retryDueRefunds(
     .limit(limit);
   const result = { refunded: 0, pending: 0 };
   for (const { id } of due) {
-    const outcome = await attemptRefund(deps, id);
+    const outcome = await attemptRefund(ctx, { escrowId: id });
     if (outcome === 'refunded') result.refunded++;
     if (outcome === 'pending') result.pending++;
   }

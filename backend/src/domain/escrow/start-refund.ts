@@ -21,9 +21,14 @@ export type RefundStarted = {
  * Moves a request and its escrow to refund_pending and settles its items, in the caller's
  * transaction: an item the buyer never revealed goes back to the pool; a revealed one is
  * burned (invalid) and its reveal record stays as evidence. The money itself moves after
- * commit (attemptRefund), retried until the provider confirms.
+ * commit (attemptRefund), retried until the provider confirms. An in-transaction step of the
+ * operations that refund (resolveDispute, refundUnanswered), not an operation itself.
  */
-export async function startRefund(tx: Tx, actor: Actor, requestId: string, why: string): Promise<RefundStarted> {
+export async function startRefund(
+  tx: Tx,
+  actor: Actor,
+  { requestId, why }: { requestId: string; why: string },
+): Promise<RefundStarted> {
   const [req] = await tx.select().from(purchaseRequests).where(eq(purchaseRequests.id, requestId)).for('update');
   if (!req || !REFUNDABLE.includes(req.status)) {
     throw new ConflictError(`a ${req?.status ?? 'missing'} request cannot be refunded`, { status: req?.status });
@@ -40,7 +45,7 @@ export async function startRefund(tx: Tx, actor: Actor, requestId: string, why: 
   if (!escrow) throw new ConflictError('the escrow of this request is not held');
 
   const held = and(eq(poolItems.purchaseRequestId, requestId), eq(poolItems.status, 'delivered'));
-  // Hand-delivered content was written for this order: it is never re-sold, seen or not.
+  // Hand-delivered content was written for this request: it is never re-sold, seen or not.
   const manual = await isManualPool(tx, req.poolId);
   const returned = manual
     ? []

@@ -1,6 +1,8 @@
 import { type SQL, sql } from 'drizzle-orm';
-import type { Db, Tx } from '../../db/client.ts';
+import type { Tx } from '../../db/client.ts';
+import { drawableText } from '../../db/drawable.ts';
 import { uuidv7 } from '../../lib/ids.ts';
+import type { Deps } from '../context.ts';
 
 /** What the statement saw of the pool, so the caller can tell whether any stock signal may change. */
 export type StockSnapshot = {
@@ -61,9 +63,8 @@ const statement = (guarded: boolean) => `
     picked AS (
       SELECT i.id FROM pool_items i
        WHERE i.pool_id = (SELECT pool_id FROM req)
-         AND i.status = 'available'
-         AND (i.expires_at IS NULL OR i.expires_at > now())
-       ORDER BY i.expires_at ASC NULLS LAST, i.created_at, i.id
+         AND ${drawableText.drawable('i')}
+       ORDER BY ${drawableText.order('i')}
        LIMIT coalesce((SELECT quantity FROM req), 0)
          FOR UPDATE OF i SKIP LOCKED
     ),
@@ -115,15 +116,16 @@ const statement = (guarded: boolean) => `
            EXISTS (SELECT 1 FROM templates t WHERE t.default_pool_id = p.id AND t.auto_paused) AS resumable,
            -- The snapshot still counts the rows drawn above; the draw index bounds the walk.
            (SELECT count(*)::int FROM (SELECT 1 FROM pool_items i
-             WHERE i.pool_id = p.id AND i.status = 'available' AND (i.expires_at IS NULL OR i.expires_at > now())
-             ORDER BY i.expires_at ASC NULLS LAST, i.created_at, i.id
+             WHERE i.pool_id = p.id AND ${drawableText.drawable('i')}
+             ORDER BY ${drawableText.order('i')}
              LIMIT p.low_stock_threshold + ${SIGNAL_SLACK} + moved.quantity) x) - moved.quantity AS available_after
       FROM moved JOIN pools p ON p.id = moved.pool_id`;
 
 // Named statements: PostgreSQL plans each once per connection, not on every sale.
 /** Exported for the test that reads its plan. */
 export const GUARDED = { name: 'fulfill-deliver-guarded', text: statement(true) };
-const HELD = statement(false);
+/** Exported for the test that reads its plan. */
+export const HELD = statement(false);
 
 type Row = {
   buyer_id: string;
@@ -144,18 +146,20 @@ function positional(text: string, values: unknown[]): SQL {
 
 /**
  * The fast path, outside any transaction: deliver a funded request from its pool (the one it
- * names, or its listing's) if that pool is live, has no older backorder and holds enough.
+ * names, or its template's) if that pool is live, has no older backorder and holds enough.
+ * A statement helper of fulfillOnFunded, not an operation: one round trip, on a named
+ * prepared statement.
  */
 export async function deliverFunded(
-  db: Db,
-  { requestId, disputeWindowH }: { requestId: string; disputeWindowH: number },
+  deps: Pick<Deps, 'db' | 'settings'>,
+  { requestId }: { requestId: string },
 ): Promise<Delivery | null> {
-  const values = [requestId, disputeWindowH, uuidv7(), uuidv7(), uuidv7(), 'funded'];
-  const { rows } = await db.$client.query<Row>({ ...GUARDED, values });
+  const values = [requestId, deps.settings.disputeWindowH, uuidv7(), uuidv7(), uuidv7(), 'funded'];
+  const { rows } = await deps.db.$client.query<Row>({ ...GUARDED, values });
   return toDelivery(rows[0]);
 }
 
-/** Inside the caller's transaction, which has locked the request and chosen `poolId`. */
+/** Inside the caller's transaction, which has locked the request and chosen `poolId` (an in-transaction step). */
 export async function deliverInTx(
   tx: Tx,
   {

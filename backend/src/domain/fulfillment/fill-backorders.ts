@@ -1,6 +1,6 @@
 import { and, asc, eq, sql } from 'drizzle-orm';
 import { purchaseRequests } from '../../db/schema/index.ts';
-import type { Deps } from '../context.ts';
+import type { ServiceContext } from '../context.ts';
 import { afterStep, fulfillInTx } from './fulfill-on-funded.ts';
 
 /**
@@ -8,10 +8,10 @@ import { afterStep, fulfillInTx } from './fulfill-on-funded.ts';
  * first, and if it cannot be filled nothing behind it jumps the queue. One filler per
  * pool at a time (a transaction-scoped advisory lock), so two restocks cannot reorder it.
  */
-export async function fillBackorders(deps: Deps, poolId: string): Promise<number> {
+export async function fillBackorders(ctx: ServiceContext, { poolId }: { poolId: string }): Promise<number> {
   let filled = 0;
   for (;;) {
-    const step = await deps.db.transaction(async (tx) => {
+    const step = await ctx.db.transaction(async (tx) => {
       await tx.execute(sql`SELECT pg_advisory_xact_lock(hashtextextended(${`backorders:${poolId}`}, 0))`);
       const [head] = await tx
         .select({ id: purchaseRequests.id })
@@ -19,10 +19,10 @@ export async function fillBackorders(deps: Deps, poolId: string): Promise<number
         .where(and(eq(purchaseRequests.poolId, poolId), eq(purchaseRequests.status, 'awaiting_stock')))
         .orderBy(asc(purchaseRequests.awaitingStockAt), asc(purchaseRequests.id))
         .limit(1);
-      return head ? fulfillInTx(deps, tx, head.id) : null;
+      return head ? fulfillInTx(tx, ctx, { requestId: head.id }) : null;
     });
     if (step?.outcome.status !== 'delivered') return filled;
     filled++;
-    await afterStep(deps, step);
+    await afterStep(ctx, step);
   }
 }

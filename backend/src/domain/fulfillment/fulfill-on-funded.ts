@@ -3,7 +3,7 @@ import type { Tx } from '../../db/client.ts';
 import { poolItems, pools, purchaseRequests, templates } from '../../db/schema/index.ts';
 import { metrics } from '../../lib/metrics.ts';
 import { recordAudit } from '../audit/record-audit.ts';
-import type { Deps, ServiceContext } from '../context.ts';
+import type { ServiceContext } from '../context.ts';
 import { ConflictError, NotFoundError } from '../errors.ts';
 import { queueNotifications } from '../notifications/queue-notification.ts';
 import { type Delivery, deliverFunded, deliverInTx, type StockSnapshot } from './deliver-from-pool.ts';
@@ -31,12 +31,17 @@ const SETTLED = new Set(['delivered', 'disputed', 'completed', 'refund_pending',
 const SYSTEM = { type: 'system', job: 'fulfillment' } as const;
 
 /**
- * fulfillOnFunded inside a transaction the caller holds: lock the request, then deliver,
- * queue it as a backorder, or hand it to the seller for manual delivery. Idempotent: a
- * delivered request returns its delivery.
+ * fulfillOnFunded inside a transaction the caller holds (an in-transaction step, not an
+ * operation: fillBackorders uses it too): lock the request, then deliver, queue it as a
+ * backorder, or hand it to the seller for manual delivery. Idempotent: a delivered request
+ * returns its delivery.
  */
-export async function fulfillInTx(deps: Deps, tx: Tx, requestId: string): Promise<Step> {
-  // One round trip: the request (locked), its listing's pool and whether that pool is paused.
+export async function fulfillInTx(
+  tx: Tx,
+  ctx: Pick<ServiceContext, 'settings'>,
+  { requestId }: { requestId: string },
+): Promise<Step> {
+  // One round trip: the request (locked), its template's pool and whether that pool is paused.
   const [row] = await tx
     .select({
       req: purchaseRequests,
@@ -66,7 +71,7 @@ export async function fulfillInTx(deps: Deps, tx: Tx, requestId: string): Promis
     return { ...base, outcome: { status: 'not_funded', requestId, current: req.status } };
   }
 
-  // A manual delivery's pool holds other orders' content: never drawn from, whatever binds it.
+  // A manual delivery's pool holds other requests' content: never drawn from, whatever binds it.
   const poolId = row.manualPool ? null : (req.poolId ?? row.defaultPoolId ?? null);
   if (!poolId) {
     const [marked] = await tx
@@ -98,7 +103,7 @@ export async function fulfillInTx(deps: Deps, tx: Tx, requestId: string): Promis
         requestId,
         from: req.status,
         poolId,
-        disputeWindowH: deps.settings.disputeWindowH,
+        disputeWindowH: ctx.settings.disputeWindowH,
       });
 
   if (delivery) return delivered(requestId, delivery);
@@ -142,7 +147,8 @@ async function transition(
 }
 
 /** What follows a committed step: live events, stock signals, and a backorder check. */
-export async function afterStep(deps: Deps, step: Step): Promise<void> {
+export async function afterStep(ctx: ServiceContext, step: Step): Promise<void> {
+  const deps = ctx;
   const { outcome } = step;
   if (outcome.status === 'delivered' && !outcome.alreadyDelivered) {
     const payload = {
@@ -153,32 +159,37 @@ export async function afterStep(deps: Deps, step: Step): Promise<void> {
     };
     deps.events.toUser(step.buyerId, 'delivery-update', payload);
     deps.events.toUser(step.sellerId, 'delivery-update', payload);
-    if (step.poolId && step.stock && !signalsMayChange(step.stock)) tellStock(deps, step.sellerId, step.poolId);
-    else if (step.poolId) await refreshStockSignals(deps, step.poolId);
+    if (step.poolId && step.stock && !signalsMayChange(step.stock))
+      tellStock(deps, { sellerId: step.sellerId, poolId: step.poolId });
+    else if (step.poolId) await refreshStockSignals(ctx, { poolId: step.poolId });
   }
   if (outcome.status === 'manual') {
-    // The seller's orders page learns of a paid order to deliver by hand.
+    // The seller's requests page learns of a paid request to deliver by hand.
     deps.events.toUser(step.sellerId, 'request-update', { requestId: outcome.requestId, status: 'funded' });
   }
   if (outcome.status === 'awaiting_stock' && step.newlyAwaiting) {
     deps.events.toUser(step.buyerId, 'request-update', { requestId: outcome.requestId, status: 'awaiting_stock' });
     // A draw can miss rows that a concurrent, failing draw held for a moment; look again.
-    if (step.poolId) await fillBackorders(deps, step.poolId);
+    if (step.poolId) await fillBackorders(ctx, { poolId: step.poolId });
   }
 }
 
 /**
- * fulfillOnFunded(requestId): called right after escrow is funded, and by the sweeper.
- * The caller's payment is already committed; this never undoes it.
+ * fulfillOnFunded: called right after escrow is funded, and by the sweeper. The caller's
+ * payment is already committed; this never undoes it. Audited as the system's fulfillment,
+ * whoever paid or swept.
  */
-export async function fulfillOnFunded(ctx: Deps | ServiceContext, requestId: string): Promise<FulfillOutcome> {
+export async function fulfillOnFunded(
+  ctx: ServiceContext,
+  { requestId }: { requestId: string },
+): Promise<FulfillOutcome> {
   const stop = metrics.drawSeconds.startTimer();
   // The common case — funded, a live pool with nobody queued, enough stock — is one
   // statement; every other case, and any doubt, is decided in a transaction.
-  const fast = await deliverFunded(ctx.db, { requestId, disputeWindowH: ctx.settings.disputeWindowH });
+  const fast = await deliverFunded(ctx, { requestId });
   const step = fast
     ? delivered(requestId, fast, { trustSnapshot: true })
-    : await ctx.db.transaction((tx) => fulfillInTx(ctx, tx, requestId));
+    : await ctx.db.transaction((tx) => fulfillInTx(tx, ctx, { requestId }));
   stop();
   metrics.draws.inc({ outcome: step.outcome.status });
   await afterStep(ctx, step);

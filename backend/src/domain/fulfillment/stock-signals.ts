@@ -1,7 +1,8 @@
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { and, eq, inArray, type SQL, sql } from 'drizzle-orm';
+import { drawable, drawOrder } from '../../db/drawable.ts';
 import { pools, stockWatchers, templates } from '../../db/schema/index.ts';
 import { recordAudit } from '../audit/record-audit.ts';
-import type { Deps } from '../context.ts';
+import type { Deps, ServiceContext } from '../context.ts';
 import { queueNotifications } from '../notifications/queue-notification.ts';
 import { availableCount } from '../pools/stock-counts.ts';
 import { SIGNAL_SLACK, type StockSnapshot } from './deliver-from-pool.ts';
@@ -9,30 +10,38 @@ import { SIGNAL_SLACK, type StockSnapshot } from './deliver-from-pool.ts';
 const SYSTEM = { type: 'system', job: 'stock-signals' } as const;
 const EVENT_EVERY_MS = 1000;
 
-/**
- * After stock moves: send one low-stock alert per crossing of the threshold (a guarded
- * flag flip decides who sends it), pause auto-pause listings at zero and resume the ones it
- * paused once stock is back, and tell the seller's screens. This runs after every draw, so
- * it counts only as far as the threshold needs and touches rows only when something changes.
- */
-export async function refreshStockSignals(deps: Deps, poolId: string): Promise<void> {
-  const { rows } = await deps.db.execute<{
-    seller_id: string;
-    low_stock_threshold: number;
-    low_stock_alerted: boolean;
-    paused: boolean;
-    pausable: boolean;
-    resumable: boolean;
-    available: number;
-  }>(sql`
+type SignalRow = {
+  seller_id: string;
+  low_stock_threshold: number;
+  low_stock_alerted: boolean;
+  paused: boolean;
+  pausable: boolean;
+  resumable: boolean;
+  available: number;
+};
+
+/** What the signals are decided from, in one read; exported for the test that reads its plan. */
+export function signalsStatement(poolId: string): SQL {
+  return sql`
     SELECT p.seller_id, p.low_stock_threshold, p.low_stock_alerted, p.paused_at IS NOT NULL AS paused,
            EXISTS (SELECT 1 FROM templates t WHERE t.default_pool_id = p.id AND t.auto_pause AND t.active) AS pausable,
            EXISTS (SELECT 1 FROM templates t WHERE t.default_pool_id = p.id AND t.auto_paused) AS resumable,
            (SELECT count(*)::int FROM (SELECT 1 FROM pool_items i
-             WHERE i.pool_id = p.id AND i.status = 'available' AND (i.expires_at IS NULL OR i.expires_at > now())
-             ORDER BY i.expires_at ASC NULLS LAST, i.created_at, i.id
+             WHERE i.pool_id = p.id AND ${drawable('i')}
+             ORDER BY ${drawOrder('i')}
              LIMIT p.low_stock_threshold + 1) x) AS available
-      FROM pools p WHERE p.id = ${poolId}`);
+      FROM pools p WHERE p.id = ${poolId}`;
+}
+
+/**
+ * After stock moves: send one low-stock alert per crossing of the threshold (a guarded
+ * flag flip decides who sends it), pause auto-pause templates at zero and resume the ones it
+ * paused once stock is back, and tell the seller's screens. This runs after every draw, so
+ * it counts only as far as the threshold needs and touches rows only when something changes.
+ */
+export async function refreshStockSignals(ctx: ServiceContext, { poolId }: { poolId: string }): Promise<void> {
+  const deps: Deps = ctx;
+  const { rows } = await deps.db.execute<SignalRow>(signalsStatement(poolId));
   const pool = rows[0];
   if (!pool) return;
   const threshold = pool.low_stock_threshold;
@@ -42,7 +51,7 @@ export async function refreshStockSignals(deps: Deps, poolId: string): Promise<v
   const low = threshold > 0 && available <= threshold;
   // A paused pool sells nothing, whatever it holds.
   const empty = available === 0 || pool.paused;
-  tellStock(deps, pool.seller_id, poolId);
+  tellStock(deps, { sellerId: pool.seller_id, poolId });
 
   const alert = low && !pool.low_stock_alerted;
   const rearm = !low && available > threshold && pool.low_stock_alerted;
@@ -117,7 +126,7 @@ export async function refreshStockSignals(deps: Deps, poolId: string): Promise<v
 /**
  * Whether a draw that left the pool as its statement saw it could change any signal: near or
  * under the threshold (an alert, a pause at zero), alerted and above it (a re-arm), or with
- * listings paused for lack of stock (a resume). Draws still in flight elsewhere are not in
+ * templates paused for lack of stock (a resume). Draws still in flight elsewhere are not in
  * that snapshot, which is what the slack of the count is for.
  */
 export function signalsMayChange(stock: StockSnapshot): boolean {
@@ -131,7 +140,7 @@ const pending = new Set<string>();
  * The seller's live stock figure, at most once a second per pool and process: under a
  * burst of sales the exact count is taken once, and the last change always goes out.
  */
-export function tellStock(deps: Deps, sellerId: string, poolId: string) {
+export function tellStock(deps: Deps, { sellerId, poolId }: { sellerId: string; poolId: string }) {
   const send = async () => {
     lastEmit.set(poolId, Date.now());
     pending.delete(poolId);

@@ -1,6 +1,6 @@
 import { and, asc, eq, isNull, lt, sql } from 'drizzle-orm';
 import { purchaseRequests } from '../../db/schema/index.ts';
-import type { Deps } from '../context.ts';
+import type { ServiceContext } from '../context.ts';
 import { fulfillOnFunded } from './fulfill-on-funded.ts';
 
 /**
@@ -9,8 +9,11 @@ import { fulfillOnFunded } from './fulfill-on-funded.ts';
  * fulfillOnFunded itself; manual-delivery requests that were already handed to the seller
  * are left alone.
  */
-export async function sweepUndelivered(deps: Deps, { olderThanS = 30, limit = 500 } = {}): Promise<number> {
-  const stuck = await deps.db
+export async function sweepUndelivered(
+  ctx: ServiceContext,
+  { olderThanS = 30, limit = 500 }: { olderThanS?: number; limit?: number } = {},
+): Promise<number> {
+  const stuck = await ctx.db
     .select({ id: purchaseRequests.id })
     .from(purchaseRequests)
     .where(
@@ -25,10 +28,10 @@ export async function sweepUndelivered(deps: Deps, { olderThanS = 30, limit = 50
   let moved = 0;
   for (const { id } of stuck) {
     try {
-      const outcome = await fulfillOnFunded(deps, id);
+      const outcome = await fulfillOnFunded(ctx, { requestId: id });
       if (outcome.status !== 'not_funded') moved++;
     } catch (e) {
-      deps.log.error({ err: e, requestId: id }, 'sweeper could not fulfill a request');
+      ctx.log.error({ err: e, requestId: id }, 'sweeper could not fulfill a request');
     }
   }
   return moved;

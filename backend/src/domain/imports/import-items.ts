@@ -8,7 +8,7 @@ import { type ServiceContext, sellerId } from '../context.ts';
 import { ConflictError, ValidationError } from '../errors.ts';
 import { onRestock } from '../fulfillment/on-restock.ts';
 import { findSellerPool } from '../pools/find-seller-pool.ts';
-import { finishImport } from './finish-import.ts';
+import { closeBatch } from './close-batch.ts';
 import type { ImportSlot } from './import-slots.ts';
 import { ImportTally } from './import-tally.ts';
 import { readItems } from './read-items.ts';
@@ -126,11 +126,12 @@ async function runImport(ctx: ServiceContext, args: ImportItemsInput): Promise<I
         rejected: tally.rejected(),
       });
     }
-    return finishImport(tx, ctx, { pool, batchId, tally, format: read.format() });
+    const closed = await closeBatch(tx, ctx, { pool, batchId, tally, via: 'import' });
+    return { batchId, poolId: pool.id, ...closed, ...read.format() };
   });
 
   metrics.imports.inc({ source });
   metrics.importedRows.inc(report.accepted);
-  if (report.accepted > 0) await onRestock(ctx, poolId);
+  if (report.accepted > 0) await onRestock(ctx, { poolId });
   return report;
 }

@@ -1,6 +1,7 @@
 import type { UndoImportResult } from '@codepool/shared';
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import { allowLongStatements } from '../../db/client.ts';
+import { inStock } from '../../db/drawable.ts';
 import { importBatches, poolItems } from '../../db/schema/index.ts';
 import { recordAudit } from '../audit/record-audit.ts';
 import { type ServiceContext, sellerId } from '../context.ts';
@@ -33,7 +34,7 @@ export async function undoImport(
     const { rows } = await tx.execute<{ n: number }>(sql`
       WITH w AS (
         UPDATE pool_items SET status = 'withdrawn', status_changed_at = now()
-         WHERE import_batch_id = ${batchId}::uuid AND status = 'available'
+         WHERE import_batch_id = ${batchId}::uuid AND ${inStock()}
         RETURNING 1
       ) SELECT count(*)::int AS n FROM w`);
     const withdrawn = rows[0]?.n ?? 0;
@@ -62,6 +63,6 @@ export async function undoImport(
     );
     return { batchId, status: 'undone' as const, withdrawn, notWithdrawn, kept };
   });
-  if (result.withdrawn > 0) await refreshStockSignals(ctx, poolId);
+  if (result.withdrawn > 0) await refreshStockSignals(ctx, { poolId });
   return result;
 }

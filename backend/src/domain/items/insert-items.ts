@@ -1,7 +1,6 @@
 import { and, eq, inArray, ne, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.ts';
 import { poolItems } from '../../db/schema/index.ts';
-import { recordAudit } from '../audit/record-audit.ts';
 import type { PreparedItem } from './prepare-item.ts';
 
 /**
@@ -32,28 +31,4 @@ export async function existingFingerprints(db: DbOrTx, sellerId: string, fps: Bu
       and(eq(poolItems.sellerId, sellerId), ne(poolItems.status, 'withdrawn'), inArray(poolItems.fingerprint, fps)),
     );
   return new Set(rows.map((r) => r.fp.toString('hex')));
-}
-
-/**
- * The same code held by another seller is a fraud signal for the operator. Neither seller
- * learns of it; the audit row names pools and counts, never the code.
- */
-export async function flagCrossSellerDuplicates(db: DbOrTx, sellerId: string, poolId: string, fps: Buffer[]) {
-  if (fps.length === 0) return;
-  const rows = await db
-    .select({ sellerId: poolItems.sellerId, n: sql<number>`count(*)::int` })
-    .from(poolItems)
-    // Live items only: the predicate of the (fingerprint, seller) index, and a withdrawn code is held by nobody.
-    .where(
-      and(inArray(poolItems.fingerprint, fps), ne(poolItems.sellerId, sellerId), ne(poolItems.status, 'withdrawn')),
-    )
-    .groupBy(poolItems.sellerId);
-  if (rows.length === 0) return;
-  await recordAudit(
-    db,
-    { type: 'system', job: 'fraud-signal' },
-    'fraud.cross_seller_duplicate',
-    { type: 'pool', id: poolId },
-    { sellerId, otherSellers: rows.map((r) => ({ sellerId: r.sellerId, matches: r.n })) },
-  );
 }

@@ -1,5 +1,6 @@
 import { MarkItemsInput } from '@codepool/shared';
 import { and, eq, inArray, sql } from 'drizzle-orm';
+import { inStock } from '../../db/drawable.ts';
 import { poolItems } from '../../db/schema/index.ts';
 import { recordAudit } from '../audit/record-audit.ts';
 import { type ServiceContext, sellerId } from '../context.ts';
@@ -10,16 +11,16 @@ import { findSellerPool } from '../pools/find-seller-pool.ts';
  * Takes available items out of sale as invalid or withdrawn. Items already sold or gone
  * keep their status and are counted as skipped: a delivered code is the buyer's evidence.
  */
-export async function markItems(ctx: ServiceContext, { poolId, input }: { poolId: string; input: MarkItemsInput }) {
+export async function markItems(ctx: ServiceContext, { poolId, ...body }: { poolId: string } & MarkItemsInput) {
   const owner = sellerId(ctx);
-  const { itemIds, status } = MarkItemsInput.parse(input);
+  const { itemIds, status } = MarkItemsInput.parse(body);
   const unique = [...new Set(itemIds)];
   const updated = await ctx.db.transaction(async (tx) => {
     await findSellerPool(tx, owner, poolId);
     const rows = await tx
       .update(poolItems)
       .set({ status, statusChangedAt: sql`now()` })
-      .where(and(eq(poolItems.poolId, poolId), eq(poolItems.status, 'available'), inArray(poolItems.id, unique)))
+      .where(and(eq(poolItems.poolId, poolId), inStock(), inArray(poolItems.id, unique)))
       .returning({ id: poolItems.id });
     await recordAudit(
       tx,
@@ -31,6 +32,6 @@ export async function markItems(ctx: ServiceContext, { poolId, input }: { poolId
     );
     return rows.length;
   });
-  if (updated > 0) await refreshStockSignals(ctx, poolId);
+  if (updated > 0) await refreshStockSignals(ctx, { poolId });
   return { updated, skipped: unique.length - updated };
 }

@@ -1,23 +1,23 @@
 import { Id } from '@codepool/shared';
 import { eq, sql } from 'drizzle-orm';
 import { pools, purchaseRequests, templates, users } from '../../db/schema/index.ts';
-import type { Deps } from '../context.ts';
+import type { ServiceContext } from '../context.ts';
 import { availableCount } from '../pools/stock-counts.ts';
 
 export type PreCheckout = { requestId: string; amount: number; currency: string; payerTelegramId: number };
 
 /**
  * Telegram's last question before it takes the Stars: answer yes only if the request is
- * still awaiting payment by this buyer and not past its expiry, the listing still sells (active,
+ * still awaiting payment by this buyer and not past its expiry, the template still sells (active,
  * its pool not paused), the amount matches, and a bound pool has the stock.
  * Returns the reason to show the buyer when the answer is no.
  */
 export async function checkPreCheckout(
-  deps: Deps,
+  ctx: ServiceContext,
   q: PreCheckout,
 ): Promise<{ ok: true } | { ok: false; reason: string }> {
   if (!Id.safeParse(q.requestId).success) return { ok: false, reason: 'This invoice is not from Codepool.' };
-  const [row] = await deps.db
+  const [row] = await ctx.db
     .select({
       request: purchaseRequests,
       poolId: templates.defaultPoolId,
@@ -43,8 +43,8 @@ export async function checkPreCheckout(
   if (q.currency !== request.currency || q.amount !== request.total) {
     return { ok: false, reason: 'The price changed; open the order again.' };
   }
-  // Enough for this order is the question; counting stops there.
-  if (row.poolId && (await availableCount(deps.db, row.poolId, { upTo: request.quantity })) < request.quantity) {
+  // Enough for this request is the question; counting stops there.
+  if (row.poolId && (await availableCount(ctx.db, row.poolId, { upTo: request.quantity })) < request.quantity) {
     return { ok: false, reason: 'Sorry, this item just sold out. You have not been charged.' };
   }
   return { ok: true };

@@ -20,7 +20,8 @@ export type VerifiedPayment = {
  * Moves a request from pending_payment to funded and opens its escrow with this charge, in
  * the caller's transaction. Only a verified payment gets here, and recordPayment has
  * checked under the request's lock that the request can take it; the guards stay, so a
- * caller that did not check changes nothing.
+ * caller that did not check changes nothing. An in-transaction step of recordPayment, not an
+ * operation.
  */
 export async function fundRequest(tx: Tx, actor: Actor, payment: VerifiedPayment) {
   const [req] = await tx

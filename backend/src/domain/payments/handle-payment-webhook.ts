@@ -1,7 +1,7 @@
 import { PaymentWebhookEvent } from '@codepool/shared';
 import { metrics } from '../../lib/metrics.ts';
 import { recordAudit } from '../audit/record-audit.ts';
-import type { Actor, Deps, Origin } from '../context.ts';
+import type { Actor, Origin, ServiceContext } from '../context.ts';
 import { ServiceError, ValidationError } from '../errors.ts';
 import { recordPayment } from './record-payment.ts';
 import { verifyWebhookSignature } from './verify-signature.ts';
@@ -21,18 +21,19 @@ export type WebhookCall = {
  * whose signature does not verify is only counted and logged, since anyone can send one
  * and a row per call would let them fill the audit log.
  */
-export async function handlePaymentWebhook(deps: Deps, call: WebhookCall) {
+export async function handlePaymentWebhook(ctx: ServiceContext, call: WebhookCall) {
+  // A signed event is the provider's news, audited as the provider.
   const actor: Actor = { type: 'system', job: `payment:${call.provider}` };
   try {
     verifyWebhookSignature(call.secret, call.provider, call.signature, call.rawBody);
   } catch (e) {
     metrics.unsignedWebhooks.inc();
-    if (e instanceof ServiceError) deps.log.warn({ code: e.code, reason: e.message }, 'unsigned payment call refused');
+    if (e instanceof ServiceError) ctx.log.warn({ code: e.code, reason: e.message }, 'unsigned payment call refused');
     throw e;
   }
   try {
     const event = parseEvent(call.rawBody);
-    const status = await recordPayment(deps, {
+    const status = await recordPayment(ctx, {
       provider: call.provider,
       eventId: event.id,
       eventType: event.type,
@@ -45,9 +46,9 @@ export async function handlePaymentWebhook(deps: Deps, call: WebhookCall) {
     return { status, requestId: event.request_id };
   } catch (e) {
     if (e instanceof ServiceError) {
-      deps.log.warn({ provider: call.provider, code: e.code, reason: e.message }, 'payment event refused');
+      ctx.log.warn({ provider: call.provider, code: e.code, reason: e.message }, 'payment event refused');
       await recordAudit(
-        deps.db,
+        ctx.db,
         actor,
         'payment.refused',
         { type: 'payment_provider', id: call.provider },

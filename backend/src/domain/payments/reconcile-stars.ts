@@ -8,13 +8,14 @@ import {
 } from '../../db/schema/index.ts';
 import { uuidv7 } from '../../lib/ids.ts';
 import { recordAudit } from '../audit/record-audit.ts';
-import type { Deps } from '../context.ts';
+import type { Deps, ServiceContext } from '../context.ts';
 import { PreconditionFailedError } from '../errors.ts';
 import { markRefunded } from '../escrow/attempt-refund.ts';
 import { queueNotifications } from '../notifications/queue-notification.ts';
 import type { StarTransaction } from './payment-gateway.ts';
 import { recordPayment } from './record-payment.ts';
 
+/** Its repairs are the reconciler's, audited as such whoever ran it (the job, `codepool reconcile`). */
 const SYSTEM = { type: 'system', job: 'reconcile-stars' } as const;
 const PAGE = 100;
 const MAX_PAGES = 500;
@@ -35,7 +36,11 @@ export type Mismatch = { kind: string; transactionId?: string; escrowPaymentId?:
  * Each Telegram transaction is stored once (id + direction) and linked to the one charge it
  * matched. Mismatches are counted in the run's row, alerted, and shown on the ledger page.
  */
-export async function reconcileStars(deps: Deps, { graceS = DEFAULT_GRACE_S } = {}): Promise<ReconciliationRunRow> {
+export async function reconcileStars(
+  ctx: ServiceContext,
+  { graceS = DEFAULT_GRACE_S }: { graceS?: number } = {},
+): Promise<ReconciliationRunRow> {
+  const deps = ctx;
   const gateway = deps.payments;
   if (!gateway) throw new PreconditionFailedError('Telegram payments are not configured (BOT_TOKEN)');
   const runId = uuidv7();
@@ -90,7 +95,7 @@ export async function reconcileStars(deps: Deps, { graceS = DEFAULT_GRACE_S } = 
       counts.incoming++;
       if (!charge) {
         // A payment Telegram holds that we never saw: record it as its update would have.
-        await recordPayment(deps, {
+        await recordPayment(ctx, {
           provider: 'telegram',
           eventId: t.id,
           eventType: 'successful_payment',
@@ -115,7 +120,7 @@ export async function reconcileStars(deps: Deps, { graceS = DEFAULT_GRACE_S } = 
       if (charge && (charge.status === 'refund_pending' || charge.status === 'refund_manual')) {
         // Telegram refunded it and the answer never reached us: it is done.
         await deps.db.transaction((tx) =>
-          markRefunded(tx, SYSTEM, charge?.id ?? '', ['refund_pending', 'refund_manual']),
+          markRefunded(tx, SYSTEM, { escrowId: charge?.id ?? '', from: ['refund_pending', 'refund_manual'] }),
         );
       } else if (charge?.status !== 'refunded') {
         counts.unknownRefunds++;
@@ -199,7 +204,7 @@ export async function reconcileStars(deps: Deps, { graceS = DEFAULT_GRACE_S } = 
   return run;
 }
 
-/** Mismatches are logged as errors and told to the sellers whose orders they touch. */
+/** Mismatches are logged as errors and told to the sellers whose requests they touch. */
 async function alert(deps: Deps, n: number, runId: string, requestIds: string[]) {
   deps.log.error({ runId, mismatches: n }, 'Stars reconciliation found mismatches');
   const sellers =

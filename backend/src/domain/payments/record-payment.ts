@@ -4,7 +4,7 @@ import type { Tx } from '../../db/client.ts';
 import { escrowPayments, type PurchaseRequestRow, paymentEvents, purchaseRequests } from '../../db/schema/index.ts';
 import { uuidv7 } from '../../lib/ids.ts';
 import { recordAudit } from '../audit/record-audit.ts';
-import type { Actor, Deps } from '../context.ts';
+import type { Actor, ServiceContext } from '../context.ts';
 import { attemptRefund } from '../escrow/attempt-refund.ts';
 import { fulfillOnFunded } from '../fulfillment/fulfill-on-funded.ts';
 import { queueNotifications } from '../notifications/queue-notification.ts';
@@ -52,11 +52,12 @@ function refusalOf(req: PurchaseRequestRow | undefined, payment: ProviderPayment
  * we know — is kept as its own row and refunded by its charge id, and the buyer is told.
  */
 export async function recordPayment(
-  deps: Deps,
+  ctx: ServiceContext,
   payment: ProviderPayment,
 ): Promise<'processed' | 'duplicate' | 'refunding'> {
+  // The charge is the provider's news, audited as the provider whichever client relayed it.
   const actor: Actor = { type: 'system', job: `payment:${payment.provider}` };
-  const outcome = await deps.db.transaction(async (tx) => {
+  const outcome = await ctx.db.transaction(async (tx) => {
     const [recorded] = await tx
       .insert(paymentEvents)
       .values({
@@ -95,11 +96,11 @@ export async function recordPayment(
   });
   if (outcome.kind === 'duplicate') return 'duplicate';
   if (outcome.kind === 'refund') {
-    await attemptRefund(deps, outcome.escrowId);
+    await attemptRefund(ctx, { escrowId: outcome.escrowId });
     return 'refunding';
   }
-  await fulfillOnFunded(deps, payment.requestId).catch((e: unknown) =>
-    deps.log.error({ err: e, requestId: payment.requestId }, 'fulfillment after payment failed; the sweeper retries'),
+  await fulfillOnFunded(ctx, { requestId: payment.requestId }).catch((e: unknown) =>
+    ctx.log.error({ err: e, requestId: payment.requestId }, 'fulfillment after payment failed; the sweeper retries'),
   );
   return 'processed';
 }

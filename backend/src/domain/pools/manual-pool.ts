@@ -6,8 +6,8 @@ import { pools } from '../../db/schema/index.ts';
 export const MANUAL_SOURCE = { kind: 'manual' } as const;
 
 /**
- * Whether a pool holds hand-delivered content. Such content belongs to the order it was
- * written for: it is never drawn for another order, nor returned to stock on a refund.
+ * Whether a pool holds hand-delivered content. Such content belongs to the request it was
+ * written for: it is never drawn for another request, nor returned to stock on a refund.
  */
 export async function isManualPool(db: DbOrTx, poolId: string | null): Promise<boolean> {
   if (!poolId) return false;

@@ -1,6 +1,7 @@
 import type { StockCounts } from '@codepool/shared';
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { and, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.ts';
+import { drawable, expiredInStock, expiringSoon } from '../../db/drawable.ts';
 import { poolItems } from '../../db/schema/index.ts';
 
 export const EMPTY_STOCK: StockCounts = {
@@ -13,7 +14,6 @@ export const EMPTY_STOCK: StockCounts = {
   expiringSoon: 0,
 };
 
-const live = sql`(${poolItems.expiresAt} IS NULL OR ${poolItems.expiresAt} > now())`;
 const n = (filter: ReturnType<typeof sql>) => sql<number>`count(*) FILTER (WHERE ${filter})::int`;
 
 /**
@@ -27,15 +27,13 @@ export async function stockCounts(db: DbOrTx, sellerId: string, poolIds: string[
   const rows = await db
     .select({
       poolId: poolItems.poolId,
-      available: n(sql`${poolItems.status} = 'available' AND ${live}`),
+      available: n(drawable()),
       reserved: n(sql`${poolItems.status} = 'reserved'`),
       delivered: n(sql`${poolItems.status} = 'delivered'`),
-      expired: n(sql`${poolItems.status} = 'expired' OR (${poolItems.status} = 'available' AND NOT ${live})`),
+      expired: n(sql`${poolItems.status} = 'expired' OR ${expiredInStock()}`),
       invalid: n(sql`${poolItems.status} = 'invalid'`),
       withdrawn: n(sql`${poolItems.status} = 'withdrawn'`),
-      expiringSoon: n(
-        sql`${poolItems.status} = 'available' AND ${live} AND ${poolItems.expiresAt} <= now() + interval '7 days'`,
-      ),
+      expiringSoon: n(expiringSoon()),
     })
     .from(poolItems)
     .where(and(eq(poolItems.sellerId, sellerId), inArray(poolItems.poolId, poolIds)))
@@ -49,10 +47,13 @@ export async function stockCounts(db: DbOrTx, sellerId: string, poolIds: string[
  * "is it at or below the threshold?" without walking a pool of a million codes.
  */
 export async function availableCount(db: DbOrTx, poolId: string, { upTo }: { upTo?: number } = {}): Promise<number> {
-  const limit = upTo === undefined ? sql`` : sql`LIMIT ${upTo}`;
-  const { rows } = await db.execute<{ n: number }>(
-    sql`SELECT count(*)::int AS n FROM (SELECT 1 FROM pool_items
-         WHERE pool_id = ${poolId} AND status = 'available' AND ${live} ${limit}) x`,
-  );
+  const { rows } = await db.execute<{ n: number }>(availableCountStatement(poolId, upTo));
   return rows[0]?.n ?? 0;
+}
+
+/** The statement availableCount runs; exported for the test that reads its plan. */
+export function availableCountStatement(poolId: string, upTo?: number): SQL {
+  const limit = upTo === undefined ? sql`` : sql`LIMIT ${upTo}`;
+  return sql`SELECT count(*)::int AS n FROM (SELECT 1 FROM pool_items
+         WHERE pool_id = ${poolId} AND ${drawable()} ${limit}) x`;
 }

@@ -12,7 +12,7 @@ import { stockCounts } from './stock-counts.ts';
 
 export async function updatePool(
   ctx: ServiceContext,
-  { poolId, patch }: { poolId: string; patch: UpdatePoolInput },
+  { poolId, ...patch }: { poolId: string } & UpdatePoolInput,
 ): Promise<Pool> {
   const owner = sellerId(ctx);
   const { paused, ...changes } = UpdatePoolInput.parse(patch);
@@ -33,8 +33,8 @@ export async function updatePool(
       await recordAudit(tx, ctx.actor, 'pool.updated', { type: 'pool', id: poolId }, { changes, paused }, ctx.origin);
       return updated;
     });
-    // Resuming a pool may serve its backorders and its paused listings.
-    if (paused === false) await onRestock(ctx, poolId);
+    // Resuming a pool may serve its backorders and its paused templates.
+    if (paused === false) await onRestock(ctx, { poolId });
     const counts = await stockCounts(ctx.db, row.sellerId, [poolId]);
     return toPoolResponse(row, counts.get(poolId));
   } catch (e) {

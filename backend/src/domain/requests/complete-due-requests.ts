@@ -1,14 +1,18 @@
 import { and, asc, eq, lt, sql } from 'drizzle-orm';
 import { purchaseRequests } from '../../db/schema/index.ts';
-import type { Deps } from '../context.ts';
+import type { ServiceContext } from '../context.ts';
 import { ConflictError } from '../errors.ts';
 import { releaseEscrow } from '../escrow/release-escrow.ts';
 
-const SYSTEM = { type: 'system', job: 'escrow-auto-complete' } as const;
-
-/** Releases escrow for delivered requests whose dispute window has passed. Returns how many. */
-export async function completeDueRequests(deps: Deps, { limit = 500 } = {}): Promise<number> {
-  const due = await deps.db
+/**
+ * Releases escrow for delivered requests whose dispute window has passed, as the calling
+ * job (`escrow-auto-complete`). Returns how many.
+ */
+export async function completeDueRequests(
+  ctx: ServiceContext,
+  { limit = 500 }: { limit?: number } = {},
+): Promise<number> {
+  const due = await ctx.db
     .select({ id: purchaseRequests.id })
     .from(purchaseRequests)
     .where(and(eq(purchaseRequests.status, 'delivered'), lt(purchaseRequests.disputeWindowEndsAt, sql`now()`)))
@@ -17,7 +21,7 @@ export async function completeDueRequests(deps: Deps, { limit = 500 } = {}): Pro
   let completed = 0;
   for (const { id } of due) {
     try {
-      await deps.db.transaction(async (tx) => {
+      await ctx.db.transaction(async (tx) => {
         // Re-check inside the lock: a dispute or confirmation may have landed since the scan.
         const [req] = await tx
           .select({ status: purchaseRequests.status, endsAt: purchaseRequests.disputeWindowEndsAt })
@@ -25,7 +29,7 @@ export async function completeDueRequests(deps: Deps, { limit = 500 } = {}): Pro
           .where(and(eq(purchaseRequests.id, id), lt(purchaseRequests.disputeWindowEndsAt, sql`now()`)))
           .for('update');
         if (req?.status !== 'delivered') return;
-        await releaseEscrow(tx, SYSTEM, id, 'window_passed');
+        await releaseEscrow(tx, ctx.actor, { requestId: id, reason: 'window_passed' });
         completed++;
       });
     } catch (e) {

@@ -19,7 +19,7 @@ export async function confirmReceipt(
       .where(and(eq(purchaseRequests.id, requestId), eq(purchaseRequests.buyerId, buyer)))
       .for('update');
     if (!req) throw new NotFoundError('purchase request');
-    return releaseEscrow(tx, ctx.actor, requestId, 'confirmed');
+    return releaseEscrow(tx, ctx.actor, { requestId, reason: 'confirmed' });
   });
   ctx.events.toUser(row.sellerId, 'request-update', { requestId, status: 'completed' });
   return toRequestResponse(ctx.db, row);

@@ -7,7 +7,7 @@ import { buyerId, type ServiceContext } from '../context.ts';
 import { ConflictError, NotFoundError, ValidationError } from '../errors.ts';
 import { toRequestResponse } from './request-response.ts';
 
-/** A buyer opens a purchase: the price is fixed now, and the request waits for payment. */
+/** A buyer opens a request: the price is fixed now, and the request waits for payment. */
 export async function createRequest(ctx: ServiceContext, input: CreateRequestInput): Promise<PurchaseRequest> {
   const buyer = buyerId(ctx);
   const { templateId, quantity } = CreateRequestInput.parse(input);

@@ -1,15 +1,14 @@
 import type { PurchaseRequest } from '@codepool/shared';
 import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Tx } from '../../db/client.ts';
-import { type PoolRow, poolItems, pools, purchaseRequests, users } from '../../db/schema/index.ts';
+import { type PoolRow, poolItems, pools, purchaseRequests } from '../../db/schema/index.ts';
 import { uuidv7 } from '../../lib/ids.ts';
-import { recordAudit } from '../audit/record-audit.ts';
 import { type ServiceContext, sellerId } from '../context.ts';
 import { ConflictError, NotFoundError, ValidationError } from '../errors.ts';
 import { insertItems } from '../items/insert-items.ts';
 import { prepareItem } from '../items/prepare-item.ts';
-import { queueNotifications } from '../notifications/queue-notification.ts';
 import { MANUAL_SOURCE } from '../pools/manual-pool.ts';
+import { markDelivered } from './mark-delivered.ts';
 import { toRequestResponse } from './request-response.ts';
 
 const MANUAL_POOL = 'Manual deliveries';
@@ -37,7 +36,7 @@ async function manualPool(tx: Tx, owner: string): Promise<PoolRow> {
 }
 
 /**
- * The seller delivers a paid order of an unbound listing by hand: one content per item
+ * The seller delivers a paid request of an unbound template by hand: one content per item
  * bought. The content is encrypted and delivered like a drawn item, so reveal, disputes
  * and refunds work the same.
  */
@@ -55,7 +54,7 @@ export async function deliverManually(
       .for('update');
     if (!req) throw new NotFoundError('purchase request');
     if (req.status !== 'funded') throw new ConflictError(`a ${req.status} request is not waiting for delivery`);
-    // What is owed: the whole order, or after a replaced dispute only the items burned.
+    // What is owed: the whole request, or after a replaced dispute only the items burned.
     const [held] = await tx
       .select({ n: sql<number>`count(*)::int` })
       .from(poolItems)
@@ -78,46 +77,28 @@ export async function deliverManually(
       .update(poolItems)
       .set({ status: 'delivered', purchaseRequestId: requestId, deliveredAt: sql`now()`, statusChangedAt: sql`now()` })
       .where(inArray(poolItems.id, ids));
-    const [seller] = await tx.select({ h: users.disputeWindowH }).from(users).where(eq(users.id, owner));
-    const [delivered] = await tx
-      .update(purchaseRequests)
-      .set({
-        status: 'delivered',
-        poolId: pool.id,
-        deliveredAt: sql`clock_timestamp()`,
-        disputeWindowEndsAt: sql`now() + make_interval(hours => ${seller?.h ?? ctx.settings.disputeWindowH})`,
-        updatedAt: sql`now()`,
-      })
-      .where(and(eq(purchaseRequests.id, requestId), eq(purchaseRequests.status, 'funded')))
-      .returning();
-    if (!delivered) throw new ConflictError('the request changed; try again');
-    await recordAudit(
-      tx,
-      ctx.actor,
-      'request.delivered',
-      { type: 'purchase_request', id: requestId },
-      {
-        poolId: pool.id,
-        itemIds: ids,
-        from: 'funded',
-        manual: true,
-        replacement: req.replacements > 0,
+    return markDelivered(tx, ctx, {
+      request: req,
+      from: 'funded',
+      poolId: pool.id,
+      restamp: true,
+      audit: {
+        action: 'request.delivered',
+        metadata: { poolId: pool.id, itemIds: ids, from: 'funded', manual: true, replacement: req.replacements > 0 },
       },
-      ctx.origin,
-    );
-    await queueNotifications(tx, [
-      {
-        recipientId: req.buyerId,
-        kind: 'delivery',
-        payload: { requestId, quantity: owed },
-        // A redelivery after a replaced dispute is news too.
-        dedupeKey: `delivery:${requestId}:${req.replacements}`,
-      },
-    ]);
-    return delivered;
+      notify: [
+        {
+          recipientId: req.buyerId,
+          kind: 'delivery',
+          payload: { requestId, quantity: owed },
+          // A redelivery after a replaced dispute is news too.
+          dedupeKey: `delivery:${requestId}:${req.replacements}`,
+        },
+      ],
+    });
   });
   const payload = { requestId, status: 'delivered' as const, quantity: row.quantity, delivered: row.quantity };
-  // (The buyer's app refetches the order on this event; the counts are the order's.)
+  // (The buyer's app refetches the request on this event; the counts are the request's.)
   ctx.events.toUser(row.buyerId, 'delivery-update', payload);
   return toRequestResponse(ctx.db, row);
 }

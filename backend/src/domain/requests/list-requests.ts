@@ -5,7 +5,7 @@ import type { ServiceContext } from '../context.ts';
 import { ForbiddenError } from '../errors.ts';
 import { toRequestResponses } from './request-response.ts';
 
-/** The caller's purchases (as buyer) or sales (as seller), newest first. */
+/** The caller's requests (as buyer) or sales (as seller), newest first. */
 export async function listRequests(
   ctx: ServiceContext,
   { role, status, cursor, limit }: { role: 'buyer' | 'seller'; status?: RequestStatus; cursor?: string; limit: number },

@@ -8,7 +8,7 @@ export async function checkPoolBinding(db: DbOrTx, sellerId: string, poolId: str
   if (!poolId) return;
   const pool = await findSellerPool(db, sellerId, poolId);
   if (pool.archivedAt) throw new ConflictError('an archived pool cannot be bound');
-  // Its content was written for the orders it was delivered to; selling it again would hand
+  // Its content was written for the requests it was delivered to; selling it again would hand
   // one buyer's returned code to another.
   if (pool.externalSource?.kind === MANUAL_SOURCE.kind)
     throw new ConflictError('the manual deliveries pool cannot be bound');

@@ -27,7 +27,7 @@ export async function createTemplate(ctx: ServiceContext, input: CreateTemplateI
     );
     return created;
   });
-  // Bound to an empty pool with auto-pause: it starts paused, like any listing whose pool ran dry.
-  if (row.defaultPoolId) await refreshStockSignals(ctx, row.defaultPoolId);
+  // Bound to an empty pool with auto-pause: it starts paused, like any template whose pool ran dry.
+  if (row.defaultPoolId) await refreshStockSignals(ctx, { poolId: row.defaultPoolId });
   return sellerTemplateResponse(ctx.db, owner, row.id);
 }

@@ -7,8 +7,8 @@ import { availableCount } from '../pools/stock-counts.ts';
 import { toPublicTemplate } from './template-response.ts';
 
 /**
- * A listing as any signed-in user sees it, for instance a buyer arriving from a deep link.
- * A paused listing still shows, so a link posted in a channel does not break, but says it
+ * A template as any signed-in user sees it, for instance a buyer arriving from a deep link.
+ * A paused template still shows, so a link posted in a channel does not break, but says it
  * cannot be bought now.
  */
 export async function getPublicTemplate(
@@ -22,7 +22,7 @@ export async function getPublicTemplate(
     .where(eq(templates.id, templateId));
   if (!row) throw new NotFoundError('template');
   const { template } = row;
-  // Anyone may read a listing, as often as they like: "in stock" needs one item, not a count
+  // Anyone may read a template, as often as they like: "in stock" needs one item, not a count
   // of a pool that may hold a million.
   const available = template.defaultPoolId ? await availableCount(ctx.db, template.defaultPoolId, { upTo: 1 }) : null;
   return toPublicTemplate(template, available, row.sellerName);

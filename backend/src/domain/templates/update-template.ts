@@ -7,10 +7,10 @@ import { refreshStockSignals } from '../fulfillment/stock-signals.ts';
 import { checkPoolBinding } from './check-pool-binding.ts';
 import { findSellerTemplate, sellerTemplateResponse } from './find-seller-template.ts';
 
-/** Edits a listing; binding it to a pool (`defaultPoolId`) is how a seller wires stock to sales. */
+/** Edits a template; binding it to a pool (`defaultPoolId`) is how a seller wires stock to sales. */
 export async function updateTemplate(
   ctx: ServiceContext,
-  { templateId, patch }: { templateId: string; patch: UpdateTemplateInput },
+  { templateId, ...patch }: { templateId: string } & UpdateTemplateInput,
 ): Promise<Template> {
   const owner = sellerId(ctx);
   const changes = UpdateTemplateInput.parse(patch);
@@ -31,6 +31,6 @@ export async function updateTemplate(
     await recordAudit(tx, ctx.actor, 'template.updated', { type: 'template', id: templateId }, { changes }, ctx.origin);
     return updated;
   });
-  if (row.defaultPoolId) await refreshStockSignals(ctx, row.defaultPoolId);
+  if (row.defaultPoolId) await refreshStockSignals(ctx, { poolId: row.defaultPoolId });
   return sellerTemplateResponse(ctx.db, owner, templateId);
 }

@@ -30,7 +30,7 @@ export function itemRoutes(kit: RouteKit) {
       response: AddItemsResult,
       status: 201,
     },
-    ({ ctx, params, body }) => addItems(ctx, { poolId: params.id, input: body }),
+    ({ ctx, params, body }) => addItems(ctx, { poolId: params.id, ...body }),
   );
   route(
     kit,
@@ -56,7 +56,7 @@ export function itemRoutes(kit: RouteKit) {
       body: MarkItemsInput,
       response: MarkItemsResult,
     },
-    ({ ctx, params, body }) => markItems(ctx, { poolId: params.id, input: body }),
+    ({ ctx, params, body }) => markItems(ctx, { poolId: params.id, ...body }),
   );
   route(
     kit,

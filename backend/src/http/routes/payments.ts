@@ -1,5 +1,6 @@
 import { IdParams, InvoiceLink, PaymentProvider, PurchaseRequest, WebhookResult } from '@codepool/shared';
 import express from 'express';
+import { withActor } from '../../domain/context.ts';
 import { ValidationError } from '../../domain/errors.ts';
 import { confirmManualRefund } from '../../domain/escrow/confirm-manual-refund.ts';
 import { createInvoice } from '../../domain/payments/create-invoice.ts';
@@ -23,13 +24,16 @@ export function paymentWebhookRoute(kit: RouteKit, { secret, limit }: { secret: 
   kit.router.post('/payments/webhook/:provider', express.raw({ type: () => true, limit }), async (req, res) => {
     const provider = PaymentProvider.safeParse(req.params.provider);
     if (!provider.success) throw new ValidationError('unknown payment provider name');
-    const result = await handlePaymentWebhook(kit.deps, {
-      provider: provider.data,
-      rawBody: Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0),
-      signature: req.get('x-codepool-signature'),
-      secret,
-      origin: { ip: req.ip, userAgent: req.get('user-agent') },
-    });
+    const result = await handlePaymentWebhook(
+      withActor(kit.deps, { type: 'system', job: `payment:${provider.data}` }),
+      {
+        provider: provider.data,
+        rawBody: Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0),
+        signature: req.get('x-codepool-signature'),
+        secret,
+        origin: { ip: req.ip, userAgent: req.get('user-agent') },
+      },
+    );
     res.status(200).json(result);
   });
 }

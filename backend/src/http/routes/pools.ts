@@ -61,7 +61,7 @@ export function poolRoutes(kit: RouteKit) {
       body: UpdatePoolInput,
       response: Pool,
     },
-    ({ ctx, params, body }) => updatePool(ctx, { poolId: params.id, patch: body }),
+    ({ ctx, params, body }) => updatePool(ctx, { poolId: params.id, ...body }),
   );
   route(
     kit,

@@ -38,7 +38,7 @@ export function templateRoutes(kit: RouteKit) {
       body: UpdateTemplateInput,
       response: Template,
     },
-    ({ ctx, params, body }) => updateTemplate(ctx, { templateId: params.id, patch: body }),
+    ({ ctx, params, body }) => updateTemplate(ctx, { templateId: params.id, ...body }),
   );
   route(
     kit,

@@ -1,20 +1,20 @@
-import type { ImportReport } from '@codepool/shared';
+import type { RejectedLine } from '@codepool/shared';
 import { eq, sql } from 'drizzle-orm';
 import type { Tx } from '../../db/client.ts';
 import { importBatches, type PoolRow } from '../../db/schema/index.ts';
 import { recordAudit } from '../audit/record-audit.ts';
 import type { ServiceContext } from '../context.ts';
 import type { ImportTally } from './import-tally.ts';
-import type { FileFormat } from './read-items.ts';
 
 /**
  * The same code held by another seller is a fraud signal for the operator: one audit row
- * per import naming sellers and counts, never the code, and neither seller is told.
+ * per batch naming sellers and counts, never the code, and neither seller is told.
  */
-async function flagCrossSeller(tx: Tx, pool: PoolRow, batchId: string) {
+async function flagCrossSellerDuplicates(tx: Tx, pool: PoolRow, batchId: string) {
   const { rows } = await tx.execute<{ seller_id: string; matches: number }>(sql`
     SELECT o.seller_id, count(*)::int AS matches
       FROM pool_items n
+      -- Live items only: the predicate of the (fingerprint, seller) index; a withdrawn code is held by nobody.
       JOIN pool_items o ON o.fingerprint = n.fingerprint AND o.seller_id <> n.seller_id AND o.status <> 'withdrawn'
      WHERE n.import_batch_id = ${batchId}::uuid
      GROUP BY o.seller_id`);
@@ -32,13 +32,26 @@ async function flagCrossSeller(tx: Tx, pool: PoolRow, batchId: string) {
   );
 }
 
-/** Closes a batch inside the import's transaction: counts and report on its row, the audit trail. */
-export async function finishImport(
+export type ClosedBatch = {
+  rows: number;
+  accepted: number;
+  duplicates: number;
+  invalid: number;
+  rejected: RejectedLine[];
+  rejectedTotal: number;
+};
+
+/**
+ * Closes a batch inside the transaction that wrote it — a CSV import (`via: 'import'`) or
+ * items pushed as JSON (`via: 'add'`): the fraud flag, counts and report on its row, the
+ * audit trail. An in-transaction step, not an operation.
+ */
+export async function closeBatch(
   tx: Tx,
   ctx: ServiceContext,
-  { pool, batchId, tally, format }: { pool: PoolRow; batchId: string; tally: ImportTally; format: FileFormat },
-): Promise<ImportReport> {
-  if (tally.accepted > 0) await flagCrossSeller(tx, pool, batchId);
+  { pool, batchId, tally, via }: { pool: PoolRow; batchId: string; tally: ImportTally; via: 'import' | 'add' },
+): Promise<ClosedBatch> {
+  if (tally.accepted > 0) await flagCrossSellerDuplicates(tx, pool, batchId);
   const rejected = tally.rejected();
   const counts = { rows: tally.rows, accepted: tally.accepted, duplicates: tally.duplicates, invalid: tally.invalid };
   await tx
@@ -50,13 +63,16 @@ export async function finishImport(
       completedAt: sql`now()`,
     })
     .where(eq(importBatches.id, batchId));
+  // Each audit action keeps the metadata its readers (the dashboard's audit view) know.
   await recordAudit(
     tx,
     ctx.actor,
-    'items.imported',
+    via === 'import' ? 'items.imported' : 'items.added',
     { type: 'pool', id: pool.id },
-    { importBatchId: batchId, ...counts },
+    via === 'import'
+      ? { importBatchId: batchId, ...counts }
+      : { batchId, accepted: counts.accepted, duplicates: counts.duplicates, invalid: counts.invalid },
     ctx.origin,
   );
-  return { batchId, poolId: pool.id, ...counts, rejected, rejectedTotal: tally.rejectedTotal, ...format };
+  return { ...counts, rejected, rejectedTotal: tally.rejectedTotal };
 }
