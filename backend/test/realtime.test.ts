@@ -7,11 +7,10 @@ import { parseConfig } from '../src/config.ts';
 import { withActor } from '../src/domain/context.ts';
 import { signWebhook } from '../src/domain/payments/verify-signature.ts';
 import { createApiToken } from '../src/domain/users/api-tokens.ts';
-import { upsertTelegramUser } from '../src/domain/users/upsert-telegram-user.ts';
 import { createLogger } from '../src/lib/logger.ts';
 import { signInitData } from '../src/lib/telegram-init-data.ts';
 import { type Running, startServer } from '../src/server.ts';
-import { freshDatabaseUrl, TEST_BOT_TOKEN, TEST_WEBHOOK_SECRET } from './harness.ts';
+import { freshDatabaseUrl, makeSeller, TEST_BOT_TOKEN, TEST_WEBHOOK_SECRET } from './harness.ts';
 
 describe('socket.io, through the real server', () => {
   let running: Running;
@@ -93,7 +92,7 @@ describe('socket.io, through the real server', () => {
   });
 
   it('tells the buyer and the seller of a delivery, with ids and counts only', async () => {
-    const seller = await upsertTelegramUser(running.deps.db, { id: 5001, first_name: 'S' }, { seller: true });
+    const seller = await makeSeller(running.deps.db, { id: 5001, first_name: 'S' });
     const { token } = await createApiToken(withActor(running.deps, { type: 'seller', userId: seller.id }), {
       name: 't',
     });

@@ -18,13 +18,13 @@ import { z } from 'zod';
 import { getAnalyticsOverview } from '../../domain/analytics/get-analytics-overview.ts';
 import { getStockHistory } from '../../domain/analytics/get-stock-history.ts';
 import { listAudit } from '../../domain/audit/list-audit.ts';
+import type { Caller } from '../../domain/auth/identify.ts';
 import { ForbiddenError } from '../../domain/errors.ts';
 import { findItemByCode } from '../../domain/items/find-item-by-code.ts';
 import { deliverManually } from '../../domain/requests/deliver-manually.ts';
 import { createApiToken } from '../../domain/users/api-tokens.ts';
 import { listApiTokens } from '../../domain/users/list-api-tokens.ts';
 import { revokeApiToken } from '../../domain/users/revoke-api-token.ts';
-import type { Caller } from '../auth.ts';
 import { type RouteKit, route } from '../route.ts';
 
 /** Tokens are managed from a signed-in dashboard only: a leaked token must not mint itself a successor. */

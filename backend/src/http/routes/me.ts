@@ -30,9 +30,7 @@ export function meRoutes(kit: RouteKit) {
     },
     async ({ ctx, caller }) => {
       if (caller?.via !== 'tma') throw new ForbiddenError('open a shop from the Telegram Mini App');
-      const user = await becomeSeller(ctx, { userId: caller.user.id });
-      kit.auth.users?.forget(user.telegramId);
-      return toMe(user);
+      return toMe(await becomeSeller(ctx, { userId: caller.user.id }));
     },
   );
 }
