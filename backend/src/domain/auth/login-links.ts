@@ -14,11 +14,11 @@ const TOKEN_SHAPE = /^[A-Za-z0-9_-]{43}$/;
 export const SESSION_TTL_H = 24 * 7;
 
 /** A one-time sign-in token for the dashboard (10 minutes, single use); only its hash is stored. */
-export async function createLoginToken(deps: Deps, { userId }: { userId: string }): Promise<string> {
-  const [user] = await deps.db.select().from(users).where(eq(users.id, userId));
+export async function createLoginToken(ctx: Pick<Deps, 'db'>, { userId }: { userId: string }): Promise<string> {
+  const [user] = await ctx.db.select().from(users).where(eq(users.id, userId));
   if (!user?.isSeller) throw new ForbiddenError('the dashboard is for sellers');
   const token = randomBytes(32).toString('base64url');
-  await deps.db.transaction(async (tx) => {
+  await ctx.db.transaction(async (tx) => {
     await tx.insert(loginTokens).values({
       id: uuidv7(),
       userId,
