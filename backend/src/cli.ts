@@ -13,12 +13,13 @@ import { type RotateProgress, rotateKeys } from './crypto/rotate-keys.ts';
 import { createDb, dbOptionsOf } from './db/client.ts';
 import { runMigrations } from './db/migrate.ts';
 import { users } from './db/schema/index.ts';
+import { actorFor, identify } from './domain/auth/identify.ts';
 import { createLoginToken, LOGIN_LINK_TTL_MIN } from './domain/auth/login-links.ts';
-import { type Deps, nullEvents, withActor } from './domain/context.ts';
-import { ServiceError } from './domain/errors.ts';
+import { type Actor, type Deps, nullEvents, withActor } from './domain/context.ts';
+import { ForbiddenError, ServiceError, UnauthorizedError } from './domain/errors.ts';
 import { importItems } from './domain/imports/import-items.ts';
 import { poolSeller } from './domain/imports/pool-seller.ts';
-import { authenticateApiToken, createApiToken } from './domain/users/api-tokens.ts';
+import { createApiToken } from './domain/users/api-tokens.ts';
 import { becomeSeller } from './domain/users/become-seller.ts';
 import { upsertTelegramUser } from './domain/users/upsert-telegram-user.ts';
 import { createLogger, type Logger } from './lib/logger.ts';
@@ -203,6 +204,9 @@ async function withDeps<T>(
   }
 }
 
+/** Who an operator's command acts as in the audit trail. */
+const OPERATOR: Actor = { type: 'system', job: 'cli' };
+
 async function sellerToken(config: Config, args: string[]) {
   const { positionals, values } = parseArgs({ args, allowPositionals: true, options: { name: { type: 'string' } } });
   const telegramId = Number(positionals[0]);
@@ -212,11 +216,9 @@ async function sellerToken(config: Config, args: string[]) {
     return;
   }
   await withDeps(config, createLogger('warn'), async (deps) => {
-    const user = await upsertTelegramUser(
-      deps.db,
-      { id: telegramId, first_name: `Seller ${telegramId}` },
-      { seller: true },
-    );
+    const user = await becomeSeller(withActor(deps, OPERATOR), {
+      userId: (await upsertTelegramUser(deps.db, { id: telegramId, first_name: `Seller ${telegramId}` })).id,
+    });
     const { token } = await createApiToken(withActor(deps, { type: 'seller', userId: user.id }), {
       name: values.name ?? 'cli',
     });
@@ -239,11 +241,10 @@ async function loginLink(config: Config, args: string[]) {
   }
   await withDeps(config, createLogger('warn'), async (deps) => {
     const [existing] = await deps.db.select().from(users).where(eq(users.telegramId, telegramId));
-    const user = !existing
-      ? await upsertTelegramUser(deps.db, { id: telegramId, first_name: `Seller ${telegramId}` }, { seller: true })
-      : existing.isSeller
-        ? existing
-        : await becomeSeller(withActor(deps, { type: 'system', job: 'cli' }), { userId: existing.id });
+    const user = await becomeSeller(withActor(deps, OPERATOR), {
+      userId: (existing ?? (await upsertTelegramUser(deps.db, { id: telegramId, first_name: `Seller ${telegramId}` })))
+        .id,
+    });
     const token = await createLoginToken(deps, { userId: user.id });
     const base = (config.publicUrl ?? `http://localhost:${config.port}`).replace(/\/+$/, '');
     console.log(
@@ -278,6 +279,25 @@ function printRejected(rejected: ImportReport['rejected'], total: number) {
   if (total === 0) return;
   console.log(`  rejected lines${total > 20 ? ` (first 20 of ${total})` : ''}:`);
   for (const r of rejected.slice(0, 20)) console.log(`    line ${r.line}: ${r.reason}`);
+}
+
+/**
+ * `--token`: the seller behind an API token with pools:write, checked as an HTTP call with
+ * that token would be (`domain/auth/identify.ts`). Every refusal reads the same: the command
+ * line does not tell a revoked token from a weak one.
+ */
+async function tokenSeller(deps: Deps, config: Config, token: string): Promise<Actor> {
+  try {
+    const auth = { botToken: config.botToken, initDataMaxAgeS: config.initDataMaxAgeS };
+    return actorFor(
+      'seller',
+      await identify({ db: deps.db, auth }, { credentials: { apiToken: token } }),
+      'pools:write',
+    );
+  } catch (e) {
+    if (!(e instanceof UnauthorizedError || e instanceof ForbiddenError)) throw e;
+    throw new UnauthorizedError("the token is invalid, revoked, not a seller's or lacks pools:write");
+  }
 }
 
 async function importCsv(config: Config, args: string[]): Promise<number> {
@@ -322,18 +342,13 @@ async function importCsv(config: Config, args: string[]): Promise<number> {
     createLogger('warn'),
     async (deps) => {
       try {
-        let seller: string;
-        if (values.token) {
-          const found = await authenticateApiToken(deps.db, values.token);
-          if (!found?.user.isSeller || !found.scopes.includes('pools:write')) {
-            throw new ServiceError(
-              'unauthorized',
-              "the token is invalid, revoked, not a seller's or lacks pools:write",
-            );
-          }
-          seller = found.user.id;
-        } else seller = await poolSeller(withActor(deps, { type: 'system', job: 'cli' }), { poolId: poolId.data });
-        const report = await importItems(withActor(deps, { type: 'seller', userId: seller }), {
+        const actor = values.token
+          ? await tokenSeller(deps, config, values.token)
+          : ({
+              type: 'seller',
+              userId: await poolSeller(withActor(deps, { type: 'system', job: 'cli' }), { poolId: poolId.data }),
+            } as const);
+        const report = await importItems(withActor(deps, actor), {
           poolId: poolId.data,
           source: 'csv',
           fileName: path.basename(file),

@@ -20,6 +20,7 @@ import { type Deps, withActor } from './domain/context.ts';
 import { maskPreview } from './domain/items/prepare-item.ts';
 import { signWebhook } from './domain/payments/verify-signature.ts';
 import { createApiToken } from './domain/users/api-tokens.ts';
+import { becomeSeller } from './domain/users/become-seller.ts';
 import { upsertTelegramUser } from './domain/users/upsert-telegram-user.ts';
 import { createApp } from './http/app.ts';
 import { createLogger } from './lib/logger.ts';
@@ -100,7 +101,9 @@ export async function runDemo(config: Config) {
       `Codepool demo on ${config.databaseUrl ? 'DATABASE_URL' : `the embedded PostgreSQL in ${config.dataDir}/pg`}\n`,
     );
 
-    const seller = await upsertTelegramUser(db, { id: SELLER_TG, first_name: 'Demo Seller' }, { seller: true });
+    const seller = await becomeSeller(withActor(deps, { type: 'system', job: 'demo' }), {
+      userId: (await upsertTelegramUser(db, { id: SELLER_TG, first_name: 'Demo Seller' })).id,
+    });
     const { token } = await createApiToken(withActor(deps, { type: 'seller', userId: seller.id }), { name: 'demo' });
     const s = `Bearer ${token}`;
     step('1. seller', `Telegram user ${SELLER_TG} is a seller with an API token (stored only as a hash).`);

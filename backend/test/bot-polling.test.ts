@@ -9,10 +9,9 @@ import { parseConfig } from '../src/config.ts';
 import { botSessions } from '../src/db/schema/index.ts';
 import { withActor } from '../src/domain/context.ts';
 import { createPool } from '../src/domain/pools/create-pool.ts';
-import { upsertTelegramUser } from '../src/domain/users/upsert-telegram-user.ts';
 import { createLogger } from '../src/lib/logger.ts';
 import { type Running, startServer } from '../src/server.ts';
-import { freshDatabaseUrl, TEST_BOT_TOKEN } from './harness.ts';
+import { freshDatabaseUrl, makeSeller, TEST_BOT_TOKEN } from './harness.ts';
 import { BOT_INFO } from './telegram.ts';
 
 /**
@@ -94,7 +93,7 @@ describe('the backend with BOT_MODE=polling against a Bot API server', () => {
   });
 
   it('receives a /pools update by long polling and its reply arrives at the API', async () => {
-    await upsertTelegramUser(running.deps.db, { id: 4242, first_name: 'Sam' }, { seller: true });
+    await makeSeller(running.deps.db, { id: 4242, first_name: 'Sam' });
     api.push({
       message: {
         message_id: 1,
@@ -118,7 +117,7 @@ describe('the backend with BOT_MODE=polling against a Bot API server', () => {
   });
 
   it('runs two updates of one chat from one getUpdates batch one after the other', async () => {
-    const user = await upsertTelegramUser(running.deps.db, { id: 4343, first_name: 'Ria' }, { seller: true });
+    const user = await makeSeller(running.deps.db, { id: 4343, first_name: 'Ria' });
     const pool = await createPool(withActor(running.deps, { type: 'seller', userId: user.id }), {
       name: 'Queue',
       deliveryType: 'code',

@@ -7,11 +7,10 @@ import { createDb } from '../src/db/client.ts';
 import { DEFAULT_SETTINGS, withActor } from '../src/domain/context.ts';
 import { signWebhook } from '../src/domain/payments/verify-signature.ts';
 import { createApiToken } from '../src/domain/users/api-tokens.ts';
-import { upsertTelegramUser } from '../src/domain/users/upsert-telegram-user.ts';
 import { createLogger } from '../src/lib/logger.ts';
 import { signInitData } from '../src/lib/telegram-init-data.ts';
 import { type BackendProcess, startBackendProcess, stopBackendProcess } from './e2e/backend-process.ts';
-import { freshDatabaseUrl, randomCode, TEST_BOT_TOKEN, TEST_WEBHOOK_SECRET } from './harness.ts';
+import { freshDatabaseUrl, makeSeller, randomCode, TEST_BOT_TOKEN, TEST_WEBHOOK_SECRET } from './harness.ts';
 
 const N = 300;
 
@@ -54,7 +53,7 @@ describe('kill -9 in the middle of fulfillment and of an import', () => {
       events: { toUser: () => undefined },
       settings: DEFAULT_SETTINGS,
     };
-    const seller = await upsertTelegramUser(db.db, { id: 9100, first_name: 'Crash Seller' }, { seller: true });
+    const seller = await makeSeller(db.db, { id: 9100, first_name: 'Crash Seller' });
     const { token } = await createApiToken(withActor(deps, { type: 'seller', userId: seller.id }), { name: 't' });
     const call = async (method: string, p: string, auth: string, body?: unknown) =>
       (await (
@@ -185,7 +184,7 @@ describe('kill -9 in the middle of fulfillment and of an import', () => {
       events: { toUser: () => undefined },
       settings: DEFAULT_SETTINGS,
     };
-    const seller = await upsertTelegramUser(db.db, { id: 9200, first_name: 'Graceful' }, { seller: true });
+    const seller = await makeSeller(db.db, { id: 9200, first_name: 'Graceful' });
     const { token } = await createApiToken(withActor(deps, { type: 'seller', userId: seller.id }), { name: 't' });
     const created = (await (
       await fetch(`${proc.url}/api/pools`, {

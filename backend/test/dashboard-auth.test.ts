@@ -5,10 +5,17 @@ import { io as connect, type Socket } from 'socket.io-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseConfig } from '../src/config.ts';
 import { createLoginToken } from '../src/domain/auth/login-links.ts';
-import { upsertTelegramUser } from '../src/domain/users/upsert-telegram-user.ts';
 import { createLogger } from '../src/lib/logger.ts';
 import { type Running, startServer } from '../src/server.ts';
-import { freshDatabaseUrl, postLoginToken, randomCode, shopWith, startTestApp, type TestApp } from './harness.ts';
+import {
+  freshDatabaseUrl,
+  makeSeller,
+  postLoginToken,
+  randomCode,
+  shopWith,
+  startTestApp,
+  type TestApp,
+} from './harness.ts';
 
 const ID = '00000000-0000-4000-8000-000000000000';
 
@@ -104,7 +111,7 @@ describe('live updates for the dashboard over socket.io, signed in by the sessio
       createLogger('silent'),
       { jobs: false },
     );
-    const seller = await upsertTelegramUser(running.deps.db, { id: 8001, first_name: 'S' }, { seller: true });
+    const seller = await makeSeller(running.deps.db, { id: 8001, first_name: 'S' });
     const token = await createLoginToken(running.deps, { userId: seller.id });
     cookie = (await postLoginToken(running.url, token)).cookie;
   });
@@ -157,7 +164,7 @@ describe('live updates for the dashboard over socket.io, signed in by the sessio
   });
 
   it('disconnects the session’s sockets when it signs out, and a token’s when it is revoked', async () => {
-    const seller = await upsertTelegramUser(running.deps.db, { id: 8002, first_name: 'T' }, { seller: true });
+    const seller = await makeSeller(running.deps.db, { id: 8002, first_name: 'T' });
     const mine = (await postLoginToken(running.url, await createLoginToken(running.deps, { userId: seller.id })))
       .cookie;
     const other = (await postLoginToken(running.url, await createLoginToken(running.deps, { userId: seller.id })))

@@ -12,12 +12,11 @@ import { createLoginToken } from '../src/domain/auth/login-links.ts';
 import { withActor } from '../src/domain/context.ts';
 import { signWebhook } from '../src/domain/payments/verify-signature.ts';
 import { createApiToken } from '../src/domain/users/api-tokens.ts';
-import { upsertTelegramUser } from '../src/domain/users/upsert-telegram-user.ts';
 import { createLogger } from '../src/lib/logger.ts';
 import { signInitData } from '../src/lib/telegram-init-data.ts';
 import { type Running, startServer } from '../src/server.ts';
 import { buildWorkspace, launchChromium } from './e2e/browser.ts';
-import { freshDatabaseUrl, postLoginToken, TEST_BOT_TOKEN, TEST_WEBHOOK_SECRET } from './harness.ts';
+import { freshDatabaseUrl, makeSeller, postLoginToken, TEST_BOT_TOKEN, TEST_WEBHOOK_SECRET } from './harness.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const SHOTS = path.join(ROOT, 'test-output/dashboard');
@@ -134,12 +133,8 @@ describe('the seller dashboard in headless Chromium, against the real server', (
       createLogger('silent'),
       { jobs: false },
     );
-    alice = await upsertTelegramUser(
-      running.deps.db,
-      { id: 7001, first_name: 'Alice', username: 'alice_keys' },
-      { seller: true },
-    );
-    bob = await upsertTelegramUser(running.deps.db, { id: 7002, first_name: 'Bob' }, { seller: true });
+    alice = await makeSeller(running.deps.db, { id: 7001, first_name: 'Alice', username: 'alice_keys' });
+    bob = await makeSeller(running.deps.db, { id: 7002, first_name: 'Bob' });
     aliceAuth = `Bearer ${(await createApiToken(withActor(running.deps, { type: 'seller', userId: alice.id }), { name: 'e2e' })).token}`;
     const bobAuth = `Bearer ${(await createApiToken(withActor(running.deps, { type: 'seller', userId: bob.id }), { name: 'e2e' })).token}`;
     const bobPool = await call('POST', '/pools', bobAuth, { name: BOB_POOL, deliveryType: 'key' });

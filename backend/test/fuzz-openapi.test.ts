@@ -315,10 +315,9 @@ describe('the OpenAPI document, fuzzed', () => {
     const spare = await createApiToken(withActor(app.deps, { type: 'seller', userId: shop.seller.user.id }), {
       name: 'spare',
     });
-    const { sessionToken } = await consumeLoginToken(
-      app.deps,
-      await createLoginToken(app.deps, { userId: shop.seller.user.id }),
-    );
+    const { sessionToken } = await consumeLoginToken(app.deps, {
+      token: await createLoginToken(app.deps, { userId: shop.seller.user.id }),
+    });
     known = {
       pool: [shop.poolId, other.poolId],
       template: [shop.templateId, other.templateId],

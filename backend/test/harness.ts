@@ -5,13 +5,15 @@ import type { ServerEventName, ServerEvents } from '@codepool/shared';
 import pg from 'pg';
 import { inject } from 'vitest';
 import { generateKeySpec, parseKeyRing } from '../src/crypto/keyring.ts';
-import { createDb, type DbOptions } from '../src/db/client.ts';
+import { createDb, type Db, type DbOptions } from '../src/db/client.ts';
 import { ensureDatabase, withDatabase } from '../src/db/embedded.ts';
-import { DEFAULT_SETTINGS, type Deps, withActor } from '../src/domain/context.ts';
+import type { UserRow } from '../src/db/schema/index.ts';
+import { type Actor, DEFAULT_SETTINGS, type Deps, withActor } from '../src/domain/context.ts';
 import { ImportSlots } from '../src/domain/imports/import-slots.ts';
 import { signWebhook } from '../src/domain/payments/verify-signature.ts';
 import { createApiToken } from '../src/domain/users/api-tokens.ts';
-import { upsertTelegramUser } from '../src/domain/users/upsert-telegram-user.ts';
+import { becomeSeller } from '../src/domain/users/become-seller.ts';
+import { type TelegramUser, upsertTelegramUser } from '../src/domain/users/upsert-telegram-user.ts';
 import { createApp, routeTable } from '../src/http/app.ts';
 import { createLogger } from '../src/lib/logger.ts';
 import { signInitData } from '../src/lib/telegram-init-data.ts';
@@ -32,6 +34,18 @@ export async function postLoginToken(base: string, token: string, headers: Recor
     body: new URLSearchParams({ token }).toString(),
   });
   return { res, cookie: (res.headers.get('set-cookie') ?? '').split(';')[0] ?? '' };
+}
+
+/** Who makes the tests' sellers, in the audit trail. */
+export const TEST_OPERATOR: Actor = { type: 'system', job: 'test' };
+
+/**
+ * A Telegram user made a seller the one way the product knows (`becomeSeller`, with its
+ * audit row), not by writing `is_seller` behind its back.
+ */
+export async function makeSeller(db: Db, tg: TelegramUser): Promise<UserRow> {
+  const user = await upsertTelegramUser(db, tg);
+  return becomeSeller({ db, actor: TEST_OPERATOR }, { userId: user.id });
 }
 
 /** A fresh database cloned from the migrated template: each test file gets its own. */
@@ -133,7 +147,7 @@ export async function startTestApp({
     routes: routeTable(app),
     /** A new seller and a Bearer header for them. */
     async seller(name = 'Seller') {
-      const user = await upsertTelegramUser(db, { id: nextTelegramId++, first_name: name }, { seller: true });
+      const user = await makeSeller(db, { id: nextTelegramId++, first_name: name });
       const { token } = await createApiToken(withActor(deps, { type: 'seller', userId: user.id }), { name: 'test' });
       return { user, auth: `Bearer ${token}` };
     },

@@ -8,7 +8,6 @@ import { parseConfig } from '../src/config.ts';
 import { withActor } from '../src/domain/context.ts';
 import { signWebhook } from '../src/domain/payments/verify-signature.ts';
 import { createApiToken } from '../src/domain/users/api-tokens.ts';
-import { upsertTelegramUser } from '../src/domain/users/upsert-telegram-user.ts';
 import { createLogger } from '../src/lib/logger.ts';
 import { type Running, startServer } from '../src/server.ts';
 import { buildWorkspace } from './e2e/browser.ts';
@@ -25,7 +24,7 @@ import {
   tamperHash,
   telegramInitData,
 } from './e2e/mini-app-browser.ts';
-import { freshDatabaseUrl, TEST_BOT_TOKEN, TEST_WEBHOOK_SECRET } from './harness.ts';
+import { freshDatabaseUrl, makeSeller, TEST_BOT_TOKEN, TEST_WEBHOOK_SECRET } from './harness.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const SHOTS = path.join(ROOT, 'test-output/miniapp');
@@ -105,7 +104,7 @@ describe('the Telegram Mini App in headless Chromium, against the real server', 
     );
 
     // A seller with a pool of codes bound to a listing.
-    const seller = await upsertTelegramUser(running.deps.db, SELLER, { seller: true });
+    const seller = await makeSeller(running.deps.db, SELLER);
     const { token } = await createApiToken(withActor(running.deps, { type: 'seller', userId: seller.id }), {
       name: 'e2e',
     });

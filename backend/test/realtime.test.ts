@@ -7,11 +7,10 @@ import { parseConfig } from '../src/config.ts';
 import { withActor } from '../src/domain/context.ts';
 import { signWebhook } from '../src/domain/payments/verify-signature.ts';
 import { createApiToken } from '../src/domain/users/api-tokens.ts';
-import { upsertTelegramUser } from '../src/domain/users/upsert-telegram-user.ts';
 import { createLogger } from '../src/lib/logger.ts';
 import { signInitData } from '../src/lib/telegram-init-data.ts';
 import { type Running, startServer } from '../src/server.ts';
-import { freshDatabaseUrl, TEST_BOT_TOKEN, TEST_WEBHOOK_SECRET } from './harness.ts';
+import { freshDatabaseUrl, makeSeller, TEST_BOT_TOKEN, TEST_WEBHOOK_SECRET } from './harness.ts';
 
 describe('socket.io, through the real server', () => {
   let running: Running;
@@ -57,6 +56,31 @@ describe('socket.io, through the real server', () => {
       s.io.on('close', (reason) => reason !== 'forced close' && resolve(`closed: ${reason}`));
     });
 
+  it('says why a handshake is refused by code, in err.data, beside the message clients matched on', async () => {
+    const refused = (auth: Record<string, string>, extraHeaders: Record<string, string> = {}) => {
+      const s = connect(running.url, { auth, extraHeaders, transports: ['websocket'], reconnection: false });
+      sockets.push(s);
+      return new Promise<{ message: string; data: unknown }>((resolve) =>
+        s.on('connect_error', (e) => resolve({ message: e.message, data: (e as Error & { data?: unknown }).data })),
+      );
+    };
+    expect(await refused({ initData: 'hash=00&auth_date=1' })).toEqual({
+      message: 'unauthorized: init data has no valid hash',
+      data: { code: 'unauthorized', message: 'init data has no valid hash' },
+    });
+    expect(await refused({ token: 'cp_not-a-token' })).toEqual({
+      message: 'unauthorized: invalid or revoked API token',
+      data: { code: 'unauthorized', message: 'invalid or revoked API token' },
+    });
+    expect(await refused({})).toEqual({
+      message: 'unauthorized: missing credentials',
+      data: { code: 'unauthorized', message: 'missing credentials' },
+    });
+    const ended = await refused({}, { cookie: `cp_session=${'C'.repeat(43)}`, origin: running.url });
+    expect(ended.message).toMatch(/^unauthorized: your dashboard session has expired/);
+    expect(ended.data).toEqual({ code: 'session_expired', message: ended.message.replace(/^unauthorized: /, '') });
+  });
+
   it('refuses init data padded with & (a valid signature, 6 KB or 1 MB) over HTTP and in the handshake', async () => {
     const initData = signInitData(TEST_BOT_TOKEN, { id: 6101, first_name: 'Pad' });
     const me = (auth: string) => fetch(`${running.url}/api/me`, { headers: { authorization: auth } });
@@ -92,8 +116,23 @@ describe('socket.io, through the real server', () => {
     expect(await updatedAt()).toBe(first);
   });
 
+  it('shares the user cache between HTTP and sockets: a socket after a Mini App call writes nothing', async () => {
+    const initData = signInitData(TEST_BOT_TOKEN, { id: 6103, first_name: 'Both' });
+    const updatedAt = async () =>
+      (
+        await running.deps.db.$client.query<{ t: string }>(
+          'select updated_at::text as t from users where telegram_id = 6103',
+        )
+      ).rows[0]?.t;
+    expect((await fetch(`${running.url}/api/me`, { headers: { authorization: `tma ${initData}` } })).status).toBe(200);
+    const first = await updatedAt();
+    expect(first).toBeDefined();
+    expect(await outcome(socket({ initData }))).toBe('connected');
+    expect(await updatedAt()).toBe(first);
+  });
+
   it('tells the buyer and the seller of a delivery, with ids and counts only', async () => {
-    const seller = await upsertTelegramUser(running.deps.db, { id: 5001, first_name: 'S' }, { seller: true });
+    const seller = await makeSeller(running.deps.db, { id: 5001, first_name: 'S' });
     const { token } = await createApiToken(withActor(running.deps, { type: 'seller', userId: seller.id }), {
       name: 't',
     });

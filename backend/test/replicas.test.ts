@@ -11,11 +11,10 @@ import { createDb } from '../src/db/client.ts';
 import { DEFAULT_SETTINGS, withActor } from '../src/domain/context.ts';
 import { signWebhook } from '../src/domain/payments/verify-signature.ts';
 import { createApiToken } from '../src/domain/users/api-tokens.ts';
-import { upsertTelegramUser } from '../src/domain/users/upsert-telegram-user.ts';
 import { createLogger } from '../src/lib/logger.ts';
 import { signInitData } from '../src/lib/telegram-init-data.ts';
 import { type BackendProcess, startBackendProcess, stopBackendProcess } from './e2e/backend-process.ts';
-import { freshDatabaseUrl, randomCode, TEST_BOT_TOKEN, TEST_WEBHOOK_SECRET } from './harness.ts';
+import { freshDatabaseUrl, makeSeller, randomCode, TEST_BOT_TOKEN, TEST_WEBHOOK_SECRET } from './harness.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -68,7 +67,7 @@ describe('two backend replicas on one PostgreSQL, behind Caddy', () => {
       events: { toUser: () => undefined },
       settings: DEFAULT_SETTINGS,
     };
-    const seller = await upsertTelegramUser(db.db, { id: 9001, first_name: 'Replica Seller' }, { seller: true });
+    const seller = await makeSeller(db.db, { id: 9001, first_name: 'Replica Seller' });
     const { token } = await createApiToken(withActor(deps, { type: 'seller', userId: seller.id }), { name: 't' });
     const call = async (base: string, method: string, p: string, auth: string, body?: unknown) => {
       const res = await fetch(`${base}/api${p}`, {

@@ -8,9 +8,8 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createDb } from '../src/db/client.ts';
 import { queueNotifications } from '../src/domain/notifications/queue-notification.ts';
-import { upsertTelegramUser } from '../src/domain/users/upsert-telegram-user.ts';
 import { alive, type EmbeddedBackend, eventually, startEmbeddedBackend } from './e2e/embedded-backend.ts';
-import { TEST_BOT_TOKEN } from './harness.ts';
+import { makeSeller, TEST_BOT_TOKEN } from './harness.ts';
 import { BOT_INFO } from './telegram.ts';
 
 /**
@@ -131,7 +130,7 @@ describe('shutdown', () => {
       },
     );
     try {
-      const user = await upsertTelegramUser(db.db, { id: 7001, first_name: 'Sal' }, { seller: true });
+      const user = await makeSeller(db.db, { id: 7001, first_name: 'Sal' });
       await queueNotifications(db.db, [
         { recipientId: user.id, kind: 'low_stock', payload: { poolId: randomUUID(), available: 1, threshold: 5 } },
       ]);

@@ -2,9 +2,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import express, { type RequestHandler } from 'express';
 import type { DatabaseState } from '../db/embedded.ts';
+import type { AuthSettings } from '../domain/auth/identify.ts';
 import type { Deps } from '../domain/context.ts';
-import { createTelegramUserCache } from '../domain/users/telegram-user-cache.ts';
-import type { AuthSettings } from './auth.ts';
 import { errorHandler, sendError } from './errors.ts';
 import { refuseCostlyJson } from './json-depth.ts';
 import { observability } from './observability.ts';
@@ -75,7 +74,12 @@ export function createApp(deps: Deps, options: AppOptions) {
 
   const api = express.Router();
   const openapi = new OpenApiRegistry();
-  const kit: RouteKit = { router: api, deps, auth: { ...options, users: createTelegramUserCache(deps.db) }, openapi };
+  const kit: RouteKit = {
+    router: api,
+    deps,
+    auth: { botToken: options.botToken, initDataMaxAgeS: options.initDataMaxAgeS },
+    openapi,
+  };
   api.use(refuseBadPathAndQuery);
   // Before the JSON parser: the webhook needs its raw bytes.
   paymentWebhookRoute(kit, { secret: options.paymentWebhookSecret, limit: '64kb' });

@@ -1,28 +1,12 @@
-import type { ApiTokenScope } from '@codepool/shared';
 import type { Request } from 'express';
-import type { UserRow } from '../db/schema/index.ts';
-import { findSession } from '../domain/auth/login-links.ts';
-import type { Actor, Credential, Deps } from '../domain/context.ts';
-import { ForbiddenError, SessionExpiredError, UnauthorizedError } from '../domain/errors.ts';
-import { authenticateApiToken } from '../domain/users/api-tokens.ts';
-import type { TelegramUserCache } from '../domain/users/telegram-user-cache.ts';
-import { upsertTelegramUser } from '../domain/users/upsert-telegram-user.ts';
-import { InitDataError, validateInitData } from '../lib/telegram-init-data.ts';
-
-/** Who may call a route: nobody in particular, a buyer (Mini App), a seller (Mini App or API token), or either. */
-export type AuthKind = 'none' | 'buyer' | 'seller' | 'user';
+import { type AuthSettings, type Caller, type Credentials, identify } from '../domain/auth/identify.ts';
+import type { Deps } from '../domain/context.ts';
+import { UnauthorizedError } from '../domain/errors.ts';
 
 /**
- * Who is calling and with what. `credential` names the session or token a dashboard or tool
- * used, so whatever it opened (a socket) can be cut off when it ends; Mini App init data is
- * short-lived and has none.
+ * The HTTP side of identification: an Authorization header or the dashboard's session cookie
+ * read into credentials for `domain/auth/identify.ts`, which decides who is calling.
  */
-export type Caller = {
-  user: UserRow;
-  via: 'tma' | 'token' | 'session';
-  scopes: ApiTokenScope[] | 'all';
-  credential: Credential | null;
-};
 
 export const SESSION_COOKIE = 'cp_session';
 
@@ -55,90 +39,26 @@ export function readCookie(req: Request, name: string): string | undefined {
   return cookieValue(req.get('cookie'), name);
 }
 
-export type AuthSettings = {
-  botToken: string | undefined;
-  initDataMaxAgeS: number;
-  /** Known Mini App users, so a read is not preceded by a write. */
-  users?: TelegramUserCache;
-};
-
-/** What a client presents: an Authorization header's value, or the dashboard's session cookie. */
-export type Presented = { authorization?: string | undefined; session?: string | undefined };
-
-/** Reads `Authorization: tma <initData>` or `Authorization: Bearer <token>`; anything else is 401. */
-export async function authenticate(deps: Deps, auth: AuthSettings, req: Request): Promise<Caller> {
-  return identify(deps, auth, { authorization: req.get('authorization'), session: readCookie(req, SESSION_COOKIE) });
-}
-
 /**
- * The one way a credential becomes a caller, for HTTP and the socket handshake alike: an
- * Authorization header first, else the session cookie; anything else is 401.
+ * `Authorization: tma <initData>` or `Authorization: Bearer <token>` first, else the session
+ * cookie; no credential at all, a malformed header or another scheme is 401.
  */
-export async function identify(deps: Pick<Deps, 'db'>, auth: AuthSettings, presented: Presented): Promise<Caller> {
-  const header = presented.authorization;
-  if (!header) {
-    const session = presented.session;
-    if (session) {
-      const found = await findSession(deps.db, session);
-      if (!found) throw new SessionExpiredError();
-      return {
-        user: found.user,
-        via: 'session',
-        scopes: 'all',
-        credential: { kind: 'dashboard_session', id: found.sessionId },
-      };
-    }
+export function credentialsOf(authorization: string | undefined, session: string | undefined): Credentials {
+  if (!authorization) {
+    if (session) return { session };
     throw new UnauthorizedError('missing Authorization header (tma <initData> or Bearer <token>)');
   }
-  const space = header.indexOf(' ');
-  const scheme = header.slice(0, space).toLowerCase();
-  const value = header.slice(space + 1).trim();
+  const space = authorization.indexOf(' ');
+  const scheme = authorization.slice(0, space).toLowerCase();
+  const value = authorization.slice(space + 1).trim();
   if (space < 0 || !value) throw new UnauthorizedError('malformed Authorization header');
-
-  if (scheme === 'tma') {
-    if (!auth.botToken) throw new UnauthorizedError('Mini App sign-in is not configured on this server (BOT_TOKEN)');
-    try {
-      const { user } = validateInitData(value, auth.botToken, auth.initDataMaxAgeS);
-      const row = auth.users ? await auth.users.resolve(user) : await upsertTelegramUser(deps.db, user);
-      return { user: row, via: 'tma', scopes: 'all', credential: null };
-    } catch (e) {
-      if (e instanceof InitDataError) throw new UnauthorizedError(e.message);
-      throw e;
-    }
-  }
-  if (scheme === 'bearer') {
-    const found = await authenticateApiToken(deps.db, value);
-    if (!found) throw new UnauthorizedError('invalid or revoked API token');
-    return {
-      user: found.user,
-      via: 'token',
-      scopes: found.scopes,
-      credential: { kind: 'api_token', id: found.tokenId },
-    };
-  }
+  if (scheme === 'tma') return { initData: value };
+  if (scheme === 'bearer') return { apiToken: value };
   throw new UnauthorizedError(`unknown Authorization scheme "${scheme}"`);
 }
 
-/**
- * The actor a route acts as, once the caller is known. An API token reaches only routes that
- * name the scope it needs, and only with that scope: a route that names none refuses tokens,
- * so a route whose author forgot the scope is closed to tokens rather than open to all.
- */
-export function actorFor(kind: Exclude<AuthKind, 'none'>, caller: Caller, scope?: ApiTokenScope): Actor {
-  if (caller.via === 'token') {
-    if (!scope) throw new ForbiddenError('API tokens cannot call this route; use the dashboard or the Mini App');
-    if (caller.scopes === 'all' || !caller.scopes.includes(scope)) {
-      throw new ForbiddenError(`this API token lacks the ${scope} scope`);
-    }
-  }
-  switch (kind) {
-    case 'seller':
-      if (!caller.user.isSeller) throw new ForbiddenError('this needs a seller account');
-      return { type: 'seller', userId: caller.user.id };
-    case 'buyer':
-      if (caller.via !== 'tma') throw new ForbiddenError('purchases are made from the Telegram Mini App');
-      return { type: 'buyer', userId: caller.user.id };
-    case 'user':
-      return { type: caller.via === 'tma' ? 'buyer' : 'seller', userId: caller.user.id };
-  }
+/** Who is calling this request. */
+export async function authenticate(deps: Pick<Deps, 'db'>, auth: AuthSettings, req: Request): Promise<Caller> {
+  const credentials = credentialsOf(req.get('authorization'), readCookie(req, SESSION_COOKIE));
+  return identify({ db: deps.db, auth }, { credentials });
 }

@@ -1,9 +1,10 @@
 import type { ApiTokenScope } from '@codepool/shared';
 import type { Request, Response, Router } from 'express';
 import type { z } from 'zod';
+import { type AuthKind, type AuthSettings, actorFor, type Caller } from '../domain/auth/identify.ts';
 import { type Deps, type ServiceContext, withActor } from '../domain/context.ts';
 import { ServiceError } from '../domain/errors.ts';
-import { type AuthKind, type AuthSettings, actorFor, authenticate, type Caller } from './auth.ts';
+import { authenticate } from './auth.ts';
 import { zodDetails } from './errors.ts';
 import type { OpenApiRegistry } from './openapi.ts';
 

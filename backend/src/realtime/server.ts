@@ -1,11 +1,13 @@
 import type http from 'node:http';
-import type { ServerEvents } from '@codepool/shared';
+import type { ErrorCode, ServerEvents } from '@codepool/shared';
 import { createAdapter } from '@socket.io/postgres-adapter';
 import type pg from 'pg';
 import { Server } from 'socket.io';
+import { type AuthSettings, type Credentials, identify } from '../domain/auth/identify.ts';
 import type { Credential, Deps, EventSink } from '../domain/context.ts';
-import { createTelegramUserCache } from '../domain/users/telegram-user-cache.ts';
-import { type AuthSettings, cookieValue, identify, SESSION_COOKIE } from '../http/auth.ts';
+import { ServiceError, UnauthorizedError } from '../domain/errors.ts';
+import { databaseUnavailable } from '../domain/pg-errors.ts';
+import { cookieValue, SESSION_COOKIE } from '../http/auth.ts';
 import { INIT_DATA_MAX_BYTES } from '../lib/telegram-init-data.ts';
 
 /** The socket's user, and the rooms its credential puts it in (its user's, its session's or token's). */
@@ -35,6 +37,37 @@ function sameOrigin(headers: http.IncomingHttpHeaders): boolean {
   }
 }
 
+type Handshake = { auth?: Record<string, unknown>; headers: http.IncomingHttpHeaders };
+
+/**
+ * What a handshake presents: `auth: { initData }` (read only where Mini App sign-in is
+ * configured), else `auth: { token }`, else the dashboard's session cookie from a page of
+ * this origin.
+ */
+function handshakeCredentials(handshake: Handshake, auth: AuthSettings): Credentials {
+  const { initData, token } = (handshake.auth ?? {}) as { initData?: unknown; token?: unknown };
+  if (typeof initData === 'string' && auth.botToken) return { initData };
+  if (typeof token === 'string') return { apiToken: token };
+  const session = cookieValue(handshake.headers.cookie, SESSION_COOKIE);
+  if (!session) throw new UnauthorizedError('missing credentials');
+  if (!sameOrigin(handshake.headers)) throw new UnauthorizedError('the session cookie counts only from this origin');
+  return { session };
+}
+
+/**
+ * A refused handshake's error, as socket.io hands it to the client: the message says
+ * `unauthorized: <why>` (what clients have matched on), and `data` carries the API error
+ * shape's `code` (`unauthorized`, `session_expired`, `forbidden`; `unavailable` or
+ * `internal` when the check itself failed), so clients branch on the code.
+ */
+export type HandshakeRefusal = Error & { data: { code: ErrorCode; message: string } };
+
+function refusal(e: unknown): HandshakeRefusal {
+  const message = e instanceof Error ? e.message : 'bad credentials';
+  const code: ErrorCode = e instanceof ServiceError ? e.code : databaseUnavailable(e) ? 'unavailable' : 'internal';
+  return Object.assign(new Error(`unauthorized: ${message}`), { data: { code, message } });
+}
+
 /**
  * socket.io with one room per user. A socket proves who it is in the handshake
  * (`auth: { initData }` from the Mini App, `auth: { token }` for a seller tool, or the
@@ -56,24 +89,17 @@ export function createRealtime(
   });
   // Several replicas: events published through PostgreSQL NOTIFY reach sockets on every one.
   if (pgPool) io.adapter(createAdapter(pgPool));
-  // The same user cache as HTTP uses: a socket's connect is a read, not a write to users.
-  const settings: AuthSettings = { ...auth, users: auth.users ?? createTelegramUserCache(deps.db) };
   io.use(async (socket, next) => {
     try {
-      const { initData, token } = (socket.handshake.auth ?? {}) as { initData?: unknown; token?: unknown };
-      const session = cookieValue(socket.handshake.headers.cookie, SESSION_COOKIE);
-      let authorization: string | undefined;
-      if (typeof initData === 'string' && auth.botToken) authorization = `tma ${initData}`;
-      else if (typeof token === 'string') authorization = `Bearer ${token}`;
-      else if (!session) throw new Error('missing credentials');
-      else if (!sameOrigin(socket.handshake.headers))
-        throw new Error('the session cookie counts only from this origin');
-      const caller = await identify(deps, settings, authorization ? { authorization } : { session });
+      const caller = await identify(
+        { db: deps.db, auth },
+        { credentials: handshakeCredentials(socket.handshake, auth) },
+      );
       socket.data.userId = caller.user.id;
       socket.data.rooms = [roomOf(caller.user.id), ...(caller.credential ? [credentialRoom(caller.credential)] : [])];
       next();
     } catch (e) {
-      next(new Error(`unauthorized: ${e instanceof Error ? e.message : 'bad credentials'}`));
+      next(refusal(e));
     }
   });
   io.on('connection', (socket) => {

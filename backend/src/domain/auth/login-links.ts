@@ -14,11 +14,11 @@ const TOKEN_SHAPE = /^[A-Za-z0-9_-]{43}$/;
 export const SESSION_TTL_H = 24 * 7;
 
 /** A one-time sign-in token for the dashboard (10 minutes, single use); only its hash is stored. */
-export async function createLoginToken(deps: Deps, { userId }: { userId: string }): Promise<string> {
-  const [user] = await deps.db.select().from(users).where(eq(users.id, userId));
+export async function createLoginToken(ctx: Pick<Deps, 'db'>, { userId }: { userId: string }): Promise<string> {
+  const [user] = await ctx.db.select().from(users).where(eq(users.id, userId));
   if (!user?.isSeller) throw new ForbiddenError('the dashboard is for sellers');
   const token = randomBytes(32).toString('base64url');
-  await deps.db.transaction(async (tx) => {
+  await ctx.db.transaction(async (tx) => {
     await tx.insert(loginTokens).values({
       id: uuidv7(),
       userId,
@@ -35,12 +35,11 @@ export async function createLoginToken(deps: Deps, { userId }: { userId: string 
  * expired token and a forged one all fail the same way.
  */
 export async function consumeLoginToken(
-  deps: Deps,
-  token: string,
-  origin?: Origin,
+  ctx: Pick<Deps, 'db'> & { origin?: Origin | undefined },
+  { token }: { token: string },
 ): Promise<{ sessionToken: string; user: UserRow }> {
   if (!TOKEN_SHAPE.test(token)) throw new UnauthorizedError('this sign-in link is not valid');
-  return deps.db.transaction(async (tx) => {
+  return ctx.db.transaction(async (tx) => {
     const [used] = await tx
       .update(loginTokens)
       .set({ usedAt: sql`now()` })
@@ -71,7 +70,7 @@ export async function consumeLoginToken(
       'dashboard.signed_in',
       { type: 'user', id: user.id },
       {},
-      origin,
+      ctx.origin,
     );
     return { sessionToken, user };
   });
@@ -81,7 +80,7 @@ export async function consumeLoginToken(
  * Whom a sign-in link is for, if it is still good; nothing is changed. The link's page shows
  * this before the holder chooses to sign in: opening a link must not sign anyone in.
  */
-export async function peekLoginToken(db: DbOrTx, token: string): Promise<UserRow | null> {
+export async function peekLoginToken({ db }: { db: DbOrTx }, { token }: { token: string }): Promise<UserRow | null> {
   if (!TOKEN_SHAPE.test(token)) return null;
   const [row] = await db
     .select({ user: users })
@@ -97,14 +96,10 @@ export async function peekLoginToken(db: DbOrTx, token: string): Promise<UserRow
   return row?.user ?? null;
 }
 
-export async function sessionUser(db: DbOrTx, sessionToken: string): Promise<UserRow | null> {
-  return (await findSession(db, sessionToken))?.user ?? null;
-}
-
 /** A live dashboard session: its user and its id (what its sockets are grouped by). */
 export async function findSession(
-  db: DbOrTx,
-  sessionToken: string,
+  { db }: { db: DbOrTx },
+  { sessionToken }: { sessionToken: string },
 ): Promise<{ user: UserRow; sessionId: string } | null> {
   if (!TOKEN_SHAPE.test(sessionToken)) return null;
   const [row] = await db
@@ -122,11 +117,14 @@ export async function findSession(
 }
 
 /** Signs a dashboard session out: its cookie is refused from now on and its sockets are cut off. */
-export async function revokeSession(deps: Pick<Deps, 'db' | 'events'>, sessionToken: string): Promise<void> {
-  const ended = await deps.db
+export async function revokeSession(
+  ctx: Pick<Deps, 'db' | 'events'>,
+  { sessionToken }: { sessionToken: string },
+): Promise<void> {
+  const ended = await ctx.db
     .update(dashboardSessions)
     .set({ revokedAt: sql`now()` })
     .where(eq(dashboardSessions.tokenHash, hashToken(sessionToken)))
     .returning({ id: dashboardSessions.id });
-  for (const { id } of ended) deps.events.credentialEnded?.({ kind: 'dashboard_session', id });
+  for (const { id } of ended) ctx.events.credentialEnded?.({ kind: 'dashboard_session', id });
 }

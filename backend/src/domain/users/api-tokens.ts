@@ -30,8 +30,8 @@ export async function createApiToken(
 
 /** The user behind a live token, or null. */
 export async function authenticateApiToken(
-  db: DbOrTx,
-  token: string,
+  { db }: { db: DbOrTx },
+  { token }: { token: string },
 ): Promise<{ user: UserRow; scopes: ApiTokenScope[]; tokenId: string } | null> {
   if (!token.startsWith(PREFIX) || token.length > 200) return null;
   const [row] = await db

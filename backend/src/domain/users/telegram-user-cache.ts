@@ -31,3 +31,19 @@ export function createTelegramUserCache(db: DbOrTx) {
   };
 }
 export type TelegramUserCache = ReturnType<typeof createTelegramUserCache>;
+
+const caches = new WeakMap<DbOrTx, TelegramUserCache>();
+
+/**
+ * The one cache of a database handle: HTTP routes and socket handshakes on it share it, so a
+ * socket's connect is a read like an HTTP call's, and a change one of them forgets (becoming
+ * a seller) is forgotten for both.
+ */
+export function telegramUserCache(db: DbOrTx): TelegramUserCache {
+  let cache = caches.get(db);
+  if (!cache) {
+    cache = createTelegramUserCache(db);
+    caches.set(db, cache);
+  }
+  return cache;
+}

@@ -11,12 +11,11 @@ export type TelegramUser = {
   language_code?: string | undefined;
 };
 
-/** Finds or creates the user behind a Telegram identity, keeping names current. */
-export async function upsertTelegramUser(
-  db: DbOrTx,
-  tg: TelegramUser,
-  { seller = false, unblock = false } = {},
-): Promise<UserRow> {
+/**
+ * Finds or creates the user behind a Telegram identity, keeping names current. It never
+ * makes anyone a seller: that is `becomeSeller`, which writes the audit row.
+ */
+export async function upsertTelegramUser(db: DbOrTx, tg: TelegramUser, { unblock = false } = {}): Promise<UserRow> {
   const [row] = await db
     .insert(users)
     .values({
@@ -26,7 +25,6 @@ export async function upsertTelegramUser(
       lastName: tg.last_name ?? null,
       username: tg.username ?? null,
       languageCode: tg.language_code ?? null,
-      isSeller: seller,
     })
     .onConflictDoUpdate({
       target: users.telegramId,
@@ -35,8 +33,6 @@ export async function upsertTelegramUser(
         lastName: tg.last_name ?? null,
         username: tg.username ?? null,
         languageCode: tg.language_code ?? null,
-        // Becoming a seller is one-way here; only an explicit call sets it.
-        isSeller: seller ? true : sql`${users.isSeller}`,
         ...(unblock ? { blockedAt: null } : {}),
         updatedAt: sql`now()`,
       },

@@ -70,7 +70,7 @@ export function authRoutes(kit: RouteKit, { secureCookies }: { secureCookies: ()
   });
   kit.router.get('/auth/login', async (req, res) => {
     const token = z.string().safeParse(req.query.token);
-    const user = token.success ? await peekLoginToken(kit.deps.db, token.data) : null;
+    const user = token.success ? await peekLoginToken(kit.deps, { token: token.data }) : null;
     if (!user) {
       sendPage(
         res,
@@ -109,10 +109,10 @@ export function authRoutes(kit: RouteKit, { secureCookies }: { secureCookies: ()
     }
     const token = z.object({ token: z.string() }).safeParse(req.body);
     try {
-      const { sessionToken } = await consumeLoginToken(kit.deps, token.success ? token.data.token : '', {
-        ip: req.ip,
-        userAgent: req.get('user-agent'),
-      });
+      const { sessionToken } = await consumeLoginToken(
+        { ...kit.deps, origin: { ip: req.ip, userAgent: req.get('user-agent') } },
+        { token: token.success ? token.data.token : '' },
+      );
       res.cookie(SESSION_COOKIE, sessionToken, {
         httpOnly: true,
         sameSite: 'lax',
@@ -136,7 +136,7 @@ export function authRoutes(kit: RouteKit, { secureCookies }: { secureCookies: ()
   });
   kit.router.post('/auth/logout', express.json(), async (req, res) => {
     const session = readCookie(req, SESSION_COOKIE);
-    if (session) await revokeSession(kit.deps, session);
+    if (session) await revokeSession(kit.deps, { sessionToken: session });
     res.clearCookie(SESSION_COOKIE, { path: '/' }).status(204).end();
   });
 }

@@ -18,7 +18,7 @@ export function disputeRoutes(kit: RouteKit) {
       response: Dispute,
       status: 201,
     },
-    ({ ctx, params, body }) => openDispute(ctx, { requestId: params.id, input: body }),
+    ({ ctx, params, body }) => openDispute(ctx, { requestId: params.id, ...body }),
   );
   route(
     kit,
@@ -32,6 +32,6 @@ export function disputeRoutes(kit: RouteKit) {
       body: ResolveDisputeInput,
       response: Dispute,
     },
-    ({ ctx, params, body }) => resolveDispute(ctx, { requestId: params.id, input: body }),
+    ({ ctx, params, body }) => resolveDispute(ctx, { requestId: params.id, ...body }),
   );
 }

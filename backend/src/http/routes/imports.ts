@@ -15,6 +15,7 @@ import {
 } from '@codepool/shared';
 import type { Request, Response } from 'express';
 import multer from 'multer';
+import { actorFor } from '../../domain/auth/identify.ts';
 import { type ServiceContext, sellerId, withActor } from '../../domain/context.ts';
 import { ServiceError, ValidationError } from '../../domain/errors.ts';
 import { checkImportTarget } from '../../domain/imports/check-import-target.ts';
@@ -24,7 +25,7 @@ import type { ImportSlot } from '../../domain/imports/import-slots.ts';
 import { listImports } from '../../domain/imports/list-imports.ts';
 import { undoImport } from '../../domain/imports/undo-import.ts';
 import { uuidv7 } from '../../lib/ids.ts';
-import { actorFor, authenticate } from '../auth.ts';
+import { authenticate } from '../auth.ts';
 import { zodDetails } from '../errors.ts';
 import { findNul } from '../refuse-nul.ts';
 import { type RouteKit, route } from '../route.ts';

@@ -22,9 +22,7 @@ export function meRoutes(kit: RouteKit) {
     },
     async ({ ctx, caller }) => {
       if (caller?.via !== 'tma') throw new ForbiddenError('open a shop from the Telegram Mini App');
-      const user = await becomeSeller(ctx, { userId: caller.user.id });
-      kit.auth.users?.forget(user.telegramId);
-      return toMeResponse(user);
+      return toMeResponse(await becomeSeller(ctx, { userId: caller.user.id }));
     },
   );
 }
