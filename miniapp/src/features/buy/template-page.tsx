@@ -16,7 +16,7 @@ import { formatStars } from '../../lib/format.ts';
 import { navigate } from '../../lib/router.ts';
 import { haptic, useMainButton } from '../../lib/telegram.ts';
 import { useApi } from '../../lib/use-api.ts';
-import { cancelRequest, createRequest } from '../purchases/purchases-api.ts';
+import { createRequest } from '../purchases/purchases-api.ts';
 import { payForRequest, unpaidMessage } from './pay-request.ts';
 import { QuantityStepper } from './quantity-stepper.tsx';
 import { getTemplate } from './templates-api.ts';
@@ -73,15 +73,11 @@ function TemplateView({ template }: { template: PublicTemplate }) {
         navigate({ name: 'purchase', id: requestId });
         return;
       }
-      if (outcome === 'payments-unavailable') {
-        // An order nobody can pay only clutters My purchases; drop it (it would expire anyway).
-        await cancelRequest(requestId).catch(() => undefined);
-      }
       haptic.warning();
       setMessage({
         tone: outcome === 'failed' ? 'danger' : 'warning',
         text: unpaidMessage(outcome),
-        ...(outcome === 'payments-unavailable' ? {} : { requestId }),
+        requestId,
       });
     } catch (e) {
       haptic.error();

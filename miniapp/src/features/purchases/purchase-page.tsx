@@ -10,7 +10,7 @@ import { Page } from '../../components/page.tsx';
 import { Row, Section } from '../../components/section.tsx';
 import { PageSkeleton } from '../../components/skeleton.tsx';
 import { Stars } from '../../components/stars.tsx';
-import { describeError, isMissingRoute, isNotFound } from '../../lib/api-client.ts';
+import { describeError, isNotFound } from '../../lib/api-client.ts';
 import { formatDate, formatStars } from '../../lib/format.ts';
 import { useServerEvent } from '../../lib/realtime.ts';
 import { navigate } from '../../lib/router.ts';
@@ -200,7 +200,7 @@ function PaymentPanel({ request, onChanged }: { request: PurchaseRequest; onChan
 
 function BuyerActions({ request, reload }: { request: PurchaseRequest; reload: () => void }) {
   const [confirming, setConfirming] = useState(false);
-  const [message, setMessage] = useState<{ tone: 'warning' | 'danger' | 'success'; text: string } | null>(null);
+  const [message, setMessage] = useState<{ tone: 'danger' | 'success'; text: string } | null>(null);
   const windowEnds = formatDate(request.disputeWindowEndsAt);
 
   const confirm = async () => {
@@ -214,16 +214,7 @@ function BuyerActions({ request, reload }: { request: PurchaseRequest; reload: (
       reload();
     } catch (e) {
       haptic.warning();
-      setMessage(
-        isMissingRoute(e)
-          ? {
-              tone: 'warning',
-              text: `Confirming receipt is not available yet. Nothing to do: the purchase completes by itself${
-                windowEnds ? ` on ${windowEnds}` : ''
-              } unless you report a problem.`,
-            }
-          : { tone: 'danger', text: describeError(e) },
-      );
+      setMessage({ tone: 'danger', text: describeError(e) });
     }
     setConfirming(false);
   };

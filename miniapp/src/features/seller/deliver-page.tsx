@@ -9,15 +9,13 @@ import { Page } from '../../components/page.tsx';
 import { Row, Section } from '../../components/section.tsx';
 import { PageSkeleton } from '../../components/skeleton.tsx';
 import { Stars } from '../../components/stars.tsx';
-import { describeError, isMissingRoute, isNotFound } from '../../lib/api-client.ts';
+import { describeError, isNotFound } from '../../lib/api-client.ts';
 import { plural } from '../../lib/format.ts';
 import { haptic } from '../../lib/telegram.ts';
 import { useApi } from '../../lib/use-api.ts';
 import { getRequest } from '../purchases/purchases-api.ts';
 import { StatusChip } from '../purchases/status-chip.tsx';
 import { deliverManually } from './seller-api.ts';
-
-export const MANUAL_DELIVERY_LATER = 'Manual delivery arrives with the bot. Until then, nothing is sent from here.';
 
 export function DeliverPage({ id }: { id: string }) {
   const request = useApi(`request:${id}`, (signal) => getRequest(id, signal));
@@ -42,7 +40,7 @@ function DeliverForm({ request, onDelivered }: { request: PurchaseRequest; onDel
   const id = useId();
   const [text, setText] = useState('');
   const [sending, setSending] = useState(false);
-  const [message, setMessage] = useState<{ tone: 'warning' | 'danger'; text: string } | null>(null);
+  const [message, setMessage] = useState<{ tone: 'danger'; text: string } | null>(null);
   const lines = text
     .split(/\r?\n/)
     .map((l) => l.trim())
@@ -60,11 +58,7 @@ function DeliverForm({ request, onDelivered }: { request: PurchaseRequest; onDel
       onDelivered();
     } catch (e) {
       haptic.warning();
-      setMessage(
-        isMissingRoute(e)
-          ? { tone: 'warning', text: MANUAL_DELIVERY_LATER }
-          : { tone: 'danger', text: describeError(e) },
-      );
+      setMessage({ tone: 'danger', text: describeError(e) });
     }
     setSending(false);
   };
@@ -88,9 +82,6 @@ function DeliverForm({ request, onDelivered }: { request: PurchaseRequest; onDel
         <Notice tone="info">This order is no longer waiting for you.</Notice>
       ) : (
         <>
-          <Notice tone="info" title="Coming soon">
-            {MANUAL_DELIVERY_LATER}
-          </Notice>
           <div className="section">
             <label className="section-title" htmlFor={`${id}-codes`}>
               {plural(expected, 'code')} for the buyer, one per line

@@ -135,10 +135,13 @@ const SOURCE_LABELS: Record<ImportBatch['source'], string> = {
   supplier: 'Supplier push',
 };
 
-/** Shown only when the server answers GET /pools/:id/imports (the CSV import issue builds it). */
+/** The pool's latest import batches; nothing while loading or when there are none. */
 function RecentImports({ poolId }: { poolId: string }) {
   const imports = useApi(`imports:${poolId}`, (signal) => listRecentImports(poolId, signal));
-  if (imports.status !== 'ready' || !imports.data || imports.data.length === 0) return null;
+  if (imports.status === 'error') {
+    return <ErrorState title="Could not load recent imports" error={imports.error} onRetry={imports.reload} />;
+  }
+  if (imports.status !== 'ready' || imports.data.length === 0) return null;
   return (
     <Section title="Recent imports">
       {imports.data.slice(0, 5).map((b) => (
