@@ -1,8 +1,9 @@
 import { Me } from '@codepool/shared';
+import { ApiError, isNotFound } from '@codepool/shared/client';
 import { renderHook } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeApi } from '../testing/fixtures.ts';
-import { ApiError, apiRequest, describeError, isNotFound } from './api-client.ts';
+import { apiRequest, describeError } from './api-client.ts';
 import { startSession, useSessionRefused } from './session.ts';
 
 afterEach(() => vi.unstubAllGlobals());
@@ -46,7 +47,7 @@ describe('apiRequest', () => {
     vi.stubGlobal('fetch', fakeApi({}).fetch);
     const error = await apiRequest('/requests/x/confirm', Me, { method: 'POST' }).catch((e: unknown) => e);
     expect(isNotFound(error)).toBe(true);
-    expect(describeError(error)).toBe('No route POST /api/requests/x/confirm');
+    expect(describeError(error)).toBe('No route POST /api/requests/x/confirm.');
   });
 
   it('knows a purchase that is not yours as a 404', async () => {

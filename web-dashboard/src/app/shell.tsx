@@ -1,4 +1,5 @@
 import type { Me } from '@codepool/shared';
+import { describeError } from '@codepool/shared/client';
 import type { ReactNode } from 'react';
 import {
   AuditIcon,
@@ -12,7 +13,6 @@ import {
 } from '../components/icons.tsx';
 import { toast } from '../components/toast.tsx';
 import { useSignOut } from '../features/auth/api/sign-out.ts';
-import { describeError } from '../lib/api-client.ts';
 import { useRealtimeConnected } from '../lib/realtime.ts';
 import { Link, useLocation } from '../lib/router.tsx';
 import { useLiveUpdates } from './live-updates.ts';

@@ -1,5 +1,5 @@
+import { describeError } from '@codepool/shared/client';
 import type { ReactNode } from 'react';
-import { describeError } from '../lib/api-client.ts';
 import { Button } from './button.tsx';
 import { AlertIcon } from './icons.tsx';
 

@@ -1,4 +1,5 @@
 import type { PublicTemplate } from '@codepool/shared';
+import { isNotFound } from '@codepool/shared/client';
 import { useState } from 'react';
 import { Button } from '../../components/button.tsx';
 import { Chip } from '../../components/chip.tsx';
@@ -11,7 +12,7 @@ import { Page } from '../../components/page.tsx';
 import { Row, Section } from '../../components/section.tsx';
 import { PageSkeleton } from '../../components/skeleton.tsx';
 import { Stars } from '../../components/stars.tsx';
-import { describeError, isNotFound } from '../../lib/api-client.ts';
+import { describeError } from '../../lib/api-client.ts';
 import { formatStars } from '../../lib/format.ts';
 import { navigate } from '../../lib/router.ts';
 import { haptic, useMainButton } from '../../lib/telegram.ts';

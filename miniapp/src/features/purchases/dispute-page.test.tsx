@@ -44,7 +44,7 @@ describe('DisputePage', () => {
 
     await user.click(await screen.findByLabelText(/Wrong region/));
     await user.click(screen.getByRole('button', { name: 'Report the problem' }));
-    expect(await screen.findByText('The dispute window has closed')).toBeTruthy();
+    expect(await screen.findByText('The dispute window has closed.')).toBeTruthy();
   });
 
   it('does not offer the form for a purchase that is not delivered', async () => {

@@ -1,4 +1,5 @@
 import type { PurchaseRequest } from '@codepool/shared';
+import { formatDateTime, isNotFound } from '@codepool/shared/client';
 import { useState } from 'react';
 import { Button } from '../../components/button.tsx';
 import { EmptyState } from '../../components/empty-state.tsx';
@@ -10,8 +11,8 @@ import { Page } from '../../components/page.tsx';
 import { Row, Section } from '../../components/section.tsx';
 import { PageSkeleton } from '../../components/skeleton.tsx';
 import { Stars } from '../../components/stars.tsx';
-import { describeError, isNotFound } from '../../lib/api-client.ts';
-import { formatDate, formatStars } from '../../lib/format.ts';
+import { describeError } from '../../lib/api-client.ts';
+import { formatStars } from '../../lib/format.ts';
 import { useServerEvent } from '../../lib/realtime.ts';
 import { navigate } from '../../lib/router.ts';
 import { haptic } from '../../lib/telegram.ts';
@@ -73,7 +74,7 @@ function PurchaseView({ request, onChanged, reload }: ViewProps) {
             </>
           ) : null}
           <Stars amount={request.total} size={14} />
-          {request.createdAt ? ` · ${formatDate(request.createdAt)}` : ''}
+          {request.createdAt ? ` · ${formatDateTime(request.createdAt)}` : ''}
         </p>
       </div>
       <StatusPanel request={request} hint={info.hint} onChanged={onChanged} reload={reload} />
@@ -174,7 +175,7 @@ function PaymentPanel({ request, onChanged }: { request: PurchaseRequest; onChan
     <>
       <Section
         title="Payment"
-        footer={request.expiresAt ? `Unpaid orders are dropped at ${formatDate(request.expiresAt)}.` : undefined}
+        footer={request.expiresAt ? `Unpaid orders are dropped at ${formatDateTime(request.expiresAt)}.` : undefined}
       >
         <Row
           title="To pay"
@@ -201,7 +202,7 @@ function PaymentPanel({ request, onChanged }: { request: PurchaseRequest; onChan
 function BuyerActions({ request, reload }: { request: PurchaseRequest; reload: () => void }) {
   const [confirming, setConfirming] = useState(false);
   const [message, setMessage] = useState<{ tone: 'danger' | 'success'; text: string } | null>(null);
-  const windowEnds = formatDate(request.disputeWindowEndsAt);
+  const windowEnds = formatDateTime(request.disputeWindowEndsAt);
 
   const confirm = async () => {
     haptic.tap();

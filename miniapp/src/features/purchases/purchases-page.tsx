@@ -1,4 +1,5 @@
 import type { PurchaseRequest } from '@codepool/shared';
+import { formatDateTime } from '@codepool/shared/client';
 import { useState } from 'react';
 import { Button } from '../../components/button.tsx';
 import { EmptyState } from '../../components/empty-state.tsx';
@@ -10,7 +11,6 @@ import { Row, Section } from '../../components/section.tsx';
 import { PageSkeleton } from '../../components/skeleton.tsx';
 import { Stars } from '../../components/stars.tsx';
 import { describeError } from '../../lib/api-client.ts';
-import { formatDate } from '../../lib/format.ts';
 import { useServerEvent } from '../../lib/realtime.ts';
 import { useApi } from '../../lib/use-api.ts';
 import { listRequests, type RequestPage } from './purchases-api.ts';
@@ -24,7 +24,7 @@ export function PurchaseRow({ request }: { request: PurchaseRequest }) {
       subtitle={
         <>
           {request.quantity > 1 ? `${request.quantity} × ` : ''}
-          <Stars amount={request.unitPrice} size={13} /> · {formatDate(request.createdAt)}
+          <Stars amount={request.unitPrice} size={13} /> · {formatDateTime(request.createdAt)}
         </>
       }
       after={<StatusChip status={request.status} />}

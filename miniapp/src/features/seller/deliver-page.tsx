@@ -1,4 +1,5 @@
 import type { PurchaseRequest } from '@codepool/shared';
+import { isNotFound } from '@codepool/shared/client';
 import { useId, useState } from 'react';
 import { Button } from '../../components/button.tsx';
 import { EmptyState } from '../../components/empty-state.tsx';
@@ -9,7 +10,7 @@ import { Page } from '../../components/page.tsx';
 import { Row, Section } from '../../components/section.tsx';
 import { PageSkeleton } from '../../components/skeleton.tsx';
 import { Stars } from '../../components/stars.tsx';
-import { describeError, isNotFound } from '../../lib/api-client.ts';
+import { describeError } from '../../lib/api-client.ts';
 import { plural } from '../../lib/format.ts';
 import { haptic } from '../../lib/telegram.ts';
 import { useApi } from '../../lib/use-api.ts';

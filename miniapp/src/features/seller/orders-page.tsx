@@ -1,3 +1,4 @@
+import { formatDateTime } from '@codepool/shared/client';
 import { EmptyState } from '../../components/empty-state.tsx';
 import { ErrorState } from '../../components/error-state.tsx';
 import { InboxIcon } from '../../components/icons.tsx';
@@ -5,7 +6,6 @@ import { Page } from '../../components/page.tsx';
 import { Row, Section } from '../../components/section.tsx';
 import { PageSkeleton } from '../../components/skeleton.tsx';
 import { Stars } from '../../components/stars.tsx';
-import { formatDate } from '../../lib/format.ts';
 import { useServerEvent } from '../../lib/realtime.ts';
 import { useApi } from '../../lib/use-api.ts';
 import { listRequests } from '../purchases/purchases-api.ts';
@@ -35,7 +35,7 @@ export function OrdersPage() {
                 subtitle={
                   <>
                     {r.quantity} × <Stars amount={r.unitPrice} size={13} /> · paid{' '}
-                    {formatDate(r.fundedAt ?? r.createdAt)}
+                    {formatDateTime(r.fundedAt ?? r.createdAt)}
                   </>
                 }
                 after={

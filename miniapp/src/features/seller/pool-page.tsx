@@ -1,4 +1,5 @@
 import type { ImportBatch, Pool } from '@codepool/shared';
+import { formatDateTime, isNotFound } from '@codepool/shared/client';
 import { Chip } from '../../components/chip.tsx';
 import { EmptyState } from '../../components/empty-state.tsx';
 import { ErrorState } from '../../components/error-state.tsx';
@@ -7,8 +8,7 @@ import { Notice } from '../../components/notice.tsx';
 import { Page } from '../../components/page.tsx';
 import { Row, Section } from '../../components/section.tsx';
 import { PageSkeleton } from '../../components/skeleton.tsx';
-import { isNotFound } from '../../lib/api-client.ts';
-import { formatDate, plural } from '../../lib/format.ts';
+import { plural } from '../../lib/format.ts';
 import { useServerEvent } from '../../lib/realtime.ts';
 import { useApi } from '../../lib/use-api.ts';
 import { DELIVERY_TYPE_LABELS } from './pools-page.tsx';
@@ -152,7 +152,7 @@ function RecentImports({ poolId }: { poolId: string }) {
             `${b.accepted.toLocaleString('en-US')} added`,
             b.duplicates ? plural(b.duplicates, 'duplicate') : '',
             b.invalid ? `${b.invalid.toLocaleString('en-US')} invalid` : '',
-            formatDate(b.createdAt),
+            formatDateTime(b.createdAt),
           ]
             .filter(Boolean)
             .join(' · ')}

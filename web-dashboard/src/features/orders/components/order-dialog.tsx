@@ -1,4 +1,5 @@
 import type { AuditEntry, PurchaseRequest } from '@codepool/shared';
+import { formatDateTime } from '@codepool/shared/client';
 import { useState } from 'react';
 import { Button } from '../../../components/button.tsx';
 import { Dialog } from '../../../components/dialog.tsx';
@@ -6,7 +7,7 @@ import { TextAreaField } from '../../../components/field.tsx';
 import { Stars } from '../../../components/stars.tsx';
 import { ErrorState, InlineError, LoadingState } from '../../../components/states.tsx';
 import { toast } from '../../../components/toast.tsx';
-import { formatDateTime, formatRelative, shortId } from '../../../lib/format.ts';
+import { formatRelative, shortId } from '../../../lib/format.ts';
 import { useDeliverOrder } from '../api/deliver-order.ts';
 import { useOrderHistory } from '../api/get-order-history.ts';
 import { useResolveDispute } from '../api/resolve-dispute.ts';
@@ -104,7 +105,7 @@ function DeliverForm({
         hint={`${lines.length} of ${owed} entered. Stored encrypted; only the buyer can reveal it.`}
       />
       <InlineError error={deliver.error} />
-      <Button type="submit" variant="primary" busy={deliver.isPending} disabled={lines.length !== owed}>
+      <Button type="submit" variant="primary" loading={deliver.isPending} disabled={lines.length !== owed}>
         Deliver {owed > 1 ? `${owed} items` : 'item'}
       </Button>
     </form>
@@ -157,7 +158,7 @@ function DisputeActions({
       <div className="actions-row">
         <Button
           variant="primary"
-          busy={resolve.isPending && resolve.variables?.action === 'replace'}
+          loading={resolve.isPending && resolve.variables?.action === 'replace'}
           disabled={resolve.isPending}
           onClick={() => act('replace')}
         >
@@ -165,7 +166,7 @@ function DisputeActions({
         </Button>
         <Button
           variant="danger"
-          busy={resolve.isPending && resolve.variables?.action === 'refund'}
+          loading={resolve.isPending && resolve.variables?.action === 'refund'}
           disabled={resolve.isPending}
           onClick={() => act('refund')}
         >

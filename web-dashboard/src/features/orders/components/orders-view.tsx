@@ -1,4 +1,5 @@
 import { type PurchaseRequest, REQUEST_STATUSES, type RequestStatus } from '@codepool/shared';
+import { formatDateTime } from '@codepool/shared/client';
 import { useState } from 'react';
 import { Button } from '../../../components/button.tsx';
 import { Card } from '../../../components/card.tsx';
@@ -7,7 +8,7 @@ import { Pager } from '../../../components/pager.tsx';
 import { Stars } from '../../../components/stars.tsx';
 import { EmptyState, ErrorState, LoadingState } from '../../../components/states.tsx';
 import { FilterTabs } from '../../../components/tabs.tsx';
-import { formatDateTime, shortId } from '../../../lib/format.ts';
+import { shortId } from '../../../lib/format.ts';
 import { useOrders } from '../api/list-orders.ts';
 import { OrderDialog } from './order-dialog.tsx';
 import { ORDER_STATUS, OrderStatusBadge } from './order-status.tsx';
@@ -35,7 +36,7 @@ function ActionCell({ order, onOpen }: { order: PurchaseRequest; onOpen: () => v
       </Button>
     );
   return (
-    <Button size="sm" variant="ghost" onClick={onOpen}>
+    <Button size="sm" variant="plain" onClick={onOpen}>
       Details
     </Button>
   );
