@@ -7,8 +7,8 @@ import {
   KeyIcon,
   Logo,
   LogoutIcon,
-  OrdersIcon,
   PoolsIcon,
+  RequestsIcon,
   TagIcon,
 } from '../components/icons.tsx';
 import { toast } from '../components/toast.tsx';
@@ -20,7 +20,7 @@ import { useLiveUpdates } from './live-updates.ts';
 const NAV = [
   { to: '/pools', label: 'Pools', icon: PoolsIcon },
   { to: '/templates', label: 'Listings', icon: TagIcon },
-  { to: '/orders', label: 'Orders', icon: OrdersIcon },
+  { to: '/orders', label: 'Orders', icon: RequestsIcon },
   { to: '/analytics', label: 'Analytics', icon: ChartIcon },
   { to: '/ledger', label: 'Ledger', icon: ChartIcon },
   { to: '/audit', label: 'Audit log', icon: AuditIcon },

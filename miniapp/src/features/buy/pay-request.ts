@@ -1,5 +1,5 @@
 import { type InvoiceOutcome, openInvoice } from '../../lib/telegram.ts';
-import { createInvoice } from '../purchases/purchases-api.ts';
+import { createInvoice } from '../requests/requests-api.ts';
 
 export type PayOutcome = InvoiceOutcome;
 

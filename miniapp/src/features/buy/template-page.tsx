@@ -17,7 +17,7 @@ import { formatStars } from '../../lib/format.ts';
 import { navigate } from '../../lib/router.ts';
 import { haptic, useMainButton } from '../../lib/telegram.ts';
 import { useApi } from '../../lib/use-api.ts';
-import { createRequest } from '../purchases/purchases-api.ts';
+import { createRequest } from '../requests/requests-api.ts';
 import { payForRequest, unpaidMessage } from './pay-request.ts';
 import { QuantityStepper } from './quantity-stepper.tsx';
 import { getTemplate } from './templates-api.ts';
@@ -71,7 +71,7 @@ function TemplateView({ template }: { template: PublicTemplate }) {
       if (outcome === 'paid' || outcome === 'pending') {
         haptic.success();
         // The purchase page waits for the delivery, live over socket.io.
-        navigate({ name: 'purchase', id: requestId });
+        navigate({ name: 'request', id: requestId });
         return;
       }
       haptic.warning();
@@ -153,7 +153,7 @@ function TemplateView({ template }: { template: PublicTemplate }) {
       {message ? (
         <Notice
           tone={message.tone}
-          action={message.requestId ? <Link to={{ name: 'purchase', id: message.requestId }}>View order</Link> : null}
+          action={message.requestId ? <Link to={{ name: 'request', id: message.requestId }}>View order</Link> : null}
         >
           {message.text}
         </Notice>

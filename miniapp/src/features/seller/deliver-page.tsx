@@ -14,14 +14,14 @@ import { describeError } from '../../lib/api-client.ts';
 import { plural } from '../../lib/format.ts';
 import { haptic } from '../../lib/telegram.ts';
 import { useApi } from '../../lib/use-api.ts';
-import { getRequest } from '../purchases/purchases-api.ts';
-import { StatusChip } from '../purchases/status-chip.tsx';
+import { getRequest } from '../requests/requests-api.ts';
+import { StatusChip } from '../requests/status-chip.tsx';
 import { deliverManually } from './seller-api.ts';
 
 export function DeliverPage({ id }: { id: string }) {
   const request = useApi(`request:${id}`, (signal) => getRequest(id, signal));
   return (
-    <Page back={{ name: 'orders' }} title="Deliver order">
+    <Page back={{ name: 'seller-requests' }} title="Deliver order">
       {request.status === 'loading' ? <PageSkeleton cards={1} /> : null}
       {request.status === 'error' ? (
         isNotFound(request.error) ? (

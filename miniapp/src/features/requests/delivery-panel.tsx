@@ -8,7 +8,7 @@ import { SecretField } from '../../components/secret-field.tsx';
 import { Section } from '../../components/section.tsx';
 import { describeError } from '../../lib/api-client.ts';
 import { haptic } from '../../lib/telegram.ts';
-import { downloadText, fileNameFor, purchaseAsText } from './purchase-text.ts';
+import { downloadText, fileNameFor, requestAsText } from './request-text.ts';
 
 type DeliveryPanelProps = {
   request: Pick<PurchaseRequest, 'id' | 'title' | 'items'>;
@@ -107,7 +107,7 @@ export function DeliveryPanel({ request, reveal }: DeliveryPanelProps) {
         <Button
           variant="secondary"
           icon={<DownloadIcon size={18} />}
-          onClick={() => downloadText(fileNameFor(request.title, request.id), purchaseAsText(request, revealed))}
+          onClick={() => downloadText(fileNameFor(request.title, request.id), requestAsText(request, revealed))}
         >
           Download as text
         </Button>

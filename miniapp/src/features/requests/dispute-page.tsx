@@ -10,7 +10,7 @@ import { navigate } from '../../lib/router.ts';
 import { haptic } from '../../lib/telegram.ts';
 import { useApi } from '../../lib/use-api.ts';
 import { DisputeForm } from './dispute-form.tsx';
-import { getRequest, openDispute } from './purchases-api.ts';
+import { getRequest, openDispute } from './requests-api.ts';
 
 export function DisputePage({ id }: { id: string }) {
   const request = useApi(`request:${id}`, (signal) => getRequest(id, signal));
@@ -23,7 +23,7 @@ export function DisputePage({ id }: { id: string }) {
     try {
       await openDispute(id, input);
       haptic.success();
-      navigate({ name: 'purchase', id }, { replace: true });
+      navigate({ name: 'request', id }, { replace: true });
     } catch (e) {
       haptic.error();
       setFailure(describeError(e));
@@ -32,7 +32,7 @@ export function DisputePage({ id }: { id: string }) {
   };
 
   return (
-    <Page back={{ name: 'purchase', id }} title="Report a problem">
+    <Page back={{ name: 'request', id }} title="Report a problem">
       {request.status === 'loading' ? <PageSkeleton cards={1} /> : null}
       {request.status === 'error' ? <ErrorState error={request.error} onRetry={request.reload} /> : null}
       {request.status === 'ready' ? (
@@ -48,7 +48,7 @@ export function DisputePage({ id }: { id: string }) {
           <Notice
             tone="info"
             action={
-              <Button variant="secondary" onClick={() => navigate({ name: 'purchase', id }, { replace: true })}>
+              <Button variant="secondary" onClick={() => navigate({ name: 'request', id }, { replace: true })}>
                 Back to the purchase
               </Button>
             }

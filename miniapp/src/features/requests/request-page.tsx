@@ -19,18 +19,18 @@ import { haptic } from '../../lib/telegram.ts';
 import { useApi } from '../../lib/use-api.ts';
 import { payForRequest, unpaidMessage, wasPaidHere } from '../buy/pay-request.ts';
 import { DeliveryPanel } from './delivery-panel.tsx';
-import { cancelRequest, confirmReceipt, getRequest, revealRequest } from './purchases-api.ts';
 import { statusInfo } from './request-status.ts';
+import { cancelRequest, confirmReceipt, getRequest, revealRequest } from './requests-api.ts';
 import { StatusChip } from './status-chip.tsx';
 
-export function PurchasePage({ id }: { id: string }) {
+export function RequestPage({ id }: { id: string }) {
   const request = useApi(`request:${id}`, (signal) => getRequest(id, signal));
   // Payment, delivery and disputes move the request on the server; load it again when told.
   useServerEvent('delivery-update', (e) => e.requestId === id && request.reload());
   useServerEvent('request-update', (e) => e.requestId === id && request.reload());
 
   return (
-    <Page back={{ name: 'purchases' }}>
+    <Page back={{ name: 'requests' }}>
       {request.status === 'loading' ? <PageSkeleton cards={2} /> : null}
       {request.status === 'error' ? (
         isNotFound(request.error) ? (
@@ -38,7 +38,7 @@ export function PurchasePage({ id }: { id: string }) {
             icon={<SearchIcon size={30} />}
             title="Purchase not found"
             action={
-              <Button variant="secondary" onClick={() => navigate({ name: 'purchases' })}>
+              <Button variant="secondary" onClick={() => navigate({ name: 'requests' })}>
                 My purchases
               </Button>
             }
@@ -50,7 +50,7 @@ export function PurchasePage({ id }: { id: string }) {
         )
       ) : null}
       {request.status === 'ready' ? (
-        <PurchaseView request={request.data} onChanged={request.replace} reload={request.reload} />
+        <RequestView request={request.data} onChanged={request.replace} reload={request.reload} />
       ) : null}
     </Page>
   );
@@ -58,7 +58,7 @@ export function PurchasePage({ id }: { id: string }) {
 
 type ViewProps = { request: PurchaseRequest; onChanged: (r: PurchaseRequest) => void; reload: () => void };
 
-function PurchaseView({ request, onChanged, reload }: ViewProps) {
+function RequestView({ request, onChanged, reload }: ViewProps) {
   const info = statusInfo(request.status);
   return (
     <>
