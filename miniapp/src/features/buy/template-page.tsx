@@ -46,7 +46,7 @@ type Message = { tone: 'warning' | 'danger'; text: string; requestId?: string };
 function TemplateView({ template }: { template: PublicTemplate }) {
   const maxQuantity = Math.max(1, template.maxQuantity || 1);
   const [quantity, setQuantity] = useState(1);
-  const [phase, setPhase] = useState<'idle' | 'ordering' | 'paying'>('idle');
+  const [phase, setPhase] = useState<'idle' | 'requesting' | 'paying'>('idle');
   const [message, setMessage] = useState<Message | null>(null);
   const total = (template.price ?? 0) * quantity;
   const canBuy = template.purchasable;
@@ -55,7 +55,7 @@ function TemplateView({ template }: { template: PublicTemplate }) {
     if (!canBuy || phase !== 'idle') return;
     haptic.tap();
     setMessage(null);
-    setPhase('ordering');
+    setPhase('requesting');
     let requestId: string;
     try {
       requestId = (await createRequest({ templateId: template.id, quantity })).id;
