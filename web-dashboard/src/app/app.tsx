@@ -45,7 +45,9 @@ function Gate() {
       <div className="splash">
         <Logo size={40} />
         <p>{describeError(me.error)}</p>
-        <Button onClick={() => me.refetch()}>Try again</Button>
+        <Button variant="secondary" onClick={() => me.refetch()}>
+          Try again
+        </Button>
       </div>
     );
   }

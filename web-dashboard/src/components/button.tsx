@@ -16,7 +16,7 @@ type ButtonProps = Omit<ButtonHTMLAttributes<HTMLButtonElement>, 'type'> & {
 };
 
 export function Button({
-  variant = 'secondary',
+  variant = 'primary',
   size = 'md',
   loading = false,
   block = false,
@@ -45,7 +45,7 @@ export function Button({
 
 export function ButtonLink({
   to,
-  variant = 'secondary',
+  variant = 'primary',
   size = 'md',
   icon,
   children,

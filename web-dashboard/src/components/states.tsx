@@ -53,7 +53,7 @@ export function ErrorState({
         <p>{describeError(error)}</p>
       </div>
       {onRetry && (
-        <Button size="sm" onClick={onRetry}>
+        <Button variant="secondary" size="sm" onClick={onRetry}>
           Try again
         </Button>
       )}

@@ -82,8 +82,12 @@ export function PoolPage({ poolId }: { poolId: string }) {
         actions={
           !p.archivedAt && (
             <>
-              <Button onClick={() => setEditing(true)}>Edit</Button>
-              <Button onClick={() => setArchiving(true)}>Archive</Button>
+              <Button variant="secondary" onClick={() => setEditing(true)}>
+                Edit
+              </Button>
+              <Button variant="secondary" onClick={() => setArchiving(true)}>
+                Archive
+              </Button>
               <ButtonLink variant="primary" to={`/pools/${p.id}/import`} icon={<UploadIcon />}>
                 Import CSV
               </ButtonLink>

@@ -40,7 +40,7 @@ export function ImportReport({
           <Button size="sm" variant="plain" onClick={onUndo} disabled={report.accepted === 0}>
             Undo this import
           </Button>
-          <Button size="sm" onClick={onImportAnother}>
+          <Button variant="secondary" size="sm" onClick={onImportAnother}>
             Import another file
           </Button>
           <ButtonLink size="sm" variant="primary" to={`/pools/${pool.id}`}>

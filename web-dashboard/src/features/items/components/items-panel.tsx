@@ -119,7 +119,7 @@ export function ItemsPanel({ pool, batchNames }: { pool: Pool; batchNames: Map<s
             autoComplete="off"
             spellCheck={false}
           />
-          <Button size="sm" type="submit" loading={find.isPending}>
+          <Button variant="secondary" size="sm" type="submit" loading={find.isPending}>
             Find
           </Button>
         </form>
@@ -144,7 +144,7 @@ export function ItemsPanel({ pool, batchNames }: { pool: Pool; batchNames: Map<s
         {selected.size > 0 && (
           <div className="bulk" data-testid="bulk-actions">
             <span>{formatCount(selected.size)} selected</span>
-            <Button size="sm" onClick={() => setMarking('withdrawn')}>
+            <Button variant="secondary" size="sm" onClick={() => setMarking('withdrawn')}>
               Withdraw
             </Button>
             <Button size="sm" variant="danger" onClick={() => setMarking('invalid')}>

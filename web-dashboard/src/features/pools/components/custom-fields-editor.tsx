@@ -75,6 +75,7 @@ export function CustomFieldsEditor({ fields, onChange }: { fields: FieldDef[]; o
       </table>
       {fields.length < 12 && (
         <Button
+          variant="secondary"
           size="sm"
           icon={<PlusIcon />}
           onClick={() =>

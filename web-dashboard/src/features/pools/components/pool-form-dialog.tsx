@@ -88,7 +88,9 @@ export function PoolFormDialog({
       onClose={onClose}
       footer={
         <>
-          <Button onClick={onClose}>Cancel</Button>
+          <Button variant="secondary" onClick={onClose}>
+            Cancel
+          </Button>
           <Button variant="primary" type="submit" form="pool-form" loading={mutation.isPending}>
             {pool ? 'Save changes' : 'Create pool'}
           </Button>

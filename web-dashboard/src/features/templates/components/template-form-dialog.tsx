@@ -70,7 +70,9 @@ export function TemplateFormDialog({
       onClose={onClose}
       footer={
         <>
-          <Button onClick={onClose}>Cancel</Button>
+          <Button variant="secondary" onClick={onClose}>
+            Cancel
+          </Button>
           <Button variant="primary" type="submit" form="template-form" loading={mutation.isPending}>
             {template ? 'Save changes' : 'Create listing'}
           </Button>

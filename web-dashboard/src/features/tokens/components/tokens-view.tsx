@@ -33,6 +33,7 @@ function NewToken({ token, onDone }: { token: string; onDone: () => void }) {
       <div className="token-value">
         <code className="mono">{token}</code>
         <Button
+          variant="secondary"
           size="sm"
           icon={copied ? <CheckIcon /> : <CopyIcon />}
           onClick={() =>
@@ -48,7 +49,7 @@ function NewToken({ token, onDone }: { token: string; onDone: () => void }) {
       <p className="muted small">
         Send it as <code>Authorization: Bearer {token.slice(0, 6)}…</code> from your supplier tools.
       </p>
-      <Button size="sm" onClick={onDone}>
+      <Button variant="secondary" size="sm" onClick={onDone}>
         I have stored it
       </Button>
     </div>
