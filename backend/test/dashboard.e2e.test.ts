@@ -415,7 +415,7 @@ describe('the seller dashboard in headless Chromium, against the real server', (
     const page = await newPage();
     await signIn(page, alice);
     await nav(page, 'Orders').click();
-    const table = page.getByTestId('orders-table');
+    const table = page.getByTestId('requests-table');
     await table.waitFor();
     expect(await table.locator('tbody tr').count()).toBe(2);
 
@@ -452,7 +452,7 @@ describe('the seller dashboard in headless Chromium, against the real server', (
       .getByRole('button', { name: 'Disputed' })
       .click();
     await table.getByRole('button', { name: 'Resolve' }).click();
-    await page.getByTestId('order-timeline').getByText('Buyer reported a problem').waitFor();
+    await page.getByTestId('request-timeline').getByText('Buyer reported a problem').waitFor();
     await page.getByText(': the code was already used').waitFor();
     await shot(page, 'order-dispute.png');
     await page.getByRole('button', { name: 'Replace items' }).click();

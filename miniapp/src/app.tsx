@@ -12,14 +12,14 @@ import { OpenFromTelegram } from './features/gate/open-from-telegram.tsx';
 import { SessionRefused } from './features/gate/session-refused.tsx';
 import { HomePage } from './features/home/home-page.tsx';
 import { getMe } from './features/home/me-api.ts';
-import { DisputePage } from './features/purchases/dispute-page.tsx';
-import { PurchasePage } from './features/purchases/purchase-page.tsx';
-import { PurchasesPage } from './features/purchases/purchases-page.tsx';
+import { DisputePage } from './features/requests/dispute-page.tsx';
+import { RequestPage } from './features/requests/request-page.tsx';
+import { RequestsPage } from './features/requests/requests-page.tsx';
 import { DeliverPage } from './features/seller/deliver-page.tsx';
-import { OrdersPage } from './features/seller/orders-page.tsx';
 import { PoolPage } from './features/seller/pool-page.tsx';
 import { PoolsPage } from './features/seller/pools-page.tsx';
 import { RestockPage } from './features/seller/restock-page.tsx';
+import { SellerRequestsPage } from './features/seller/seller-requests-page.tsx';
 import type { LaunchContext } from './init.ts';
 import { hrefOf, type Route, useRoute } from './lib/router.ts';
 import { useSessionRefused } from './lib/session.ts';
@@ -66,16 +66,16 @@ function Screen({ route, me }: { route: Route; me: Me }) {
       return <HomePage me={me} />;
     case 'template':
       return <TemplatePage id={route.id} />;
-    case 'purchases':
-      return <PurchasesPage />;
-    case 'purchase':
-      return <PurchasePage id={route.id} />;
+    case 'requests':
+      return <RequestsPage />;
+    case 'request':
+      return <RequestPage id={route.id} />;
     case 'dispute':
       return <DisputePage id={route.id} />;
     case 'pools':
     case 'pool':
     case 'restock':
-    case 'orders':
+    case 'seller-requests':
     case 'deliver':
       return me.isSeller ? <SellerScreen route={route} /> : <SellersOnly />;
     case 'not-found':
@@ -92,7 +92,7 @@ function Screen({ route, me }: { route: Route; me: Me }) {
 function SellerScreen({
   route,
 }: {
-  route: Extract<Route, { name: 'pools' | 'pool' | 'restock' | 'orders' | 'deliver' }>;
+  route: Extract<Route, { name: 'pools' | 'pool' | 'restock' | 'seller-requests' | 'deliver' }>;
 }) {
   switch (route.name) {
     case 'pools':
@@ -101,8 +101,8 @@ function SellerScreen({
       return <PoolPage id={route.id} />;
     case 'restock':
       return <RestockPage id={route.id} />;
-    case 'orders':
-      return <OrdersPage />;
+    case 'seller-requests':
+      return <SellerRequestsPage />;
     case 'deliver':
       return <DeliverPage id={route.id} />;
   }

@@ -1,8 +1,9 @@
 import { Me } from '@codepool/shared';
+import { ApiError, isNotFound } from '@codepool/shared/client';
 import { renderHook } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeApi } from '../testing/fixtures.ts';
-import { ApiError, apiRequest, describeError, isMissingRoute, isNotFound } from './api-client.ts';
+import { apiRequest, describeError } from './api-client.ts';
 import { startSession, useSessionRefused } from './session.ts';
 
 afterEach(() => vi.unstubAllGlobals());
@@ -46,11 +47,10 @@ describe('apiRequest', () => {
     vi.stubGlobal('fetch', fakeApi({}).fetch);
     const error = await apiRequest('/requests/x/confirm', Me, { method: 'POST' }).catch((e: unknown) => e);
     expect(isNotFound(error)).toBe(true);
-    expect(isMissingRoute(error)).toBe(true);
-    expect(describeError(error)).toBe('No route POST /api/requests/x/confirm');
+    expect(describeError(error)).toBe('No route POST /api/requests/x/confirm.');
   });
 
-  it('tells a route the server lacks from a purchase that is not yours', async () => {
+  it('knows a purchase that is not yours as a 404', async () => {
     vi.stubGlobal(
       'fetch',
       fakeApi({
@@ -62,7 +62,7 @@ describe('apiRequest', () => {
     );
     const error = await apiRequest('/requests/x/confirm', Me, { method: 'POST' }).catch((e: unknown) => e);
     expect(isNotFound(error)).toBe(true);
-    expect(isMissingRoute(error)).toBe(false);
+    expect(error).toMatchObject({ code: 'not_found', message: 'purchase request not found' });
   });
 
   it('says so when the network is down', async () => {

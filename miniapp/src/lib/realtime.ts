@@ -1,4 +1,5 @@
 import type { ServerEventName, ServerEvents } from '@codepool/shared';
+import { socketRefusal } from '@codepool/shared/client';
 import { useEffect, useRef, useSyncExternalStore } from 'react';
 import { io, type Socket } from 'socket.io-client';
 
@@ -25,8 +26,8 @@ export function connectRealtime(initData: string) {
   socket.on('disconnect', () => setConnected(false));
   socket.on('connect_error', (err) => {
     setConnected(false);
-    // A refused handshake will be refused again; the API calls show the session message.
-    if (err.message.startsWith('unauthorized')) socket?.disconnect();
+    // A refused handshake will be refused again (the server says why in `err.data.code`); the API calls show the session message.
+    if (socketRefusal(err)) socket?.disconnect();
   });
 }
 

@@ -13,13 +13,13 @@ describe('routes', () => {
     const routes: Route[] = [
       { name: 'home' },
       { name: 'template', id: ID },
-      { name: 'purchases' },
-      { name: 'purchase', id: ID },
+      { name: 'requests' },
+      { name: 'request', id: ID },
       { name: 'dispute', id: ID },
       { name: 'pools' },
       { name: 'pool', id: ID },
       { name: 'restock', id: ID },
-      { name: 'orders' },
+      { name: 'seller-requests' },
       { name: 'deliver', id: ID },
       { name: 'not-found' },
     ];
@@ -33,7 +33,7 @@ describe('routes', () => {
 
   it('opens deep links: buy_ a listing, req_ a purchase, anything else home', () => {
     expect(routeFromStartParam(`buy_${ID}`)).toEqual({ name: 'template', id: ID });
-    expect(routeFromStartParam(`req_${ID}`)).toEqual({ name: 'purchase', id: ID });
+    expect(routeFromStartParam(`req_${ID}`)).toEqual({ name: 'request', id: ID });
     expect(routeFromStartParam('req_nope')).toEqual({ name: 'home' });
     expect(routeFromStartParam('ref_friend')).toEqual({ name: 'home' });
     expect(routeFromStartParam(undefined)).toEqual({ name: 'home' });

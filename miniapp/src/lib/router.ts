@@ -8,16 +8,18 @@ import { useSyncExternalStore } from 'react';
  * that does not is launch parameters, never a route, and is replaced by the start route
  * only after the SDK has read it (see main.tsx).
  */
+// Route names follow the code's vocabulary (request, template); the hashes below keep their
+// old words (#/purchases, #/seller/orders): links already sent and bookmarks use them.
 export type Route =
   | { name: 'home' }
   | { name: 'template'; id: string }
-  | { name: 'purchases' }
-  | { name: 'purchase'; id: string }
+  | { name: 'requests' }
+  | { name: 'request'; id: string }
   | { name: 'dispute'; id: string }
   | { name: 'pools' }
   | { name: 'pool'; id: string }
   | { name: 'restock'; id: string }
-  | { name: 'orders' }
+  | { name: 'seller-requests' }
   | { name: 'deliver'; id: string }
   | { name: 'not-found' };
 
@@ -27,9 +29,9 @@ export function hrefOf(route: Route): string {
       return '#/';
     case 'template':
       return `#/t/${route.id}`;
-    case 'purchases':
+    case 'requests':
       return '#/purchases';
-    case 'purchase':
+    case 'request':
       return `#/purchases/${route.id}`;
     case 'dispute':
       return `#/purchases/${route.id}/dispute`;
@@ -39,7 +41,7 @@ export function hrefOf(route: Route): string {
       return `#/seller/pools/${route.id}`;
     case 'restock':
       return `#/seller/pools/${route.id}/restock`;
-    case 'orders':
+    case 'seller-requests':
       return '#/seller/orders';
     case 'deliver':
       return `#/seller/orders/${route.id}`;
@@ -57,15 +59,15 @@ export function parseHash(hash: string): Route | null {
   const [a, b, c, d] = parts;
   if (parts.length === 0) return { name: 'home' };
   if (a === 't' && isId(b) && parts.length === 2) return { name: 'template', id: b };
-  if (a === 'purchases' && parts.length === 1) return { name: 'purchases' };
-  if (a === 'purchases' && isId(b) && parts.length === 2) return { name: 'purchase', id: b };
+  if (a === 'purchases' && parts.length === 1) return { name: 'requests' };
+  if (a === 'purchases' && isId(b) && parts.length === 2) return { name: 'request', id: b };
   if (a === 'purchases' && isId(b) && c === 'dispute' && parts.length === 3) return { name: 'dispute', id: b };
   if (a === 'seller' && b === 'pools' && parts.length === 2) return { name: 'pools' };
   if (a === 'seller' && b === 'pools' && isId(c) && parts.length === 3) return { name: 'pool', id: c };
   if (a === 'seller' && b === 'pools' && isId(c) && d === 'restock' && parts.length === 4) {
     return { name: 'restock', id: c };
   }
-  if (a === 'seller' && b === 'orders' && parts.length === 2) return { name: 'orders' };
+  if (a === 'seller' && b === 'orders' && parts.length === 2) return { name: 'seller-requests' };
   if (a === 'seller' && b === 'orders' && isId(c) && parts.length === 3) return { name: 'deliver', id: c };
   return { name: 'not-found' };
 }
@@ -74,7 +76,7 @@ export function parseHash(hash: string): Route | null {
 export function routeFromStartParam(startParam: string | undefined | null): Route {
   const match = /^(buy|req)_(.+)$/.exec(startParam ?? '');
   if (!match || !isId(match[2])) return { name: 'home' };
-  return match[1] === 'buy' ? { name: 'template', id: match[2] } : { name: 'purchase', id: match[2] };
+  return match[1] === 'buy' ? { name: 'template', id: match[2] } : { name: 'request', id: match[2] };
 }
 
 type HistoryState = { codepoolIndex?: number } | null;

@@ -1,4 +1,4 @@
-import type { PurchaseRequest, RevealResult } from '@codepool/shared';
+import type { Dispute, PurchaseRequest, RevealResult } from '@codepool/shared';
 
 export const REQUEST_ID = '01936f1e-8c7a-7b3e-9d4f-2a1b3c4d5e6f';
 export const ITEM_ID = '01936f1e-8c7a-7b3e-9d4f-2a1b3c4d5e70';
@@ -27,6 +27,23 @@ export function purchaseRequest(overrides: Partial<PurchaseRequest> = {}): Purch
     items: [{ id: ITEM_ID, preview: '•••••••••••••KD83', revealedAt: null }],
     itemsOwed: 0,
     openDispute: null,
+    ...overrides,
+  };
+}
+
+/** The answer to POST /requests/:id/dispute: the dispute just opened on the request's item. */
+export function openedDispute(overrides: Partial<Dispute> = {}): Dispute {
+  return {
+    id: '01936f1e-8c7a-7b3e-9d4f-2a1b3c4d5e74',
+    requestId: REQUEST_ID,
+    reason: 'invalid',
+    text: '',
+    itemIds: [ITEM_ID],
+    status: 'open',
+    openedAt: '2025-11-20T11:00:00.000Z',
+    respondBy: '2025-11-21T11:00:00.000Z',
+    resolvedAt: null,
+    replacementItemIds: [],
     ...overrides,
   };
 }

@@ -1,3 +1,4 @@
+import { describeError, isApiError } from '@codepool/shared/client';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { Button } from '../components/button.tsx';
@@ -5,7 +6,6 @@ import { Logo } from '../components/icons.tsx';
 import { Toaster } from '../components/toast.tsx';
 import { useMe } from '../features/auth/api/get-me.ts';
 import { SignInScreen } from '../features/auth/components/sign-in-screen.tsx';
-import { describeError, isApiError } from '../lib/api-client.ts';
 import { markSignedIn, useSession } from '../lib/session.ts';
 import { Routes } from './routes.tsx';
 import { Shell } from './shell.tsx';
@@ -45,7 +45,9 @@ function Gate() {
       <div className="splash">
         <Logo size={40} />
         <p>{describeError(me.error)}</p>
-        <Button onClick={() => me.refetch()}>Try again</Button>
+        <Button variant="secondary" onClick={() => me.refetch()}>
+          Try again
+        </Button>
       </div>
     );
   }

@@ -29,11 +29,11 @@ export function useLiveUpdates() {
       void client.invalidateQueries({ queryKey });
     }
   });
-  const ordersChanged = () => {
-    for (const queryKey of [queryKeys.orders, queryKeys.analytics, queryKeys.audit]) {
+  const requestsChanged = () => {
+    for (const queryKey of [queryKeys.requests, queryKeys.analytics, queryKeys.audit]) {
       void client.invalidateQueries({ queryKey });
     }
   };
-  useServerEvent('delivery-update', ordersChanged);
-  useServerEvent('request-update', ordersChanged);
+  useServerEvent('delivery-update', requestsChanged);
+  useServerEvent('request-update', requestsChanged);
 }

@@ -5,9 +5,9 @@ import { AuditPage } from './pages/audit-page.tsx';
 import { ImportPage } from './pages/import-page.tsx';
 import { LedgerPage } from './pages/ledger-page.tsx';
 import { NotFoundPage } from './pages/not-found-page.tsx';
-import { OrdersPage } from './pages/orders-page.tsx';
 import { PoolPage } from './pages/pool-page.tsx';
 import { PoolsPage } from './pages/pools-page.tsx';
+import { RequestsPage } from './pages/requests-page.tsx';
 import { TemplatesPage } from './pages/templates-page.tsx';
 import { TokensPage } from './pages/tokens-page.tsx';
 
@@ -40,7 +40,7 @@ export function Routes() {
   const pool = matchPath('/pools/:id', pathname);
   if (pool?.id) return <PoolPage key={pool.id} poolId={pool.id} />;
   if (pathname === '/templates') return <TemplatesPage />;
-  if (pathname === '/orders') return <OrdersPage />;
+  if (pathname === '/orders') return <RequestsPage />;
   if (pathname === '/analytics') return <AnalyticsPage />;
   if (pathname === '/ledger') return <LedgerPage />;
   if (pathname === '/audit') return <AuditPage />;

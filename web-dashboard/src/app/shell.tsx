@@ -1,4 +1,5 @@
 import type { Me } from '@codepool/shared';
+import { describeError } from '@codepool/shared/client';
 import type { ReactNode } from 'react';
 import {
   AuditIcon,
@@ -6,13 +7,12 @@ import {
   KeyIcon,
   Logo,
   LogoutIcon,
-  OrdersIcon,
   PoolsIcon,
+  RequestsIcon,
   TagIcon,
 } from '../components/icons.tsx';
 import { toast } from '../components/toast.tsx';
 import { useSignOut } from '../features/auth/api/sign-out.ts';
-import { describeError } from '../lib/api-client.ts';
 import { useRealtimeConnected } from '../lib/realtime.ts';
 import { Link, useLocation } from '../lib/router.tsx';
 import { useLiveUpdates } from './live-updates.ts';
@@ -20,7 +20,7 @@ import { useLiveUpdates } from './live-updates.ts';
 const NAV = [
   { to: '/pools', label: 'Pools', icon: PoolsIcon },
   { to: '/templates', label: 'Listings', icon: TagIcon },
-  { to: '/orders', label: 'Orders', icon: OrdersIcon },
+  { to: '/orders', label: 'Orders', icon: RequestsIcon },
   { to: '/analytics', label: 'Analytics', icon: ChartIcon },
   { to: '/ledger', label: 'Ledger', icon: ChartIcon },
   { to: '/audit', label: 'Audit log', icon: AuditIcon },

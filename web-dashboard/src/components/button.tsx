@@ -1,20 +1,25 @@
 import type { ButtonHTMLAttributes, ReactNode } from 'react';
 import { Link } from '../lib/router.tsx';
 
-type Variant = 'primary' | 'secondary' | 'danger' | 'ghost';
+// The same props as the Mini App's Button (variant names, `loading`, `block`, `icon`); `size` is the dashboard's own.
+type Variant = 'primary' | 'secondary' | 'plain' | 'danger';
 type Size = 'md' | 'sm';
 
-type ButtonProps = ButtonHTMLAttributes<HTMLButtonElement> & {
+type ButtonProps = Omit<ButtonHTMLAttributes<HTMLButtonElement>, 'type'> & {
   variant?: Variant;
   size?: Size;
-  busy?: boolean;
+  /** Shows a spinner and disables the button, so a slow action cannot be sent twice. */
+  loading?: boolean;
+  block?: boolean;
   icon?: ReactNode;
+  type?: 'button' | 'submit';
 };
 
 export function Button({
-  variant = 'secondary',
+  variant = 'primary',
   size = 'md',
-  busy = false,
+  loading = false,
+  block = false,
   icon,
   children,
   disabled,
@@ -25,12 +30,14 @@ export function Button({
   return (
     <button
       type={type}
-      className={`btn btn-${variant} btn-${size} ${className}`}
-      disabled={disabled || busy}
-      aria-busy={busy || undefined}
       {...rest}
+      className={['btn', `btn-${variant}`, `btn-${size}`, block ? 'btn-block' : '', className]
+        .filter(Boolean)
+        .join(' ')}
+      disabled={disabled || loading}
+      aria-busy={loading || undefined}
     >
-      {busy ? <span className="spinner" aria-hidden="true" /> : icon}
+      {loading ? <span className="spinner" aria-hidden="true" /> : icon}
       {children}
     </button>
   );
@@ -38,7 +45,7 @@ export function Button({
 
 export function ButtonLink({
   to,
-  variant = 'secondary',
+  variant = 'primary',
   size = 'md',
   icon,
   children,

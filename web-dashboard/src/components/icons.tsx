@@ -34,7 +34,7 @@ export const TagIcon = (p: IconProps) => (
     <circle cx="7.5" cy="7.5" r="1.5" />
   </Icon>
 );
-export const OrdersIcon = (p: IconProps) => (
+export const RequestsIcon = (p: IconProps) => (
   <Icon {...p}>
     <path d="M6 2h12v20l-3-2-3 2-3-2-3 2V2Z" />
     <path d="M9 7h6M9 11h6M9 15h4" />

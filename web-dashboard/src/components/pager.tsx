@@ -21,10 +21,10 @@ export function Pager({
     <div className="pager">
       <span className="muted">{summary ?? `Page ${page + 1}`}</span>
       <div className="pager-buttons">
-        <Button size="sm" onClick={onPrev} disabled={page === 0 || busy}>
+        <Button variant="secondary" size="sm" onClick={onPrev} disabled={page === 0 || busy}>
           Previous
         </Button>
-        <Button size="sm" onClick={onNext} disabled={!hasNext || busy}>
+        <Button variant="secondary" size="sm" onClick={onNext} disabled={!hasNext || busy}>
           Next
         </Button>
       </div>

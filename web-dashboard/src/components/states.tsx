@@ -1,5 +1,5 @@
+import { describeError } from '@codepool/shared/client';
 import type { ReactNode } from 'react';
-import { describeError } from '../lib/api-client.ts';
 import { Button } from './button.tsx';
 import { AlertIcon } from './icons.tsx';
 
@@ -53,7 +53,7 @@ export function ErrorState({
         <p>{describeError(error)}</p>
       </div>
       {onRetry && (
-        <Button size="sm" onClick={onRetry}>
+        <Button variant="secondary" size="sm" onClick={onRetry}>
           Try again
         </Button>
       )}

@@ -1,45 +1,16 @@
-import { ErrorBody, type ErrorCode } from '@codepool/shared';
+import { ApiError, errorFromAnswer, networkError, readPayload } from '@codepool/shared/client';
 import type { z } from 'zod';
 import { markSignedOut } from './session.ts';
-
-export type ApiErrorCode = ErrorCode | 'network' | 'invalid_response';
-
-/** A failed call, carrying the server's `{ error: { code, message } }` when it sent one. */
-export class ApiError extends Error {
-  constructor(
-    readonly status: number,
-    readonly code: ApiErrorCode,
-    message: string,
-    readonly details?: unknown,
-  ) {
-    super(message);
-    this.name = 'ApiError';
-  }
-}
-
-export const isApiError = (e: unknown): e is ApiError => e instanceof ApiError;
 
 type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE';
 export type RequestOptions = { method?: Method; body?: unknown; signal?: AbortSignal | undefined };
 
-export function readPayload(text: string): unknown {
-  if (!text) return null;
-  try {
-    return JSON.parse(text) as unknown;
-  } catch {
-    return text;
-  }
-}
-
 /** Turns a non-2xx answer into an ApiError with the server's own message; a 401 ends the session on screen. */
 export function failure(status: number, payload: unknown): ApiError {
-  const parsed = ErrorBody.safeParse(payload);
-  if (status === 401) markSignedOut(parsed.success ? parsed.data.error.code : 'unauthorized');
-  if (parsed.success) {
-    const { code, message, details } = parsed.data.error;
-    return new ApiError(status, code, message, details);
-  }
-  return new ApiError(status, status >= 500 ? 'internal' : 'invalid_response', `The server answered HTTP ${status}.`);
+  const error = errorFromAnswer(status, payload);
+  // An expired session (`session_expired`) is told apart from never signed in by its code.
+  if (status === 401) markSignedOut(error.code === 'session_expired' ? 'session_expired' : 'unauthorized');
+  return error;
 }
 
 /** Checks an answer against its schema from `@codepool/shared`. */
@@ -76,19 +47,11 @@ export async function apiRequest<S extends z.ZodType>(
     });
   } catch (e) {
     if (signal?.aborted) throw e;
-    throw new ApiError(0, 'network', 'Codepool could not be reached. Check your connection and try again.');
+    throw networkError();
   }
   const payload = readPayload(await res.text());
   if (!res.ok) throw failure(res.status, payload);
   return parseAnswer(schema, payload, `${method} ${path}`);
-}
-
-/** The message to show for a failed call: the server's own words, first letter capitalised. */
-export function describeError(e: unknown): string {
-  const message = e instanceof Error ? e.message.trim() : '';
-  if (!message) return 'Something went wrong. Please try again.';
-  const text = message.charAt(0).toUpperCase() + message.slice(1);
-  return /[.!?]$/.test(text) ? text : `${text}.`;
 }
 
 /** `?a=1&b=2` from the defined values only. */

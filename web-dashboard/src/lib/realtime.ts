@@ -1,4 +1,5 @@
 import type { ServerEventName, ServerEvents } from '@codepool/shared';
+import { socketRefusal } from '@codepool/shared/client';
 import { useEffect, useRef, useSyncExternalStore } from 'react';
 import { io, type Socket } from 'socket.io-client';
 
@@ -26,8 +27,8 @@ export function connectRealtime() {
   socket.on('disconnect', () => setConnected(false));
   socket.on('connect_error', (err) => {
     setConnected(false);
-    // A refused session will be refused again; the API calls show the sign-in screen.
-    if (err.message.startsWith('unauthorized')) socket?.disconnect();
+    // A refused session will be refused again (the server says why in `err.data.code`); the API calls show the sign-in screen.
+    if (socketRefusal(err)) socket?.disconnect();
   });
   for (const l of socketListeners) l();
 }

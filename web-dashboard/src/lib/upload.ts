@@ -1,5 +1,6 @@
+import { ApiError, readPayload } from '@codepool/shared/client';
 import type { z } from 'zod';
-import { ApiError, failure, parseAnswer, readPayload } from './api-client.ts';
+import { failure, parseAnswer } from './api-client.ts';
 
 export type UploadProgress = { loaded: number; total: number };
 

@@ -1,4 +1,5 @@
 import type { PublicTemplate } from '@codepool/shared';
+import { isNotFound } from '@codepool/shared/client';
 import { useState } from 'react';
 import { Button } from '../../components/button.tsx';
 import { Chip } from '../../components/chip.tsx';
@@ -11,12 +12,12 @@ import { Page } from '../../components/page.tsx';
 import { Row, Section } from '../../components/section.tsx';
 import { PageSkeleton } from '../../components/skeleton.tsx';
 import { Stars } from '../../components/stars.tsx';
-import { describeError, isNotFound } from '../../lib/api-client.ts';
+import { describeError } from '../../lib/api-client.ts';
 import { formatStars } from '../../lib/format.ts';
 import { navigate } from '../../lib/router.ts';
 import { haptic, useMainButton } from '../../lib/telegram.ts';
 import { useApi } from '../../lib/use-api.ts';
-import { cancelRequest, createRequest } from '../purchases/purchases-api.ts';
+import { createRequest } from '../requests/requests-api.ts';
 import { payForRequest, unpaidMessage } from './pay-request.ts';
 import { QuantityStepper } from './quantity-stepper.tsx';
 import { getTemplate } from './templates-api.ts';
@@ -45,7 +46,7 @@ type Message = { tone: 'warning' | 'danger'; text: string; requestId?: string };
 function TemplateView({ template }: { template: PublicTemplate }) {
   const maxQuantity = Math.max(1, template.maxQuantity || 1);
   const [quantity, setQuantity] = useState(1);
-  const [phase, setPhase] = useState<'idle' | 'ordering' | 'paying'>('idle');
+  const [phase, setPhase] = useState<'idle' | 'requesting' | 'paying'>('idle');
   const [message, setMessage] = useState<Message | null>(null);
   const total = (template.price ?? 0) * quantity;
   const canBuy = template.purchasable;
@@ -54,7 +55,7 @@ function TemplateView({ template }: { template: PublicTemplate }) {
     if (!canBuy || phase !== 'idle') return;
     haptic.tap();
     setMessage(null);
-    setPhase('ordering');
+    setPhase('requesting');
     let requestId: string;
     try {
       requestId = (await createRequest({ templateId: template.id, quantity })).id;
@@ -70,18 +71,14 @@ function TemplateView({ template }: { template: PublicTemplate }) {
       if (outcome === 'paid' || outcome === 'pending') {
         haptic.success();
         // The purchase page waits for the delivery, live over socket.io.
-        navigate({ name: 'purchase', id: requestId });
+        navigate({ name: 'request', id: requestId });
         return;
-      }
-      if (outcome === 'payments-unavailable') {
-        // An order nobody can pay only clutters My purchases; drop it (it would expire anyway).
-        await cancelRequest(requestId).catch(() => undefined);
       }
       haptic.warning();
       setMessage({
         tone: outcome === 'failed' ? 'danger' : 'warning',
         text: unpaidMessage(outcome),
-        ...(outcome === 'payments-unavailable' ? {} : { requestId }),
+        requestId,
       });
     } catch (e) {
       haptic.error();
@@ -156,7 +153,7 @@ function TemplateView({ template }: { template: PublicTemplate }) {
       {message ? (
         <Notice
           tone={message.tone}
-          action={message.requestId ? <Link to={{ name: 'purchase', id: message.requestId }}>View order</Link> : null}
+          action={message.requestId ? <Link to={{ name: 'request', id: message.requestId }}>View order</Link> : null}
         >
           {message.text}
         </Notice>

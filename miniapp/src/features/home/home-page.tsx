@@ -6,8 +6,8 @@ import { Row, Section } from '../../components/section.tsx';
 import { SkeletonCard } from '../../components/skeleton.tsx';
 import { useServerEvent } from '../../lib/realtime.ts';
 import { useApi } from '../../lib/use-api.ts';
-import { listRequests } from '../purchases/purchases-api.ts';
-import { PurchaseRow } from '../purchases/purchases-page.tsx';
+import { listRequests } from '../requests/requests-api.ts';
+import { RequestRow } from '../requests/requests-page.tsx';
 
 const RECENT = 5;
 
@@ -35,9 +35,9 @@ export function HomePage({ me }: { me: Me }) {
           {(recent.data.items ?? []).length === 0 ? (
             <p className="card-text muted">Nothing bought yet. Open a listing from a seller's link to start.</p>
           ) : (
-            (recent.data.items ?? []).map((r) => <PurchaseRow key={r.id} request={r} />)
+            (recent.data.items ?? []).map((r) => <RequestRow key={r.id} request={r} />)
           )}
-          <Row to={{ name: 'purchases' }} title={<span className="link-text">All purchases</span>} />
+          <Row to={{ name: 'requests' }} title={<span className="link-text">All purchases</span>} />
         </Section>
       ) : null}
 
@@ -54,7 +54,7 @@ export function HomePage({ me }: { me: Me }) {
             subtitle="Stock levels, restock, recent imports"
           />
           <Row
-            to={{ name: 'orders' }}
+            to={{ name: 'seller-requests' }}
             leading={
               <span className="row-icon row-icon-orange">
                 <InboxIcon size={18} />

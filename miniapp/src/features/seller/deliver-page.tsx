@@ -1,4 +1,5 @@
 import type { PurchaseRequest } from '@codepool/shared';
+import { isNotFound } from '@codepool/shared/client';
 import { useId, useState } from 'react';
 import { Button } from '../../components/button.tsx';
 import { EmptyState } from '../../components/empty-state.tsx';
@@ -9,20 +10,18 @@ import { Page } from '../../components/page.tsx';
 import { Row, Section } from '../../components/section.tsx';
 import { PageSkeleton } from '../../components/skeleton.tsx';
 import { Stars } from '../../components/stars.tsx';
-import { describeError, isMissingRoute, isNotFound } from '../../lib/api-client.ts';
+import { describeError } from '../../lib/api-client.ts';
 import { plural } from '../../lib/format.ts';
 import { haptic } from '../../lib/telegram.ts';
 import { useApi } from '../../lib/use-api.ts';
-import { getRequest } from '../purchases/purchases-api.ts';
-import { StatusChip } from '../purchases/status-chip.tsx';
+import { getRequest } from '../requests/requests-api.ts';
+import { StatusChip } from '../requests/status-chip.tsx';
 import { deliverManually } from './seller-api.ts';
-
-export const MANUAL_DELIVERY_LATER = 'Manual delivery arrives with the bot. Until then, nothing is sent from here.';
 
 export function DeliverPage({ id }: { id: string }) {
   const request = useApi(`request:${id}`, (signal) => getRequest(id, signal));
   return (
-    <Page back={{ name: 'orders' }} title="Deliver order">
+    <Page back={{ name: 'seller-requests' }} title="Deliver order">
       {request.status === 'loading' ? <PageSkeleton cards={1} /> : null}
       {request.status === 'error' ? (
         isNotFound(request.error) ? (
@@ -42,7 +41,7 @@ function DeliverForm({ request, onDelivered }: { request: PurchaseRequest; onDel
   const id = useId();
   const [text, setText] = useState('');
   const [sending, setSending] = useState(false);
-  const [message, setMessage] = useState<{ tone: 'warning' | 'danger'; text: string } | null>(null);
+  const [message, setMessage] = useState<{ tone: 'danger'; text: string } | null>(null);
   const lines = text
     .split(/\r?\n/)
     .map((l) => l.trim())
@@ -60,11 +59,7 @@ function DeliverForm({ request, onDelivered }: { request: PurchaseRequest; onDel
       onDelivered();
     } catch (e) {
       haptic.warning();
-      setMessage(
-        isMissingRoute(e)
-          ? { tone: 'warning', text: MANUAL_DELIVERY_LATER }
-          : { tone: 'danger', text: describeError(e) },
-      );
+      setMessage({ tone: 'danger', text: describeError(e) });
     }
     setSending(false);
   };
@@ -88,9 +83,6 @@ function DeliverForm({ request, onDelivered }: { request: PurchaseRequest; onDel
         <Notice tone="info">This order is no longer waiting for you.</Notice>
       ) : (
         <>
-          <Notice tone="info" title="Coming soon">
-            {MANUAL_DELIVERY_LATER}
-          </Notice>
           <div className="section">
             <label className="section-title" htmlFor={`${id}-codes`}>
               {plural(expected, 'code')} for the buyer, one per line

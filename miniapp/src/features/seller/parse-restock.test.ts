@@ -19,12 +19,12 @@ describe('parseRestock', () => {
   it('splits accounts at the first colon only: passwords may contain one', () => {
     const r = parseRestock(accountPool, 'alice:pa:ss\nbob');
     expect(r.lines).toEqual([{ line: 1, item: { fields: { username: 'alice', password: 'pa:ss' } } }]);
-    expect(r.skipped).toEqual([{ line: 2, reason: 'expected user:password' }]);
+    expect(r.skipped).toEqual([{ line: 2, code: 'invalid', reason: 'expected user:password' }]);
   });
 
   it('sets aside lines with more parts than the pool has fields', () => {
     const r = parseRestock(codePool, 'A;B;C;D');
-    expect(r.skipped).toEqual([{ line: 1, reason: 'expected at most 3 parts' }]);
+    expect(r.skipped).toEqual([{ line: 1, code: 'invalid', reason: 'expected at most 3 parts' }]);
   });
 
   it('cuts a long list into calls of at most 1000', () => {

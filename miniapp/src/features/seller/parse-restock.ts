@@ -1,7 +1,8 @@
-import { type FieldDef, type ItemInput, MAX_FIELD_LENGTH, type Pool } from '@codepool/shared';
+import { type FieldDef, type ItemInput, MAX_FIELD_LENGTH, type Pool, type RejectCode } from '@codepool/shared';
 
 export type RestockLine = { line: number; item: ItemInput };
-export type SkippedLine = { line: number; reason: string };
+/** A line left out, with the same code the server gives a rejected line (a line parsed here is only ever `invalid`). */
+export type SkippedLine = { line: number; code: RejectCode; reason: string };
 export type ParsedRestock = { lines: RestockLine[]; skipped: SkippedLine[] };
 
 /** How a pasted line is split into the pool's fields, said the way the form explains it. */
@@ -48,12 +49,12 @@ export function parseRestock(pool: Pick<Pool, 'deliveryType' | 'fields'>, text: 
     const trimmed = raw.trim();
     if (!trimmed) return;
     if (fields.length === 0) {
-      skipped.push({ line, reason: 'this pool has no fields' });
+      skipped.push({ line, code: 'invalid', reason: 'this pool has no fields' });
       return;
     }
     const parts = splitLine(pool.deliveryType, trimmed).map((p) => p.trim());
     if (parts.length > fields.length) {
-      skipped.push({ line, reason: `expected at most ${fields.length} parts` });
+      skipped.push({ line, code: 'invalid', reason: `expected at most ${fields.length} parts` });
       return;
     }
     const values: Record<string, string> = {};
@@ -65,12 +66,13 @@ export function parseRestock(pool: Pick<Pool, 'deliveryType' | 'fields'>, text: 
     if (missing) {
       skipped.push({
         line,
+        code: 'invalid',
         reason: pool.deliveryType === 'account' ? 'expected user:password' : `${missing.label} is missing`,
       });
       return;
     }
     if (Object.values(values).some((v) => v.length > MAX_FIELD_LENGTH)) {
-      skipped.push({ line, reason: 'too long' });
+      skipped.push({ line, code: 'invalid', reason: 'too long' });
       return;
     }
     lines.push({ line, item: { fields: values } });

@@ -1,4 +1,5 @@
 import type { ImportBatch, Pool } from '@codepool/shared';
+import { formatDateTime, isNotFound } from '@codepool/shared/client';
 import { Chip } from '../../components/chip.tsx';
 import { EmptyState } from '../../components/empty-state.tsx';
 import { ErrorState } from '../../components/error-state.tsx';
@@ -7,8 +8,7 @@ import { Notice } from '../../components/notice.tsx';
 import { Page } from '../../components/page.tsx';
 import { Row, Section } from '../../components/section.tsx';
 import { PageSkeleton } from '../../components/skeleton.tsx';
-import { isNotFound } from '../../lib/api-client.ts';
-import { formatDate, plural } from '../../lib/format.ts';
+import { plural } from '../../lib/format.ts';
 import { useServerEvent } from '../../lib/realtime.ts';
 import { useApi } from '../../lib/use-api.ts';
 import { DELIVERY_TYPE_LABELS } from './pools-page.tsx';
@@ -135,10 +135,13 @@ const SOURCE_LABELS: Record<ImportBatch['source'], string> = {
   supplier: 'Supplier push',
 };
 
-/** Shown only when the server answers GET /pools/:id/imports (the CSV import issue builds it). */
+/** The pool's latest import batches; nothing while loading or when there are none. */
 function RecentImports({ poolId }: { poolId: string }) {
   const imports = useApi(`imports:${poolId}`, (signal) => listRecentImports(poolId, signal));
-  if (imports.status !== 'ready' || !imports.data || imports.data.length === 0) return null;
+  if (imports.status === 'error') {
+    return <ErrorState title="Could not load recent imports" error={imports.error} onRetry={imports.reload} />;
+  }
+  if (imports.status !== 'ready' || imports.data.length === 0) return null;
   return (
     <Section title="Recent imports">
       {imports.data.slice(0, 5).map((b) => (
@@ -149,7 +152,7 @@ function RecentImports({ poolId }: { poolId: string }) {
             `${b.accepted.toLocaleString('en-US')} added`,
             b.duplicates ? plural(b.duplicates, 'duplicate') : '',
             b.invalid ? `${b.invalid.toLocaleString('en-US')} invalid` : '',
-            formatDate(b.createdAt),
+            formatDateTime(b.createdAt),
           ]
             .filter(Boolean)
             .join(' · ')}

@@ -66,7 +66,7 @@ function RestockForm({ pool }: { pool: Pool }) {
       total.duplicates += result.duplicates ?? 0;
       total.invalid += result.invalid ?? 0;
       for (const r of result.rejected ?? []) {
-        total.rejected.push({ line: part[r.index]?.line ?? 0, reason: r.reason });
+        total.rejected.push({ line: part[r.index]?.line ?? 0, code: r.code, reason: r.reason });
       }
       sent += part.length;
       setSending({ sent, total: parsed.lines.length });
@@ -153,7 +153,7 @@ function RestockReport({ report }: { report: Report }) {
         >
           <ul className="rejections">
             {report.rejected.slice(0, SHOWN_REJECTIONS).map((r) => (
-              <li key={`${r.line}-${r.reason}`}>
+              <li key={`${r.line}-${r.code}`}>
                 <span className="rejection-line">Line {r.line}</span>
                 <span>{r.reason}</span>
               </li>

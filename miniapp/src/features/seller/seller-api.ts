@@ -1,4 +1,13 @@
-import { AddItemsInput, AddItemsResult, ImportBatch, type ItemInput, Pool, page } from '@codepool/shared';
+import {
+  AddItemsInput,
+  AddItemsResult,
+  type DeliverManuallyInput,
+  ImportBatch,
+  type ItemInput,
+  Pool,
+  PurchaseRequest,
+  page,
+} from '@codepool/shared';
 import { z } from 'zod';
 import { apiRequest } from '../../lib/api-client.ts';
 
@@ -10,18 +19,12 @@ export function getPool(id: string, signal?: AbortSignal) {
   return apiRequest(`/pools/${encodeURIComponent(id)}`, Pool, { signal });
 }
 
-// The imports list belongs to the CSV import issue; it may answer a page or a plain list.
-const ImportList = z.union([page(ImportBatch), z.array(ImportBatch)]);
+const ImportPage = page(ImportBatch);
 
-/** Recent imports of a pool, or null when the server has no such route (yet) or cannot answer it. */
-export async function listRecentImports(poolId: string, signal?: AbortSignal): Promise<ImportBatch[] | null> {
-  try {
-    const answer = await apiRequest(`/pools/${encodeURIComponent(poolId)}/imports?limit=5`, ImportList, { signal });
-    return Array.isArray(answer) ? answer : answer.items;
-  } catch (e) {
-    if (signal?.aborted) throw e;
-    return null;
-  }
+/** The newest five import batches of a pool. */
+export async function listRecentImports(poolId: string, signal?: AbortSignal): Promise<ImportBatch[]> {
+  const answer = await apiRequest(`/pools/${encodeURIComponent(poolId)}/imports?limit=5`, ImportPage, { signal });
+  return answer.items;
 }
 
 export function addItems(poolId: string, items: ItemInput[]) {
@@ -31,13 +34,10 @@ export function addItems(poolId: string, items: ItemInput[]) {
   });
 }
 
-/**
- * Manual delivery of a funded request without a pool: one content per item bought. Its
- * answer is not read (the screen reloads the request).
- */
+/** Manual delivery of a funded request without a pool: one content per item bought. */
 export function deliverManually(requestId: string, contents: string[]) {
-  return apiRequest(`/requests/${encodeURIComponent(requestId)}/deliver`, z.unknown(), {
+  return apiRequest(`/requests/${encodeURIComponent(requestId)}/deliver`, PurchaseRequest, {
     method: 'POST',
-    body: { contents },
+    body: { contents } satisfies DeliverManuallyInput,
   });
 }

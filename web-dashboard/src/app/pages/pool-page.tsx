@@ -1,4 +1,5 @@
 import type { ImportBatch } from '@codepool/shared';
+import { describeError, formatDateTime, isApiError } from '@codepool/shared/client';
 import { useMemo, useState } from 'react';
 import { Badge } from '../../components/badge.tsx';
 import { Button, ButtonLink } from '../../components/button.tsx';
@@ -18,8 +19,6 @@ import { DELIVERY_TYPE_LABELS } from '../../features/pools/components/delivery-t
 import { PoolBadges } from '../../features/pools/components/pool-badges.tsx';
 import { PoolFormDialog } from '../../features/pools/components/pool-form-dialog.tsx';
 import { PoolStats } from '../../features/pools/components/pool-stats.tsx';
-import { describeError, isApiError } from '../../lib/api-client.ts';
-import { formatDateTime } from '../../lib/format.ts';
 import { Link, navigate } from '../../lib/router.tsx';
 
 const SOURCE_NAMES = { csv: 'CSV', bot: 'Bot', api: 'API', supplier: 'Supplier' } as const;
@@ -83,8 +82,12 @@ export function PoolPage({ poolId }: { poolId: string }) {
         actions={
           !p.archivedAt && (
             <>
-              <Button onClick={() => setEditing(true)}>Edit</Button>
-              <Button onClick={() => setArchiving(true)}>Archive</Button>
+              <Button variant="secondary" onClick={() => setEditing(true)}>
+                Edit
+              </Button>
+              <Button variant="secondary" onClick={() => setArchiving(true)}>
+                Archive
+              </Button>
               <ButtonLink variant="primary" to={`/pools/${p.id}/import`} icon={<UploadIcon />}>
                 Import CSV
               </ButtonLink>

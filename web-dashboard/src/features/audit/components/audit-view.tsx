@@ -1,11 +1,12 @@
 import type { AuditEntry } from '@codepool/shared';
+import { formatDateTime } from '@codepool/shared/client';
 import { useState } from 'react';
 import { Badge } from '../../../components/badge.tsx';
 import { Card } from '../../../components/card.tsx';
 import { AuditIcon } from '../../../components/icons.tsx';
 import { Pager } from '../../../components/pager.tsx';
 import { EmptyState, ErrorState, LoadingState } from '../../../components/states.tsx';
-import { formatDateTime, shortId } from '../../../lib/format.ts';
+import { shortId } from '../../../lib/format.ts';
 import { Link } from '../../../lib/router.tsx';
 import { useAudit } from '../api/list-audit.ts';
 

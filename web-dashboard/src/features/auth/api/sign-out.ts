@@ -1,5 +1,5 @@
+import { ApiError } from '@codepool/shared/client';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { ApiError } from '../../../lib/api-client.ts';
 import { markUserSignedOut } from '../../../lib/session.ts';
 
 /** Ends the session on the server (the cookie is cleared in the answer). */

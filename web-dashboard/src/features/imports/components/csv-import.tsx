@@ -199,7 +199,7 @@ export function CsvImport({ pool, onUndo }: { pool: Pool; onUndo: (batchId: stri
       description="The first rows as your browser reads them. Nothing has been sent yet."
       testId="import-preview"
       actions={
-        <Button size="sm" variant="ghost" onClick={reset}>
+        <Button size="sm" variant="plain" onClick={reset}>
           Choose another file
         </Button>
       }

@@ -1,11 +1,12 @@
 import type { ImportBatch, ImportSource, ImportStatus } from '@codepool/shared';
+import { formatDateTime } from '@codepool/shared/client';
 import { type ReactNode, useState } from 'react';
 import { Badge, type Tone } from '../../../components/badge.tsx';
 import { Button } from '../../../components/button.tsx';
 import { Card } from '../../../components/card.tsx';
 import { Pager } from '../../../components/pager.tsx';
 import { EmptyState, ErrorState, LoadingState } from '../../../components/states.tsx';
-import { formatCount, formatDateTime } from '../../../lib/format.ts';
+import { formatCount } from '../../../lib/format.ts';
 import { useImports } from '../api/list-imports.ts';
 
 const SOURCE: Record<ImportSource, string> = { csv: 'CSV', bot: 'Bot', api: 'API', supplier: 'Supplier' };
@@ -73,7 +74,7 @@ export function ImportHistory({
                   </td>
                   <td className="actions">
                     {b.status === 'completed' && b.accepted > 0 && (
-                      <Button size="sm" variant="ghost" onClick={() => onUndo(b)}>
+                      <Button size="sm" variant="plain" onClick={() => onUndo(b)}>
                         Undo
                       </Button>
                     )}

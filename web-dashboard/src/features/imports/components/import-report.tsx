@@ -37,10 +37,10 @@ export function ImportReport({
       description={`${fileName ?? 'The file'} → ${pool.name}. Read with ${SEPARATORS[report.separator] ?? report.separator} separators${report.header ? ', first row as header' : ', no header row'}.`}
       actions={
         <>
-          <Button size="sm" variant="ghost" onClick={onUndo} disabled={report.accepted === 0}>
+          <Button size="sm" variant="plain" onClick={onUndo} disabled={report.accepted === 0}>
             Undo this import
           </Button>
-          <Button size="sm" onClick={onImportAnother}>
+          <Button variant="secondary" size="sm" onClick={onImportAnother}>
             Import another file
           </Button>
           <ButtonLink size="sm" variant="primary" to={`/pools/${pool.id}`}>

@@ -119,7 +119,7 @@ export function ItemsPanel({ pool, batchNames }: { pool: Pool; batchNames: Map<s
             autoComplete="off"
             spellCheck={false}
           />
-          <Button size="sm" type="submit" busy={find.isPending}>
+          <Button variant="secondary" size="sm" type="submit" loading={find.isPending}>
             Find
           </Button>
         </form>
@@ -134,7 +134,7 @@ export function ItemsPanel({ pool, batchNames }: { pool: Pool; batchNames: Map<s
                 ? 'No item with that exact code in your stock.'
                 : `${find.data.items.length} match${find.data.items.length > 1 ? 'es' : ''} for that exact code.`)}
             {find.isError && <InlineError error={find.error} />}
-            <Button size="sm" variant="ghost" onClick={clearSearch}>
+            <Button size="sm" variant="plain" onClick={clearSearch}>
               Clear search
             </Button>
           </div>
@@ -144,7 +144,7 @@ export function ItemsPanel({ pool, batchNames }: { pool: Pool; batchNames: Map<s
         {selected.size > 0 && (
           <div className="bulk" data-testid="bulk-actions">
             <span>{formatCount(selected.size)} selected</span>
-            <Button size="sm" onClick={() => setMarking('withdrawn')}>
+            <Button variant="secondary" size="sm" onClick={() => setMarking('withdrawn')}>
               Withdraw
             </Button>
             <Button size="sm" variant="danger" onClick={() => setMarking('invalid')}>

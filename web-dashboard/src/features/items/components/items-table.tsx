@@ -1,5 +1,6 @@
 import type { Item } from '@codepool/shared';
-import { formatCount, formatDate, shortId } from '../../../lib/format.ts';
+import { formatDate } from '@codepool/shared/client';
+import { formatCount, shortId } from '../../../lib/format.ts';
 import { ItemStatusBadge } from './item-status.tsx';
 
 const WEEK_MS = 7 * 86_400_000;

@@ -1,9 +1,10 @@
+import { formatDateTime } from '@codepool/shared/client';
 import { Badge } from '../../../components/badge.tsx';
 import { Card } from '../../../components/card.tsx';
 import { Stars } from '../../../components/stars.tsx';
 import { StatCard } from '../../../components/stat-card.tsx';
 import { ErrorState, LoadingState } from '../../../components/states.tsx';
-import { formatCount, formatDateTime } from '../../../lib/format.ts';
+import { formatCount } from '../../../lib/format.ts';
 import { useReconciliation } from '../api/get-reconciliation.ts';
 
 /** Your Stars by escrow state, beside Telegram's own ledger as the last reconciliation saw it. */

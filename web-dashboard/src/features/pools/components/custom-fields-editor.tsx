@@ -64,7 +64,7 @@ export function CustomFieldsEditor({ fields, onChange }: { fields: FieldDef[]; o
               </td>
               <td>
                 {i > 0 && (
-                  <Button size="sm" variant="ghost" onClick={() => onChange(fields.filter((_, j) => j !== i))}>
+                  <Button size="sm" variant="plain" onClick={() => onChange(fields.filter((_, j) => j !== i))}>
                     Remove
                   </Button>
                 )}
@@ -75,6 +75,7 @@ export function CustomFieldsEditor({ fields, onChange }: { fields: FieldDef[]; o
       </table>
       {fields.length < 12 && (
         <Button
+          variant="secondary"
           size="sm"
           icon={<PlusIcon />}
           onClick={() =>

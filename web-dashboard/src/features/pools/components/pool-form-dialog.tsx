@@ -6,13 +6,13 @@ import {
   type NormalisationRule,
   type Pool,
 } from '@codepool/shared';
+import { isApiError } from '@codepool/shared/client';
 import { type FormEvent, useState } from 'react';
 import { Button } from '../../../components/button.tsx';
 import { Dialog } from '../../../components/dialog.tsx';
 import { CheckboxField, fieldErrors, SelectField, TextField } from '../../../components/field.tsx';
 import { InlineError } from '../../../components/states.tsx';
 import { toast } from '../../../components/toast.tsx';
-import { isApiError } from '../../../lib/api-client.ts';
 import { useCreatePool } from '../api/create-pool.ts';
 import { useUpdatePool } from '../api/update-pool.ts';
 import { CustomFieldsEditor } from './custom-fields-editor.tsx';
@@ -88,8 +88,10 @@ export function PoolFormDialog({
       onClose={onClose}
       footer={
         <>
-          <Button onClick={onClose}>Cancel</Button>
-          <Button variant="primary" type="submit" form="pool-form" busy={mutation.isPending}>
+          <Button variant="secondary" onClick={onClose}>
+            Cancel
+          </Button>
+          <Button variant="primary" type="submit" form="pool-form" loading={mutation.isPending}>
             {pool ? 'Save changes' : 'Create pool'}
           </Button>
         </>

@@ -73,10 +73,10 @@ export function PoolsTable({
                   <PoolBadges pool={p} />
                 </td>
                 <td className="actions">
-                  <Button size="sm" variant="ghost" onClick={() => onEdit(p)}>
+                  <Button size="sm" variant="plain" onClick={() => onEdit(p)}>
                     Edit
                   </Button>
-                  <Button size="sm" variant="ghost" onClick={() => onArchive(p)}>
+                  <Button size="sm" variant="plain" onClick={() => onArchive(p)}>
                     Archive
                   </Button>
                 </td>

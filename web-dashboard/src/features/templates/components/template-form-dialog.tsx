@@ -1,11 +1,11 @@
 import type { Template } from '@codepool/shared';
+import { isApiError } from '@codepool/shared/client';
 import { type FormEvent, useState } from 'react';
 import { Button } from '../../../components/button.tsx';
 import { Dialog } from '../../../components/dialog.tsx';
 import { CheckboxField, fieldErrors, SelectField, TextAreaField, TextField } from '../../../components/field.tsx';
 import { InlineError } from '../../../components/states.tsx';
 import { toast } from '../../../components/toast.tsx';
-import { isApiError } from '../../../lib/api-client.ts';
 import { formatCount } from '../../../lib/format.ts';
 import { useCreateTemplate } from '../api/create-template.ts';
 import { useUpdateTemplate } from '../api/update-template.ts';
@@ -70,8 +70,10 @@ export function TemplateFormDialog({
       onClose={onClose}
       footer={
         <>
-          <Button onClick={onClose}>Cancel</Button>
-          <Button variant="primary" type="submit" form="template-form" busy={mutation.isPending}>
+          <Button variant="secondary" onClick={onClose}>
+            Cancel
+          </Button>
+          <Button variant="primary" type="submit" form="template-form" loading={mutation.isPending}>
             {template ? 'Save changes' : 'Create listing'}
           </Button>
         </>

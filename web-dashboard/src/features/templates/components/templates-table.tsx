@@ -64,7 +64,7 @@ export function TemplatesTable({
                   <TemplateStatus t={t} />
                 </td>
                 <td className="actions">
-                  <Button size="sm" variant="ghost" onClick={() => onEdit(t)}>
+                  <Button size="sm" variant="plain" onClick={() => onEdit(t)}>
                     Edit
                   </Button>
                 </td>

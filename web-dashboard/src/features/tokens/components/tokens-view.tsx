@@ -1,4 +1,5 @@
 import { API_TOKEN_SCOPES, type ApiToken, type ApiTokenScope } from '@codepool/shared';
+import { formatDateTime } from '@codepool/shared/client';
 import { type FormEvent, useState } from 'react';
 import { Badge } from '../../../components/badge.tsx';
 import { Button } from '../../../components/button.tsx';
@@ -8,7 +9,6 @@ import { TextField } from '../../../components/field.tsx';
 import { CheckIcon, CopyIcon, KeyIcon } from '../../../components/icons.tsx';
 import { EmptyState, ErrorState, InlineError, LoadingState } from '../../../components/states.tsx';
 import { toast } from '../../../components/toast.tsx';
-import { formatDateTime } from '../../../lib/format.ts';
 import { useCreateToken } from '../api/create-token.ts';
 import { useTokens } from '../api/list-tokens.ts';
 import { useRevokeToken } from '../api/revoke-token.ts';
@@ -33,6 +33,7 @@ function NewToken({ token, onDone }: { token: string; onDone: () => void }) {
       <div className="token-value">
         <code className="mono">{token}</code>
         <Button
+          variant="secondary"
           size="sm"
           icon={copied ? <CheckIcon /> : <CopyIcon />}
           onClick={() =>
@@ -48,7 +49,7 @@ function NewToken({ token, onDone }: { token: string; onDone: () => void }) {
       <p className="muted small">
         Send it as <code>Authorization: Bearer {token.slice(0, 6)}…</code> from your supplier tools.
       </p>
-      <Button size="sm" onClick={onDone}>
+      <Button variant="secondary" size="sm" onClick={onDone}>
         I have stored it
       </Button>
     </div>
@@ -111,7 +112,7 @@ function CreateTokenForm() {
       </fieldset>
       <InlineError error={create.error} />
       <div>
-        <Button type="submit" variant="primary" busy={create.isPending} disabled={scopes.size === 0 || !name.trim()}>
+        <Button type="submit" variant="primary" loading={create.isPending} disabled={scopes.size === 0 || !name.trim()}>
           Create token
         </Button>
       </div>
@@ -172,7 +173,7 @@ export function TokensView() {
                     <td>{t.revokedAt ? <Badge tone="gray">Revoked</Badge> : <Badge tone="green">Active</Badge>}</td>
                     <td className="actions">
                       {!t.revokedAt && (
-                        <Button size="sm" variant="ghost" onClick={() => setRevoking(t)}>
+                        <Button size="sm" variant="plain" onClick={() => setRevoking(t)}>
                           Revoke
                         </Button>
                       )}

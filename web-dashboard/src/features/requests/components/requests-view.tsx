@@ -1,55 +1,56 @@
 import { type PurchaseRequest, REQUEST_STATUSES, type RequestStatus } from '@codepool/shared';
+import { formatDateTime } from '@codepool/shared/client';
 import { useState } from 'react';
 import { Button } from '../../../components/button.tsx';
 import { Card } from '../../../components/card.tsx';
-import { OrdersIcon } from '../../../components/icons.tsx';
+import { RequestsIcon } from '../../../components/icons.tsx';
 import { Pager } from '../../../components/pager.tsx';
 import { Stars } from '../../../components/stars.tsx';
 import { EmptyState, ErrorState, LoadingState } from '../../../components/states.tsx';
 import { FilterTabs } from '../../../components/tabs.tsx';
-import { formatDateTime, shortId } from '../../../lib/format.ts';
-import { useOrders } from '../api/list-orders.ts';
-import { OrderDialog } from './order-dialog.tsx';
-import { ORDER_STATUS, OrderStatusBadge } from './order-status.tsx';
+import { shortId } from '../../../lib/format.ts';
+import { useRequests } from '../api/list-requests.ts';
+import { RequestDialog } from './request-dialog.tsx';
+import { REQUEST_STATUS, RequestStatusBadge } from './request-status.tsx';
 
 type Filter = RequestStatus | 'all';
 
 const FIRST: RequestStatus[] = ['funded', 'disputed', 'awaiting_stock', 'delivered', 'completed'];
 const TABS: { value: Filter; label: string }[] = [
   { value: 'all', label: 'All' },
-  ...FIRST.map((s) => ({ value: s, label: ORDER_STATUS[s].label.replace(': deliver', '') })),
-  ...REQUEST_STATUSES.filter((s) => !FIRST.includes(s)).map((s) => ({ value: s, label: ORDER_STATUS[s].label })),
+  ...FIRST.map((s) => ({ value: s, label: REQUEST_STATUS[s].label.replace(': deliver', '') })),
+  ...REQUEST_STATUSES.filter((s) => !FIRST.includes(s)).map((s) => ({ value: s, label: REQUEST_STATUS[s].label })),
 ];
 
-function ActionCell({ order, onOpen }: { order: PurchaseRequest; onOpen: () => void }) {
-  if (order.status === 'funded')
+function ActionCell({ request, onOpen }: { request: PurchaseRequest; onOpen: () => void }) {
+  if (request.status === 'funded')
     return (
       <Button size="sm" variant="primary" onClick={onOpen}>
         Deliver
       </Button>
     );
-  if (order.status === 'disputed')
+  if (request.status === 'disputed')
     return (
       <Button size="sm" variant="danger" onClick={onOpen}>
         Resolve
       </Button>
     );
   return (
-    <Button size="sm" variant="ghost" onClick={onOpen}>
+    <Button size="sm" variant="plain" onClick={onOpen}>
       Details
     </Button>
   );
 }
 
 /** Purchase requests of the seller's listings, by status, with manual delivery and dispute answers. */
-export function OrdersView() {
+export function RequestsView() {
   const [filter, setFilter] = useState<Filter>('all');
   const [cursors, setCursors] = useState<(string | undefined)[]>([undefined]);
   // The order as it was opened: the dialog stays up while the list refreshes around it (a
   // delivered order leaves the "Paid" filter the moment the list reloads).
   const [opened, setOpened] = useState<PurchaseRequest | null>(null);
-  const orders = useOrders(filter === 'all' ? undefined : filter, cursors.at(-1));
-  const open = opened ? (orders.data?.items.find((o) => o.id === opened.id) ?? opened) : null;
+  const requests = useRequests(filter === 'all' ? undefined : filter, cursors.at(-1));
+  const open = opened ? (requests.data?.items.find((o) => o.id === opened.id) ?? opened) : null;
 
   return (
     <Card
@@ -66,23 +67,23 @@ export function OrdersView() {
         />
       }
     >
-      {orders.isPending ? (
+      {requests.isPending ? (
         <div className="pad">
           <LoadingState />
         </div>
-      ) : orders.isError ? (
+      ) : requests.isError ? (
         <div className="pad">
-          <ErrorState error={orders.error} onRetry={() => orders.refetch()} />
+          <ErrorState error={requests.error} onRetry={() => requests.refetch()} />
         </div>
-      ) : orders.data.items.length === 0 ? (
-        <EmptyState icon={<OrdersIcon size={28} />} title={filter === 'all' ? 'No orders yet' : 'Nothing here'}>
+      ) : requests.data.items.length === 0 ? (
+        <EmptyState icon={<RequestsIcon size={28} />} title={filter === 'all' ? 'No orders yet' : 'Nothing here'}>
           {filter === 'all'
             ? 'Orders appear here the moment a buyer opens one, and update live.'
-            : `No orders are ${ORDER_STATUS[filter as RequestStatus].label.toLowerCase()}.`}
+            : `No orders are ${REQUEST_STATUS[filter as RequestStatus].label.toLowerCase()}.`}
         </EmptyState>
       ) : (
         <div className="table-wrap">
-          <table className="table" data-testid="orders-table">
+          <table className="table" data-testid="requests-table">
             <thead>
               <tr>
                 <th>Opened</th>
@@ -95,7 +96,7 @@ export function OrdersView() {
               </tr>
             </thead>
             <tbody>
-              {orders.data.items.map((o) => (
+              {requests.data.items.map((o) => (
                 <tr key={o.id}>
                   <td className="nowrap">{formatDateTime(o.createdAt)}</td>
                   <td className="row-title">{o.title}</td>
@@ -104,11 +105,11 @@ export function OrdersView() {
                     <Stars n={o.total} />
                   </td>
                   <td>
-                    <OrderStatusBadge status={o.status} />
+                    <RequestStatusBadge status={o.status} />
                   </td>
                   <td className="mono small">{shortId(o.buyerId)}</td>
                   <td className="actions">
-                    <ActionCell order={o} onOpen={() => setOpened(o)} />
+                    <ActionCell request={o} onOpen={() => setOpened(o)} />
                   </td>
                 </tr>
               ))}
@@ -118,15 +119,15 @@ export function OrdersView() {
       )}
       <Pager
         page={cursors.length - 1}
-        hasNext={Boolean(orders.data?.nextCursor)}
-        busy={orders.isFetching}
+        hasNext={Boolean(requests.data?.nextCursor)}
+        busy={requests.isFetching}
         onPrev={() => setCursors((c) => (c.length > 1 ? c.slice(0, -1) : c))}
         onNext={() => {
-          const next = orders.data?.nextCursor;
+          const next = requests.data?.nextCursor;
           if (next) setCursors((c) => [...c, next]);
         }}
       />
-      {open && <OrderDialog order={open} onClose={() => setOpened(null)} />}
+      {open && <RequestDialog request={open} onClose={() => setOpened(null)} />}
     </Card>
   );
 }

@@ -1,4 +1,5 @@
 import type { PurchaseRequest, RevealResult } from '@codepool/shared';
+import { formatDateTime } from '@codepool/shared/client';
 import { useState } from 'react';
 import { Button } from '../../components/button.tsx';
 import { DownloadIcon, EyeIcon, LockIcon } from '../../components/icons.tsx';
@@ -6,9 +7,8 @@ import { Notice } from '../../components/notice.tsx';
 import { SecretField } from '../../components/secret-field.tsx';
 import { Section } from '../../components/section.tsx';
 import { describeError } from '../../lib/api-client.ts';
-import { formatDate } from '../../lib/format.ts';
 import { haptic } from '../../lib/telegram.ts';
-import { downloadText, fileNameFor, purchaseAsText } from './purchase-text.ts';
+import { downloadText, fileNameFor, requestAsText } from './request-text.ts';
 
 type DeliveryPanelProps = {
   request: Pick<PurchaseRequest, 'id' | 'title' | 'items'>;
@@ -72,7 +72,7 @@ export function DeliveryPanel({ request, reveal }: DeliveryPanelProps) {
                 </span>
                 <span className="row-subtitle">
                   {items.length > 1 ? `Item ${i + 1} · ` : ''}
-                  {item.revealedAt ? `Revealed ${formatDate(item.revealedAt)}` : 'Not revealed yet'}
+                  {item.revealedAt ? `Revealed ${formatDateTime(item.revealedAt)}` : 'Not revealed yet'}
                 </span>
               </span>
             </div>
@@ -107,7 +107,7 @@ export function DeliveryPanel({ request, reveal }: DeliveryPanelProps) {
         <Button
           variant="secondary"
           icon={<DownloadIcon size={18} />}
-          onClick={() => downloadText(fileNameFor(request.title, request.id), purchaseAsText(request, revealed))}
+          onClick={() => downloadText(fileNameFor(request.title, request.id), requestAsText(request, revealed))}
         >
           Download as text
         </Button>

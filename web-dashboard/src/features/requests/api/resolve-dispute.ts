@@ -19,7 +19,9 @@ export function useResolveDispute() {
     mutationFn: resolveDispute,
     onSuccess: () =>
       Promise.all(
-        [queryKeys.orders, queryKeys.audit, queryKeys.pools].map((queryKey) => client.invalidateQueries({ queryKey })),
+        [queryKeys.requests, queryKeys.audit, queryKeys.pools].map((queryKey) =>
+          client.invalidateQueries({ queryKey }),
+        ),
       ),
   });
 }

@@ -3,24 +3,24 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiRequest } from '../../../lib/api-client.ts';
 import { queryKeys } from '../../../lib/query-keys.ts';
 
-export const deliverOrderInput = DeliverManuallyInput;
-export const deliverOrderResponse = PurchaseRequest;
+export const deliverRequestInput = DeliverManuallyInput;
+export const deliverRequestResponse = PurchaseRequest;
 
 /** Delivers a paid order of an unbound listing by hand: one content per item bought. */
-export function deliverOrder({ requestId, contents }: { requestId: string; contents: string[] }) {
-  return apiRequest(`/requests/${requestId}/deliver`, deliverOrderResponse, {
+export function deliverRequest({ requestId, contents }: { requestId: string; contents: string[] }) {
+  return apiRequest(`/requests/${requestId}/deliver`, deliverRequestResponse, {
     method: 'POST',
-    body: deliverOrderInput.parse({ contents }),
+    body: deliverRequestInput.parse({ contents }),
   });
 }
 
-export function useDeliverOrder() {
+export function useDeliverRequest() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: deliverOrder,
+    mutationFn: deliverRequest,
     onSuccess: () =>
       Promise.all([
-        client.invalidateQueries({ queryKey: queryKeys.orders }),
+        client.invalidateQueries({ queryKey: queryKeys.requests }),
         client.invalidateQueries({ queryKey: queryKeys.audit }),
       ]),
   });

@@ -5,20 +5,17 @@ import { ErrorState } from '../../components/error-state.tsx';
 import { Notice } from '../../components/notice.tsx';
 import { Page } from '../../components/page.tsx';
 import { PageSkeleton } from '../../components/skeleton.tsx';
-import { describeError, isMissingRoute } from '../../lib/api-client.ts';
+import { describeError } from '../../lib/api-client.ts';
 import { navigate } from '../../lib/router.ts';
 import { haptic } from '../../lib/telegram.ts';
 import { useApi } from '../../lib/use-api.ts';
 import { DisputeForm } from './dispute-form.tsx';
-import { getRequest, openDispute } from './purchases-api.ts';
-
-export const DISPUTES_UNAVAILABLE =
-  'Reporting a problem is not available in the app yet. Write to the seller through the bot in the meantime — your purchase stays open until the dispute window ends.';
+import { getRequest, openDispute } from './requests-api.ts';
 
 export function DisputePage({ id }: { id: string }) {
   const request = useApi(`request:${id}`, (signal) => getRequest(id, signal));
   const [submitting, setSubmitting] = useState(false);
-  const [failure, setFailure] = useState<{ text: string; unavailable: boolean } | null>(null);
+  const [failure, setFailure] = useState<string | null>(null);
 
   const submit = async (input: OpenDisputeInput) => {
     setSubmitting(true);
@@ -26,20 +23,16 @@ export function DisputePage({ id }: { id: string }) {
     try {
       await openDispute(id, input);
       haptic.success();
-      navigate({ name: 'purchase', id }, { replace: true });
+      navigate({ name: 'request', id }, { replace: true });
     } catch (e) {
       haptic.error();
-      setFailure(
-        isMissingRoute(e)
-          ? { text: DISPUTES_UNAVAILABLE, unavailable: true }
-          : { text: describeError(e), unavailable: false },
-      );
+      setFailure(describeError(e));
     }
     setSubmitting(false);
   };
 
   return (
-    <Page back={{ name: 'purchase', id }} title="Report a problem">
+    <Page back={{ name: 'request', id }} title="Report a problem">
       {request.status === 'loading' ? <PageSkeleton cards={1} /> : null}
       {request.status === 'error' ? <ErrorState error={request.error} onRetry={request.reload} /> : null}
       {request.status === 'ready' ? (
@@ -48,21 +41,14 @@ export function DisputePage({ id }: { id: string }) {
             <p className="page-lead">
               About <strong>{request.data.title}</strong>. The seller answers with a replacement or a refund.
             </p>
-            {failure ? (
-              <Notice
-                tone={failure.unavailable ? 'warning' : 'danger'}
-                title={failure.unavailable ? 'Not available yet' : undefined}
-              >
-                {failure.text}
-              </Notice>
-            ) : null}
+            {failure ? <Notice tone="danger">{failure}</Notice> : null}
             <DisputeForm onSubmit={submit} submitting={submitting} />
           </>
         ) : (
           <Notice
             tone="info"
             action={
-              <Button variant="secondary" onClick={() => navigate({ name: 'purchase', id }, { replace: true })}>
+              <Button variant="secondary" onClick={() => navigate({ name: 'request', id }, { replace: true })}>
                 Back to the purchase
               </Button>
             }

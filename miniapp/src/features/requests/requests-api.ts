@@ -1,5 +1,6 @@
 import {
   CreateRequestInput,
+  Dispute,
   InvoiceLink,
   type OpenDisputeInput,
   PurchaseRequest,
@@ -7,7 +8,7 @@ import {
   type RequestStatus,
   RevealResult,
 } from '@codepool/shared';
-import { z } from 'zod';
+import type { z } from 'zod';
 import { apiRequest } from '../../lib/api-client.ts';
 
 const RequestPage = page(PurchaseRequest);
@@ -41,7 +42,7 @@ export function cancelRequest(id: string) {
   return apiRequest(`/requests/${encodeURIComponent(id)}/cancel`, PurchaseRequest, { method: 'POST' });
 }
 
-/** A Stars invoice link for an unpaid request. Built by the payments issue; a 404 means not yet. */
+/** A Stars invoice link for an unpaid request, for Telegram's openInvoice. */
 export function createInvoice(id: string) {
   return apiRequest(`/requests/${encodeURIComponent(id)}/invoice`, InvoiceLink, { method: 'POST' });
 }
@@ -50,13 +51,11 @@ export function revealRequest(id: string) {
   return apiRequest(`/requests/${encodeURIComponent(id)}/reveal`, RevealResult, { method: 'POST' });
 }
 
-// Confirm and dispute are built by another issue. The screen loads the request again after
-// either succeeds, so their answers are not read: any 2xx is success.
-
+/** Releases escrow to the seller; the answer is the request, now completed. */
 export function confirmReceipt(id: string) {
-  return apiRequest(`/requests/${encodeURIComponent(id)}/confirm`, z.unknown(), { method: 'POST' });
+  return apiRequest(`/requests/${encodeURIComponent(id)}/confirm`, PurchaseRequest, { method: 'POST' });
 }
 
 export function openDispute(id: string, input: OpenDisputeInput) {
-  return apiRequest(`/requests/${encodeURIComponent(id)}/dispute`, z.unknown(), { method: 'POST', body: input });
+  return apiRequest(`/requests/${encodeURIComponent(id)}/dispute`, Dispute, { method: 'POST', body: input });
 }

@@ -1,8 +1,8 @@
+import { ApiError } from '@codepool/shared/client';
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { HIDDEN_VALUE } from '../../components/secret-field.tsx';
-import { ApiError } from '../../lib/api-client.ts';
 import { purchaseRequest, REQUEST_ID, REVEALED } from '../../testing/fixtures.ts';
 import { DeliveryPanel } from './delivery-panel.tsx';
 

@@ -1,4 +1,5 @@
 import type { PurchaseRequest } from '@codepool/shared';
+import { formatDateTime } from '@codepool/shared/client';
 import { useState } from 'react';
 import { Button } from '../../components/button.tsx';
 import { EmptyState } from '../../components/empty-state.tsx';
@@ -10,21 +11,20 @@ import { Row, Section } from '../../components/section.tsx';
 import { PageSkeleton } from '../../components/skeleton.tsx';
 import { Stars } from '../../components/stars.tsx';
 import { describeError } from '../../lib/api-client.ts';
-import { formatDate } from '../../lib/format.ts';
 import { useServerEvent } from '../../lib/realtime.ts';
 import { useApi } from '../../lib/use-api.ts';
-import { listRequests, type RequestPage } from './purchases-api.ts';
+import { listRequests, type RequestPage } from './requests-api.ts';
 import { StatusChip } from './status-chip.tsx';
 
-export function PurchaseRow({ request }: { request: PurchaseRequest }) {
+export function RequestRow({ request }: { request: PurchaseRequest }) {
   return (
     <Row
-      to={{ name: 'purchase', id: request.id }}
+      to={{ name: 'request', id: request.id }}
       title={request.title || 'Purchase'}
       subtitle={
         <>
           {request.quantity > 1 ? `${request.quantity} × ` : ''}
-          <Stars amount={request.unitPrice} size={13} /> · {formatDate(request.createdAt)}
+          <Stars amount={request.unitPrice} size={13} /> · {formatDateTime(request.createdAt)}
         </>
       }
       after={<StatusChip status={request.status} />}
@@ -32,7 +32,7 @@ export function PurchaseRow({ request }: { request: PurchaseRequest }) {
   );
 }
 
-export function PurchasesPage() {
+export function RequestsPage() {
   const first = useApi('purchases', (signal) => listRequests({ role: 'buyer' }, signal));
   useServerEvent('delivery-update', () => first.reload());
   useServerEvent('request-update', () => first.reload());
@@ -41,12 +41,12 @@ export function PurchasesPage() {
     <Page back={{ name: 'home' }} title="My purchases">
       {first.status === 'loading' ? <PageSkeleton cards={1} /> : null}
       {first.status === 'error' ? <ErrorState error={first.error} onRetry={first.reload} /> : null}
-      {first.status === 'ready' ? <PurchaseList first={first.data} /> : null}
+      {first.status === 'ready' ? <RequestList first={first.data} /> : null}
     </Page>
   );
 }
 
-function PurchaseList({ first }: { first: RequestPage }) {
+function RequestList({ first }: { first: RequestPage }) {
   const [more, setMore] = useState<PurchaseRequest[]>([]);
   const [cursor, setCursor] = useState<string | null>(first.nextCursor);
   const [loading, setLoading] = useState(false);
@@ -79,7 +79,7 @@ function PurchaseList({ first }: { first: RequestPage }) {
     <>
       <Section>
         {items.map((r) => (
-          <PurchaseRow key={r.id} request={r} />
+          <RequestRow key={r.id} request={r} />
         ))}
       </Section>
       {error ? <Notice tone="danger">{describeError(error)}</Notice> : null}

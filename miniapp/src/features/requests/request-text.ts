@@ -1,7 +1,7 @@
 import type { PurchaseRequest, RevealResult } from '@codepool/shared';
 
 /** The revealed purchase as a plain text file: what a buyer keeps for later. */
-export function purchaseAsText(request: Pick<PurchaseRequest, 'id' | 'title'>, revealed: RevealResult): string {
+export function requestAsText(request: Pick<PurchaseRequest, 'id' | 'title'>, revealed: RevealResult): string {
   const lines = [request.title || 'Codepool purchase', `Order ${request.id}`, ''];
   revealed.items.forEach((item, i) => {
     if (revealed.items.length > 1) lines.push(`Item ${i + 1}`);

@@ -1,7 +1,7 @@
 import type { RequestStatus } from '@codepool/shared';
 import { Badge, type Tone } from '../../../components/badge.tsx';
 
-export const ORDER_STATUS: Record<RequestStatus, { label: string; tone: Tone }> = {
+export const REQUEST_STATUS: Record<RequestStatus, { label: string; tone: Tone }> = {
   pending_payment: { label: 'Awaiting payment', tone: 'gray' },
   funded: { label: 'Paid: deliver', tone: 'blue' },
   awaiting_stock: { label: 'Awaiting stock', tone: 'amber' },
@@ -14,6 +14,6 @@ export const ORDER_STATUS: Record<RequestStatus, { label: string; tone: Tone }> 
   expired: { label: 'Expired', tone: 'gray' },
 };
 
-export function OrderStatusBadge({ status }: { status: RequestStatus }) {
-  return <Badge tone={ORDER_STATUS[status].tone}>{ORDER_STATUS[status].label}</Badge>;
+export function RequestStatusBadge({ status }: { status: RequestStatus }) {
+  return <Badge tone={REQUEST_STATUS[status].tone}>{REQUEST_STATUS[status].label}</Badge>;
 }

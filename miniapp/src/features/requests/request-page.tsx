@@ -1,4 +1,5 @@
 import type { PurchaseRequest } from '@codepool/shared';
+import { formatDateTime, isNotFound } from '@codepool/shared/client';
 import { useState } from 'react';
 import { Button } from '../../components/button.tsx';
 import { EmptyState } from '../../components/empty-state.tsx';
@@ -10,26 +11,26 @@ import { Page } from '../../components/page.tsx';
 import { Row, Section } from '../../components/section.tsx';
 import { PageSkeleton } from '../../components/skeleton.tsx';
 import { Stars } from '../../components/stars.tsx';
-import { describeError, isMissingRoute, isNotFound } from '../../lib/api-client.ts';
-import { formatDate, formatStars } from '../../lib/format.ts';
+import { describeError } from '../../lib/api-client.ts';
+import { formatStars } from '../../lib/format.ts';
 import { useServerEvent } from '../../lib/realtime.ts';
 import { navigate } from '../../lib/router.ts';
 import { haptic } from '../../lib/telegram.ts';
 import { useApi } from '../../lib/use-api.ts';
 import { payForRequest, unpaidMessage, wasPaidHere } from '../buy/pay-request.ts';
 import { DeliveryPanel } from './delivery-panel.tsx';
-import { cancelRequest, confirmReceipt, getRequest, revealRequest } from './purchases-api.ts';
 import { statusInfo } from './request-status.ts';
+import { cancelRequest, confirmReceipt, getRequest, revealRequest } from './requests-api.ts';
 import { StatusChip } from './status-chip.tsx';
 
-export function PurchasePage({ id }: { id: string }) {
+export function RequestPage({ id }: { id: string }) {
   const request = useApi(`request:${id}`, (signal) => getRequest(id, signal));
   // Payment, delivery and disputes move the request on the server; load it again when told.
   useServerEvent('delivery-update', (e) => e.requestId === id && request.reload());
   useServerEvent('request-update', (e) => e.requestId === id && request.reload());
 
   return (
-    <Page back={{ name: 'purchases' }}>
+    <Page back={{ name: 'requests' }}>
       {request.status === 'loading' ? <PageSkeleton cards={2} /> : null}
       {request.status === 'error' ? (
         isNotFound(request.error) ? (
@@ -37,7 +38,7 @@ export function PurchasePage({ id }: { id: string }) {
             icon={<SearchIcon size={30} />}
             title="Purchase not found"
             action={
-              <Button variant="secondary" onClick={() => navigate({ name: 'purchases' })}>
+              <Button variant="secondary" onClick={() => navigate({ name: 'requests' })}>
                 My purchases
               </Button>
             }
@@ -49,7 +50,7 @@ export function PurchasePage({ id }: { id: string }) {
         )
       ) : null}
       {request.status === 'ready' ? (
-        <PurchaseView request={request.data} onChanged={request.replace} reload={request.reload} />
+        <RequestView request={request.data} onChanged={request.replace} reload={request.reload} />
       ) : null}
     </Page>
   );
@@ -57,7 +58,7 @@ export function PurchasePage({ id }: { id: string }) {
 
 type ViewProps = { request: PurchaseRequest; onChanged: (r: PurchaseRequest) => void; reload: () => void };
 
-function PurchaseView({ request, onChanged, reload }: ViewProps) {
+function RequestView({ request, onChanged, reload }: ViewProps) {
   const info = statusInfo(request.status);
   return (
     <>
@@ -73,7 +74,7 @@ function PurchaseView({ request, onChanged, reload }: ViewProps) {
             </>
           ) : null}
           <Stars amount={request.total} size={14} />
-          {request.createdAt ? ` · ${formatDate(request.createdAt)}` : ''}
+          {request.createdAt ? ` · ${formatDateTime(request.createdAt)}` : ''}
         </p>
       </div>
       <StatusPanel request={request} hint={info.hint} onChanged={onChanged} reload={reload} />
@@ -174,7 +175,7 @@ function PaymentPanel({ request, onChanged }: { request: PurchaseRequest; onChan
     <>
       <Section
         title="Payment"
-        footer={request.expiresAt ? `Unpaid orders are dropped at ${formatDate(request.expiresAt)}.` : undefined}
+        footer={request.expiresAt ? `Unpaid orders are dropped at ${formatDateTime(request.expiresAt)}.` : undefined}
       >
         <Row
           title="To pay"
@@ -200,8 +201,8 @@ function PaymentPanel({ request, onChanged }: { request: PurchaseRequest; onChan
 
 function BuyerActions({ request, reload }: { request: PurchaseRequest; reload: () => void }) {
   const [confirming, setConfirming] = useState(false);
-  const [message, setMessage] = useState<{ tone: 'warning' | 'danger' | 'success'; text: string } | null>(null);
-  const windowEnds = formatDate(request.disputeWindowEndsAt);
+  const [message, setMessage] = useState<{ tone: 'danger' | 'success'; text: string } | null>(null);
+  const windowEnds = formatDateTime(request.disputeWindowEndsAt);
 
   const confirm = async () => {
     haptic.tap();
@@ -214,16 +215,7 @@ function BuyerActions({ request, reload }: { request: PurchaseRequest; reload: (
       reload();
     } catch (e) {
       haptic.warning();
-      setMessage(
-        isMissingRoute(e)
-          ? {
-              tone: 'warning',
-              text: `Confirming receipt is not available yet. Nothing to do: the purchase completes by itself${
-                windowEnds ? ` on ${windowEnds}` : ''
-              } unless you report a problem.`,
-            }
-          : { tone: 'danger', text: describeError(e) },
-      );
+      setMessage({ tone: 'danger', text: describeError(e) });
     }
     setConfirming(false);
   };

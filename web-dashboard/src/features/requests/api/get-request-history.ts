@@ -3,20 +3,20 @@ import { useQuery } from '@tanstack/react-query';
 import { apiRequest, query } from '../../../lib/api-client.ts';
 import { queryKeys } from '../../../lib/query-keys.ts';
 
-export const getOrderHistoryResponse = page(AuditEntry);
+export const getRequestHistoryResponse = page(AuditEntry);
 
 /** What happened to one order, from the audit trail: paid, delivered, disputed and why, resolved. */
-export function getOrderHistory(requestId: string, signal?: AbortSignal) {
+export function getRequestHistory(requestId: string, signal?: AbortSignal) {
   return apiRequest(
     `/audit${query({ subjectType: 'purchase_request', subjectId: requestId, limit: 100 })}`,
-    getOrderHistoryResponse,
+    getRequestHistoryResponse,
     { signal },
   );
 }
 
-export function useOrderHistory(requestId: string) {
+export function useRequestHistory(requestId: string) {
   return useQuery({
-    queryKey: queryKeys.orderHistory(requestId),
-    queryFn: ({ signal }) => getOrderHistory(requestId, signal),
+    queryKey: queryKeys.requestHistory(requestId),
+    queryFn: ({ signal }) => getRequestHistory(requestId, signal),
   });
 }

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { fileNameFor, purchaseAsText } from './purchase-text.ts';
+import { fileNameFor, requestAsText } from './request-text.ts';
 
 const formula = '=HYPERLINK("http://x","y")';
 
-describe('purchaseAsText', () => {
-  const text = purchaseAsText(
+describe('requestAsText', () => {
+  const text = requestAsText(
     { id: '01a230ab-0000-7000-8000-000000000001', title: 'Gift card' },
     {
       requestId: '01a230ab-0000-7000-8000-000000000001',

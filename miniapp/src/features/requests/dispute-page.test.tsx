@@ -2,15 +2,19 @@ import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { startSession } from '../../lib/session.ts';
-import { fakeApi, purchaseRequest, REQUEST_ID } from '../../testing/fixtures.ts';
+import { fakeApi, openedDispute, purchaseRequest, REQUEST_ID } from '../../testing/fixtures.ts';
 import { DisputePage } from './dispute-page.tsx';
 
 afterEach(() => vi.unstubAllGlobals());
 
 describe('DisputePage', () => {
-  it('says plainly that disputes are not available when the server has no dispute route', async () => {
+  it('sends the dispute as the Telegram user and goes back to the purchase', async () => {
     startSession('query_id=1&hash=abc');
-    const api = fakeApi({ [`GET /api/requests/${REQUEST_ID}`]: { status: 200, body: purchaseRequest() } });
+    window.location.hash = `#/purchases/${REQUEST_ID}/dispute`;
+    const api = fakeApi({
+      [`GET /api/requests/${REQUEST_ID}`]: { status: 200, body: purchaseRequest() },
+      [`POST /api/requests/${REQUEST_ID}/dispute`]: { status: 201, body: openedDispute() },
+    });
     vi.stubGlobal('fetch', api.fetch);
     const user = userEvent.setup();
     render(<DisputePage id={REQUEST_ID} />);
@@ -18,8 +22,8 @@ describe('DisputePage', () => {
     await user.click(await screen.findByLabelText(/The code is invalid/));
     await user.click(screen.getByRole('button', { name: 'Report the problem' }));
 
-    expect(await screen.findByText('Not available yet')).toBeTruthy();
-    expect(screen.getByText(/Reporting a problem is not available in the app yet/)).toBeTruthy();
+    await vi.waitFor(() => expect(window.location.hash).toBe(`#/purchases/${REQUEST_ID}`));
+    expect(screen.queryByRole('alert')).toBeNull();
     const sent = api.calls.find((c) => c.method === 'POST');
     expect(sent).toMatchObject({ path: `/api/requests/${REQUEST_ID}/dispute`, body: { reason: 'invalid', text: '' } });
     expect(sent?.headers.get('authorization')).toBe('tma query_id=1&hash=abc');
@@ -40,7 +44,7 @@ describe('DisputePage', () => {
 
     await user.click(await screen.findByLabelText(/Wrong region/));
     await user.click(screen.getByRole('button', { name: 'Report the problem' }));
-    expect(await screen.findByText('The dispute window has closed')).toBeTruthy();
+    expect(await screen.findByText('The dispute window has closed.')).toBeTruthy();
   });
 
   it('does not offer the form for a purchase that is not delivered', async () => {

@@ -1,4 +1,5 @@
 import type { AuditEntry, PurchaseRequest } from '@codepool/shared';
+import { formatDateTime } from '@codepool/shared/client';
 import { useState } from 'react';
 import { Button } from '../../../components/button.tsx';
 import { Dialog } from '../../../components/dialog.tsx';
@@ -6,11 +7,11 @@ import { TextAreaField } from '../../../components/field.tsx';
 import { Stars } from '../../../components/stars.tsx';
 import { ErrorState, InlineError, LoadingState } from '../../../components/states.tsx';
 import { toast } from '../../../components/toast.tsx';
-import { formatDateTime, formatRelative, shortId } from '../../../lib/format.ts';
-import { useDeliverOrder } from '../api/deliver-order.ts';
-import { useOrderHistory } from '../api/get-order-history.ts';
+import { formatRelative, shortId } from '../../../lib/format.ts';
+import { useDeliverRequest } from '../api/deliver-request.ts';
+import { useRequestHistory } from '../api/get-request-history.ts';
 import { useResolveDispute } from '../api/resolve-dispute.ts';
-import { OrderStatusBadge } from './order-status.tsx';
+import { RequestStatusBadge } from './request-status.tsx';
 
 const EVENTS: Record<string, string> = {
   'request.created': 'Order opened',
@@ -38,7 +39,7 @@ const REASONS: Record<string, string> = {
 
 function Timeline({ entries }: { entries: AuditEntry[] }) {
   return (
-    <ol className="timeline" data-testid="order-timeline">
+    <ol className="timeline" data-testid="request-timeline">
       {[...entries].reverse().map((e) => (
         <li key={e.id}>
           <span className="timeline-dot" />
@@ -59,21 +60,21 @@ function Timeline({ entries }: { entries: AuditEntry[] }) {
   );
 }
 
-type DeliverMutation = ReturnType<typeof useDeliverOrder>;
+type DeliverMutation = ReturnType<typeof useDeliverRequest>;
 type ResolveMutation = ReturnType<typeof useResolveDispute>;
 
 function DeliverForm({
-  order,
+  request,
   deliver,
   onDone,
 }: {
-  order: PurchaseRequest;
+  request: PurchaseRequest;
   deliver: DeliverMutation;
   onDone: () => void;
 }) {
   const [text, setText] = useState('');
   // After a replaced dispute only the burned items are owed, not the whole order.
-  const owed = order.itemsOwed || order.quantity;
+  const owed = request.itemsOwed || request.quantity;
   const lines = text
     .split('\n')
     .map((l) => l.trim())
@@ -84,7 +85,7 @@ function DeliverForm({
       onSubmit={(e) => {
         e.preventDefault();
         deliver.mutate(
-          { requestId: order.id, contents: lines },
+          { requestId: request.id, contents: lines },
           {
             onSuccess: () => {
               toast('Delivered: the buyer has been told');
@@ -104,7 +105,7 @@ function DeliverForm({
         hint={`${lines.length} of ${owed} entered. Stored encrypted; only the buyer can reveal it.`}
       />
       <InlineError error={deliver.error} />
-      <Button type="submit" variant="primary" busy={deliver.isPending} disabled={lines.length !== owed}>
+      <Button type="submit" variant="primary" loading={deliver.isPending} disabled={lines.length !== owed}>
         Deliver {owed > 1 ? `${owed} items` : 'item'}
       </Button>
     </form>
@@ -112,18 +113,18 @@ function DeliverForm({
 }
 
 function DisputeActions({
-  order,
+  request,
   resolve,
   onDone,
 }: {
-  order: PurchaseRequest;
+  request: PurchaseRequest;
   resolve: ResolveMutation;
   onDone: () => void;
 }) {
-  const cost = order.openDispute?.refundCost;
+  const cost = request.openDispute?.refundCost;
   const act = (action: 'replace' | 'refund') =>
     resolve.mutate(
-      { requestId: order.id, action },
+      { requestId: request.id, action },
       {
         onSuccess: () => {
           toast(action === 'replace' ? 'Replacement delivered' : 'Refund started');
@@ -157,7 +158,7 @@ function DisputeActions({
       <div className="actions-row">
         <Button
           variant="primary"
-          busy={resolve.isPending && resolve.variables?.action === 'replace'}
+          loading={resolve.isPending && resolve.variables?.action === 'replace'}
           disabled={resolve.isPending}
           onClick={() => act('replace')}
         >
@@ -165,7 +166,7 @@ function DisputeActions({
         </Button>
         <Button
           variant="danger"
-          busy={resolve.isPending && resolve.variables?.action === 'refund'}
+          loading={resolve.isPending && resolve.variables?.action === 'refund'}
           disabled={resolve.isPending}
           onClick={() => act('refund')}
         >
@@ -177,46 +178,46 @@ function DisputeActions({
 }
 
 /** One order: what was bought, the masked items, its history, and what the seller can do now. */
-export function OrderDialog({ order, onClose }: { order: PurchaseRequest; onClose: () => void }) {
-  const history = useOrderHistory(order.id);
+export function RequestDialog({ request, onClose }: { request: PurchaseRequest; onClose: () => void }) {
+  const history = useRequestHistory(request.id);
   // Held here, not in the forms: a form leaves as soon as the refreshed order no longer needs
   // it, and its mutation's callbacks must still run.
-  const deliver = useDeliverOrder();
+  const deliver = useDeliverRequest();
   const resolve = useResolveDispute();
   return (
-    <Dialog wide title={order.title} onClose={onClose}>
+    <Dialog wide title={request.title} onClose={onClose}>
       <div className="order-detail">
         <div className="stack">
           <dl className="facts">
             <dt>Status</dt>
             <dd>
-              <OrderStatusBadge status={order.status} />
+              <RequestStatusBadge status={request.status} />
             </dd>
             <dt>Order</dt>
-            <dd className="mono">{shortId(order.id)}</dd>
+            <dd className="mono">{shortId(request.id)}</dd>
             <dt>Quantity</dt>
             <dd>
-              {order.quantity} × <Stars n={order.unitPrice} /> ={' '}
+              {request.quantity} × <Stars n={request.unitPrice} /> ={' '}
               <strong>
-                <Stars n={order.total} />
+                <Stars n={request.total} />
               </strong>
             </dd>
             <dt>Buyer</dt>
-            <dd className="mono">{shortId(order.buyerId)}</dd>
+            <dd className="mono">{shortId(request.buyerId)}</dd>
             <dt>Opened</dt>
-            <dd>{formatDateTime(order.createdAt)}</dd>
-            {order.disputeWindowEndsAt && order.status === 'delivered' && (
+            <dd>{formatDateTime(request.createdAt)}</dd>
+            {request.disputeWindowEndsAt && request.status === 'delivered' && (
               <>
                 <dt>Dispute window</dt>
-                <dd>ends {formatRelative(order.disputeWindowEndsAt)}</dd>
+                <dd>ends {formatRelative(request.disputeWindowEndsAt)}</dd>
               </>
             )}
           </dl>
-          {order.items.length > 0 && (
+          {request.items.length > 0 && (
             <div>
               <h3 className="subheading">Items</h3>
               <ul className="previews">
-                {order.items.map((i) => (
+                {request.items.map((i) => (
                   <li key={i.id}>
                     <span className="mono">{i.preview}</span>
                     <span className="muted small">
@@ -227,8 +228,8 @@ export function OrderDialog({ order, onClose }: { order: PurchaseRequest; onClos
               </ul>
             </div>
           )}
-          {order.status === 'funded' && <DeliverForm order={order} deliver={deliver} onDone={onClose} />}
-          {order.status === 'disputed' && <DisputeActions order={order} resolve={resolve} onDone={onClose} />}
+          {request.status === 'funded' && <DeliverForm request={request} deliver={deliver} onDone={onClose} />}
+          {request.status === 'disputed' && <DisputeActions request={request} resolve={resolve} onDone={onClose} />}
         </div>
         <div>
           <h3 className="subheading">History</h3>
