@@ -1,15 +1,7 @@
-import { spawn } from 'node:child_process';
-import fs from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLoginToken } from '../src/domain/auth/login-links.ts';
-import { postLoginToken, randomCode, startTestApp, type TestApp } from './harness.ts';
-
-const backend = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const tsx = path.resolve(backend, '../node_modules/.bin/tsx');
+import { postLoginToken, randomCode, runCodepool, startTestApp, type TestApp } from './harness.ts';
 
 /** Midday (UTC) `daysAgo` days back, by the database's clock: far from any day boundary. */
 const noonDaysAgo = (daysAgo: number) =>
@@ -428,29 +420,7 @@ describe('the dashboard API', () => {
 
   describe('the login-link command', () => {
     it('prints a one-time sign-in URL alone on its last line, for a new or existing seller', async () => {
-      const dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'codepool-login-link-'));
-      const child = spawn(tsx, ['src/cli.ts', 'login-link', '777000111'], {
-        cwd: backend,
-        env: {
-          ...process.env,
-          INIT_CWD: backend,
-          LOG_LEVEL: 'warn',
-          DATABASE_URL: app.url,
-          // The keys this database's items were written with: the start check refuses others.
-          CODEPOOL_KEYS: app.keySpec,
-          DATA_DIR: dataDir,
-          PORT: '4567',
-        },
-      });
-      let out = '';
-      child.stdout.on('data', (d) => {
-        out += d;
-      });
-      child.stderr.on('data', (d) => {
-        out += d;
-      });
-      const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
-      await fs.rm(dataDir, { recursive: true, force: true });
+      const { code, out } = await runCodepool(app, ['login-link', '777000111']);
       expect(code, out).toBe(0);
       const last = out.trim().split('\n').at(-1) ?? '';
       expect(last).toMatch(/^http:\/\/localhost:4567\/api\/auth\/login\?token=[A-Za-z0-9_-]{43}$/);

@@ -1,6 +1,11 @@
+import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import fs from 'node:fs/promises';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { ServerEventName, ServerEvents } from '@codepool/shared';
 import pg from 'pg';
 import { inject } from 'vitest';
@@ -240,4 +245,38 @@ export async function shopWith(
 
 export function randomCode(): string {
   return randomBytes(8).toString('hex').toUpperCase();
+}
+
+const BACKEND = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const TSX = path.resolve(BACKEND, '../node_modules/.bin/tsx');
+
+/**
+ * A `codepool` command against the test app's database, as an operator runs it: its own
+ * process, the app's keys (the start check refuses others) and a data directory of its own.
+ * Resolves with the exit code and everything the command printed.
+ */
+export async function runCodepool(app: TestApp, args: string[]): Promise<{ code: number | null; out: string }> {
+  const dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'codepool-cli-'));
+  const child = spawn(TSX, ['src/cli.ts', ...args], {
+    cwd: BACKEND,
+    env: {
+      ...process.env,
+      INIT_CWD: BACKEND,
+      LOG_LEVEL: 'warn',
+      DATABASE_URL: app.url,
+      CODEPOOL_KEYS: app.keySpec,
+      DATA_DIR: dataDir,
+      PORT: '4567',
+    },
+  });
+  let out = '';
+  child.stdout.on('data', (d) => {
+    out += d;
+  });
+  child.stderr.on('data', (d) => {
+    out += d;
+  });
+  const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
+  await fs.rm(dataDir, { recursive: true, force: true });
+  return { code, out };
 }

@@ -1,10 +1,10 @@
 import { ApiToken, CreateApiTokenInput, CreatedApiToken, IdParams } from '@codepool/shared';
 import { z } from 'zod';
+import type { Caller } from '../../domain/auth/identify.ts';
 import { ForbiddenError } from '../../domain/errors.ts';
 import { createApiToken } from '../../domain/users/api-tokens.ts';
 import { listApiTokens } from '../../domain/users/list-api-tokens.ts';
 import { revokeApiToken } from '../../domain/users/revoke-api-token.ts';
-import type { Caller } from '../auth.ts';
 import { type RouteKit, route } from '../route.ts';
 
 /** Tokens are managed from a signed-in dashboard only: a leaked token must not mint itself a successor. */

@@ -1,13 +1,5 @@
-import { spawn } from 'node:child_process';
-import fs from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeSeller, startTestApp, type TestApp } from '../../../../test/harness.ts';
-
-const backend = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../..');
-const tsx = path.resolve(backend, '../node_modules/.bin/tsx');
+import { makeSeller, runCodepool, startTestApp, type TestApp } from '../../../../test/harness.ts';
 
 describe('becoming a seller, whoever makes it happen', () => {
   let app: TestApp;
@@ -29,29 +21,7 @@ describe('becoming a seller, whoever makes it happen', () => {
 
   /** A codepool command on the test app's database, as an operator runs it. */
   async function codepool(...args: string[]): Promise<string> {
-    const dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'codepool-grant-'));
-    const child = spawn(tsx, ['src/cli.ts', ...args], {
-      cwd: backend,
-      env: {
-        ...process.env,
-        INIT_CWD: backend,
-        LOG_LEVEL: 'warn',
-        DATABASE_URL: app.url,
-        // The keys this database's items were written with: the start check refuses others.
-        CODEPOOL_KEYS: app.keySpec,
-        DATA_DIR: dataDir,
-        PORT: '4567',
-      },
-    });
-    let out = '';
-    child.stdout.on('data', (d) => {
-      out += d;
-    });
-    child.stderr.on('data', (d) => {
-      out += d;
-    });
-    const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
-    await fs.rm(dataDir, { recursive: true, force: true });
+    const { code, out } = await runCodepool(app, args);
     expect(code, out).toBe(0);
     return out;
   }
