@@ -1,11 +1,11 @@
 import type { AuditEntry } from '@codepool/shared';
 import { formatDateTime } from '@codepool/shared/client';
-import { useState } from 'react';
 import { Badge } from '../../../components/badge.tsx';
 import { Card } from '../../../components/card.tsx';
 import { AuditIcon } from '../../../components/icons.tsx';
 import { Pager } from '../../../components/pager.tsx';
 import { EmptyState, ErrorState, LoadingState } from '../../../components/states.tsx';
+import { useCursorPages } from '../../../lib/cursor-pages.ts';
 import { shortId } from '../../../lib/format.ts';
 import { Link } from '../../../lib/router.tsx';
 import { useAudit } from '../api/list-audit.ts';
@@ -88,8 +88,8 @@ function Actor({ e }: { e: AuditEntry }) {
 
 /** The seller's audit trail, newest first, a page at a time. */
 export function AuditView({ subjectNames }: { subjectNames: Map<string, string> }) {
-  const [cursors, setCursors] = useState<(string | undefined)[]>([undefined]);
-  const audit = useAudit(cursors.at(-1));
+  const pages = useCursorPages();
+  const audit = useAudit(pages.cursor);
   return (
     <Card padded={false}>
       {audit.isPending ? (
@@ -147,14 +147,11 @@ export function AuditView({ subjectNames }: { subjectNames: Map<string, string> 
         </div>
       )}
       <Pager
-        page={cursors.length - 1}
+        page={pages.page}
         hasNext={Boolean(audit.data?.nextCursor)}
         busy={audit.isFetching}
-        onPrev={() => setCursors((c) => (c.length > 1 ? c.slice(0, -1) : c))}
-        onNext={() => {
-          const next = audit.data?.nextCursor;
-          if (next) setCursors((c) => [...c, next]);
-        }}
+        onPrev={pages.prev}
+        onNext={() => pages.next(audit.data?.nextCursor)}
       />
     </Card>
   );

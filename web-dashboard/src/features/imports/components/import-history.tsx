@@ -1,11 +1,12 @@
 import type { ImportBatch, ImportSource, ImportStatus } from '@codepool/shared';
 import { formatDateTime } from '@codepool/shared/client';
-import { type ReactNode, useState } from 'react';
+import type { ReactNode } from 'react';
 import { Badge, type Tone } from '../../../components/badge.tsx';
 import { Button } from '../../../components/button.tsx';
 import { Card } from '../../../components/card.tsx';
 import { Pager } from '../../../components/pager.tsx';
 import { EmptyState, ErrorState, LoadingState } from '../../../components/states.tsx';
+import { useCursorPages } from '../../../lib/cursor-pages.ts';
 import { formatCount } from '../../../lib/format.ts';
 import { useImports } from '../api/list-imports.ts';
 
@@ -27,8 +28,8 @@ export function ImportHistory({
   onUndo: (batch: ImportBatch) => void;
   actions?: ReactNode;
 }) {
-  const [cursors, setCursors] = useState<(string | undefined)[]>([undefined]);
-  const imports = useImports(poolId, cursors.at(-1));
+  const pages = useCursorPages();
+  const imports = useImports(poolId, pages.cursor);
   return (
     <Card title="Import history" padded={false} actions={actions} testId="import-history">
       {imports.isPending ? (
@@ -86,14 +87,11 @@ export function ImportHistory({
         </div>
       )}
       <Pager
-        page={cursors.length - 1}
+        page={pages.page}
         hasNext={Boolean(imports.data?.nextCursor)}
         busy={imports.isFetching}
-        onPrev={() => setCursors((c) => (c.length > 1 ? c.slice(0, -1) : c))}
-        onNext={() => {
-          const next = imports.data?.nextCursor;
-          if (next) setCursors((c) => [...c, next]);
-        }}
+        onPrev={pages.prev}
+        onNext={() => pages.next(imports.data?.nextCursor)}
       />
     </Card>
   );

@@ -8,6 +8,7 @@ import { Pager } from '../../../components/pager.tsx';
 import { EmptyState, ErrorState, InlineError, LoadingState } from '../../../components/states.tsx';
 import { FilterTabs, type TabOption } from '../../../components/tabs.tsx';
 import { toast } from '../../../components/toast.tsx';
+import { useCursorPages } from '../../../lib/cursor-pages.ts';
 import { formatCount } from '../../../lib/format.ts';
 import { useFindItems } from '../api/find-items.ts';
 import { ITEMS_PAGE_SIZE, useItems } from '../api/list-items.ts';
@@ -24,12 +25,12 @@ type Marking = 'invalid' | 'withdrawn';
  */
 export function ItemsPanel({ pool, batchNames }: { pool: Pool; batchNames: Map<string, string> }) {
   const [filter, setFilter] = useState<Filter>('all');
-  const [cursors, setCursors] = useState<(string | undefined)[]>([undefined]);
+  const pages = useCursorPages();
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [code, setCode] = useState('');
   const [marking, setMarking] = useState<Marking | null>(null);
-  const pageIndex = cursors.length - 1;
-  const items = useItems({ poolId: pool.id, status: filter === 'all' ? undefined : filter, cursor: cursors.at(-1) });
+  const pageIndex = pages.page;
+  const items = useItems({ poolId: pool.id, status: filter === 'all' ? undefined : filter, cursor: pages.cursor });
   const find = useFindItems();
   const mark = useMarkItems(pool.id);
 
@@ -50,7 +51,7 @@ export function ItemsPanel({ pool, batchNames }: { pool: Pool; batchNames: Map<s
 
   const changeFilter = (f: Filter) => {
     setFilter(f);
-    setCursors([undefined]);
+    pages.reset();
     setSelected(new Set());
   };
   const search = (e: FormEvent) => {
@@ -193,11 +194,8 @@ export function ItemsPanel({ pool, batchNames }: { pool: Pool; batchNames: Map<s
               ? `Showing ${formatCount(pageIndex * ITEMS_PAGE_SIZE + 1)}–${formatCount(pageIndex * ITEMS_PAGE_SIZE + items.data.items.length)}${counts[filter] ? ` of ${formatCount(counts[filter])}` : ''}`
               : undefined
           }
-          onPrev={() => setCursors((c) => (c.length > 1 ? c.slice(0, -1) : c))}
-          onNext={() => {
-            const next = items.data?.nextCursor;
-            if (next) setCursors((c) => [...c, next]);
-          }}
+          onPrev={pages.prev}
+          onNext={() => pages.next(items.data?.nextCursor)}
         />
       )}
       {marking && (

@@ -8,6 +8,7 @@ import { Pager } from '../../../components/pager.tsx';
 import { Stars } from '../../../components/stars.tsx';
 import { EmptyState, ErrorState, LoadingState } from '../../../components/states.tsx';
 import { FilterTabs } from '../../../components/tabs.tsx';
+import { useCursorPages } from '../../../lib/cursor-pages.ts';
 import { shortId } from '../../../lib/format.ts';
 import { useRequests } from '../api/list-requests.ts';
 import { RequestDialog } from './request-dialog.tsx';
@@ -45,11 +46,11 @@ function ActionCell({ request, onOpen }: { request: PurchaseRequest; onOpen: () 
 /** Purchase requests of the seller's listings, by status, with manual delivery and dispute answers. */
 export function RequestsView() {
   const [filter, setFilter] = useState<Filter>('all');
-  const [cursors, setCursors] = useState<(string | undefined)[]>([undefined]);
+  const pages = useCursorPages();
   // The order as it was opened: the dialog stays up while the list refreshes around it (a
   // delivered order leaves the "Paid" filter the moment the list reloads).
   const [opened, setOpened] = useState<PurchaseRequest | null>(null);
-  const requests = useRequests(filter === 'all' ? undefined : filter, cursors.at(-1));
+  const requests = useRequests(filter === 'all' ? undefined : filter, pages.cursor);
   const open = opened ? (requests.data?.items.find((o) => o.id === opened.id) ?? opened) : null;
 
   return (
@@ -62,7 +63,7 @@ export function RequestsView() {
           value={filter}
           onChange={(f) => {
             setFilter(f);
-            setCursors([undefined]);
+            pages.reset();
           }}
         />
       }
@@ -118,14 +119,11 @@ export function RequestsView() {
         </div>
       )}
       <Pager
-        page={cursors.length - 1}
+        page={pages.page}
         hasNext={Boolean(requests.data?.nextCursor)}
         busy={requests.isFetching}
-        onPrev={() => setCursors((c) => (c.length > 1 ? c.slice(0, -1) : c))}
-        onNext={() => {
-          const next = requests.data?.nextCursor;
-          if (next) setCursors((c) => [...c, next]);
-        }}
+        onPrev={pages.prev}
+        onNext={() => pages.next(requests.data?.nextCursor)}
       />
       {open && <RequestDialog request={open} onClose={() => setOpened(null)} />}
     </Card>
