@@ -214,6 +214,8 @@ describe('money integrity', () => {
     expect(await notes(id, 'refund_requested')).toHaveLength(1);
     const view = await app.api('GET', `/requests/${id}`, { auth: buyer.auth });
     expect(view.body.status).toBe('refund_pending');
+    // The buyer is told a person pays this back, not that it is on its way.
+    expect(view.body.refundByHand).toBe(true);
 
     expect((await app.api('POST', `/requests/${id}/refund/confirm`, { auth: (await app.seller()).auth })).status).toBe(
       404,
@@ -222,6 +224,7 @@ describe('money integrity', () => {
     const confirmed = await app.api('POST', `/requests/${id}/refund/confirm`, { auth: shop.seller.auth });
     expect(confirmed.status).toBe(200);
     expect(confirmed.body.status).toBe('refunded');
+    expect(confirmed.body.refundByHand).toBe(false);
     expect((await charges(id)).map((r) => r.status)).toEqual(['refunded']);
     expect(await notes(id, 'refund')).toHaveLength(1);
     const again = await app.api('POST', `/requests/${id}/refund/confirm`, { auth: shop.seller.auth });

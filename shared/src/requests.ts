@@ -33,6 +33,11 @@ export const PurchaseRequest = z.object({
   items: z.array(z.object({ id: Id, preview: z.string(), revealedAt: Timestamp.nullable() })),
   /** Items still to be delivered by hand (a manual order, or a replacement owed after a dispute). */
   itemsOwed: z.number().int(),
+  /**
+   * A refund of this request waits on a person: its provider has no refund API, so the seller
+   * was asked to pay it back by hand and confirm it. The buyer is told so, not "on its way".
+   */
+  refundByHand: z.boolean(),
   /** The open dispute, with what each remedy costs the seller, so it is said before they choose. */
   openDispute: z
     .object({

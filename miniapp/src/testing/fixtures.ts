@@ -26,6 +26,7 @@ export function purchaseRequest(overrides: Partial<PurchaseRequest> = {}): Purch
     disputeWindowEndsAt: '2025-11-22T10:01:01.000Z',
     items: [{ id: ITEM_ID, preview: '•••••••••••••KD83', revealedAt: null }],
     itemsOwed: 0,
+    refundByHand: false,
     openDispute: null,
     ...overrides,
   };

@@ -30,12 +30,13 @@ export async function toRequestResponses(db: DbOrTx, rows: PurchaseRequestRow[])
       .from(disputes)
       .where(and(inArray(disputes.requestId, ids), eq(disputes.status, 'open'))),
     db
-      .select({ requestId: escrowPayments.requestId, amount: escrowPayments.amount })
+      .select({ requestId: escrowPayments.requestId, amount: escrowPayments.amount, status: escrowPayments.status })
       .from(escrowPayments)
-      .where(and(inArray(escrowPayments.requestId, ids), eq(escrowPayments.status, 'funded'))),
+      .where(and(inArray(escrowPayments.requestId, ids), inArray(escrowPayments.status, ['funded', 'refund_manual']))),
   ]);
   const disputeOf = new Map(open.map((d) => [d.requestId, d]));
-  const heldOf = new Map(held.map((h) => [h.requestId, h.amount]));
+  const heldOf = new Map(held.filter((h) => h.status === 'funded').map((h) => [h.requestId, h.amount]));
+  const byHand = new Set(held.filter((h) => h.status === 'refund_manual').map((h) => h.requestId));
   const titleOf = new Map(titles.map((t) => [t.id, t.title]));
   return rows.map((r) => {
     const live = items.filter((i) => i.requestId === r.id && i.status === 'delivered').length;
@@ -64,6 +65,7 @@ export async function toRequestResponses(db: DbOrTx, rows: PurchaseRequestRow[])
         .filter((i) => i.requestId === r.id)
         .map((i) => ({ id: i.id, preview: i.preview, revealedAt: iso(i.revealedAt) })),
       itemsOwed: r.status === 'funded' || r.status === 'awaiting_stock' ? r.quantity - live : 0,
+      refundByHand: byHand.has(r.id),
       openDispute: d
         ? {
             id: d.id,

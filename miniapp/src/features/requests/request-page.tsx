@@ -59,13 +59,13 @@ export function RequestPage({ id }: { id: string }) {
 type ViewProps = { request: PurchaseRequest; onChanged: (r: PurchaseRequest) => void; reload: () => void };
 
 function RequestView({ request, onChanged, reload }: ViewProps) {
-  const info = statusInfo(request.status);
+  const info = statusInfo(request.status, request);
   return (
     <>
       <div className="summary">
         <div className="summary-head">
           <h1 className="page-title">{request.title || 'Purchase'}</h1>
-          <StatusChip status={request.status} />
+          <StatusChip status={request.status} refundByHand={request.refundByHand} />
         </div>
         <p className="summary-sub">
           {request.quantity > 1 ? (

@@ -8,4 +8,15 @@ describe('statusInfo', () => {
     expect(labels.every((l) => l.length > 0)).toBe(true);
     expect(new Set(labels).size).toBe(REQUEST_STATUSES.length);
   });
+
+  it('tells a refund the seller pays back by hand from one on its way, and points to /paysupport', () => {
+    const automatic = statusInfo('refund_pending');
+    const byHand = statusInfo('refund_pending', { refundByHand: true });
+    expect(automatic.hint).toBe('Your Stars are on their way back.');
+    expect(byHand.label).not.toBe(automatic.label);
+    expect(byHand.hint).toContain('the seller has been asked to pay it back');
+    expect(byHand.hint).toContain('/paysupport');
+    // Only a pending refund reads the flag.
+    expect(statusInfo('refunded', { refundByHand: true })).toEqual(statusInfo('refunded'));
+  });
 });

@@ -3,8 +3,14 @@ import type { Tone } from '../../components/chip.tsx';
 
 export type StatusInfo = { label: string; tone: Tone; hint: string };
 
-/** Every request status, in words a buyer understands. Exhaustive: a new status fails the type check here. */
-export function statusInfo(status: RequestStatus): StatusInfo {
+/**
+ * Every request status, in words a buyer understands. Exhaustive: a new status fails the type
+ * check here. `refundByHand`: a pending refund that waits on the seller paying it back by hand.
+ */
+export function statusInfo(
+  status: RequestStatus,
+  { refundByHand = false }: { refundByHand?: boolean } = {},
+): StatusInfo {
   switch (status) {
     case 'pending_payment':
       return { label: 'Awaiting payment', tone: 'warning', hint: 'Pay with Telegram Stars to get your order.' };
@@ -27,7 +33,13 @@ export function statusInfo(status: RequestStatus): StatusInfo {
     case 'completed':
       return { label: 'Completed', tone: 'neutral', hint: 'This purchase is complete.' };
     case 'refund_pending':
-      return { label: 'Refund pending', tone: 'warning', hint: 'Your Stars are on their way back.' };
+      return refundByHand
+        ? {
+            label: 'Refund by the seller',
+            tone: 'warning',
+            hint: 'This payment cannot be returned automatically: the seller has been asked to pay it back. If it does not arrive, send /paysupport to the bot.',
+          }
+        : { label: 'Refund pending', tone: 'warning', hint: 'Your Stars are on their way back.' };
     case 'refunded':
       return { label: 'Refunded', tone: 'neutral', hint: 'Your Stars were refunded.' };
     case 'cancelled':

@@ -27,7 +27,7 @@ export function RequestRow({ request }: { request: PurchaseRequest }) {
           <Stars amount={request.unitPrice} size={13} /> · {formatDateTime(request.createdAt)}
         </>
       }
-      after={<StatusChip status={request.status} />}
+      after={<StatusChip status={request.status} refundByHand={request.refundByHand} />}
     />
   );
 }

@@ -2,7 +2,7 @@ import type { RequestStatus } from '@codepool/shared';
 import { Chip } from '../../components/chip.tsx';
 import { statusInfo } from './request-status.ts';
 
-export function StatusChip({ status }: { status: RequestStatus }) {
-  const { label, tone } = statusInfo(status);
+export function StatusChip({ status, refundByHand }: { status: RequestStatus; refundByHand?: boolean }) {
+  const { label, tone } = statusInfo(status, { refundByHand });
   return <Chip tone={tone}>{label}</Chip>;
 }
