@@ -11,12 +11,17 @@ import { type GroupChat, recordingBot } from './telegram.ts';
 
 /** IMPORT_MAX_BYTES for this file's bot: small, so a CSV document can exceed it cheaply. */
 const IMPORT_MAX_BYTES = 8 * 1024;
+/** How long this file's bot waits on a silent download (30 s in production). */
+const DOWNLOAD_IDLE_MS = 1500;
 
 describe('the bot, fed real updates', () => {
   let app: TestApp;
   let tg: ReturnType<typeof recordingBot>;
   let files: http.Server;
   const served = new Map<string, string>();
+  /** Downloads that send these bytes (or nothing, for '') and then go silent, never ending. */
+  const stalling = new Map<string, string>();
+  const hanging: http.ServerResponse[] = [];
   const downloads: string[] = [];
   beforeAll(async () => {
     app = await startTestApp();
@@ -24,6 +29,13 @@ describe('the bot, fed real updates', () => {
     files = http.createServer((req, res) => {
       const name = req.url?.split('/').at(-1) ?? '';
       downloads.push(name);
+      const stall = stalling.get(name);
+      if (stall !== undefined) {
+        hanging.push(res);
+        if (stall === '') return; // not even the headers
+        res.writeHead(200, { 'content-type': 'text/csv' });
+        return void res.write(stall);
+      }
       const body = served.get(name);
       if (body === undefined) return void res.writeHead(404).end();
       // Chunked, without a content-length: only the bytes themselves tell the size.
@@ -33,9 +45,15 @@ describe('the bot, fed real updates', () => {
     });
     await new Promise<void>((r) => files.listen(0, '127.0.0.1', r));
     const apiRoot = `http://127.0.0.1:${(files.address() as AddressInfo).port}`;
-    tg = recordingBot(app.deps, { apiRoot, publicUrl: () => app.base, importMaxBytes: IMPORT_MAX_BYTES });
+    tg = recordingBot(app.deps, {
+      apiRoot,
+      publicUrl: () => app.base,
+      importMaxBytes: IMPORT_MAX_BYTES,
+      downloadIdleMs: DOWNLOAD_IDLE_MS,
+    });
   });
   afterAll(async () => {
+    for (const res of hanging) res.destroy();
     await new Promise((r) => files.close(r));
     await app.close();
   });
@@ -363,6 +381,40 @@ describe('the bot, fed real updates', () => {
     expect(
       await q('select 1 from pool_items i join pools p on p.id = i.pool_id where p.seller_id = $1', [seller.user.id]),
     ).toEqual([]);
+  });
+
+  it('gives up a document download that goes silent, imports nothing of it, and takes the next one', async () => {
+    const seller = await app.seller();
+    const chat = seller.user.telegramId;
+    await tg.text(chat, '/newpool Stalled key');
+    const restock = async () => {
+      await tg.text(chat, '/restock');
+      await tg.tap(chat, tg.buttonsTo(chat)[0]!);
+    };
+    const items = () =>
+      q('select 1 from pool_items i join pools p on p.id = i.pool_id where p.seller_id = $1', [seller.user.id]);
+
+    // Half a file, then silence: the import had started and must leave nothing behind.
+    await restock();
+    stalling.set('stall-1.csv', 'key\nSTALL-KEY-1\nSTALL-KEY-2\n');
+    const started = Date.now();
+    await tg.document(chat, 'stall-1', 'stall.csv', 4096);
+    expect(Date.now() - started).toBeLessThan(DOWNLOAD_IDLE_MS + 10_000);
+    expect(last(chat)).toBe(en.downloadStalled);
+    expect(await items()).toEqual([]);
+
+    // A file server that never answers at all.
+    await restock();
+    stalling.set('stall-2.csv', '');
+    await tg.document(chat, 'stall-2', 'silent.csv', 4096);
+    expect(last(chat)).toBe(en.downloadStalled);
+
+    // The chat is not stuck behind either: the next document imports.
+    await restock();
+    served.set('after-stall.csv', 'key\nAFTER-STALL-KEY\n');
+    await tg.document(chat, 'after-stall', 'after.csv', 30);
+    expect(last(chat)).toContain('1 added');
+    expect(await items()).toHaveLength(1);
   });
 
   it('holds documents to the 20 MB Telegram’s own Bot API serves, whatever IMPORT_MAX_BYTES allows', async () => {

@@ -44,7 +44,8 @@ export function recordingBot(
     apiRoot,
     publicUrl,
     importMaxBytes = 50 * 1024 * 1024,
-  }: { apiRoot?: string; publicUrl?: () => string; importMaxBytes?: number } = {},
+    downloadIdleMs,
+  }: { apiRoot?: string; publicUrl?: () => string; importMaxBytes?: number; downloadIdleMs?: number } = {},
 ) {
   const calls: RecordedCall[] = [];
   /** Telegram's own ledger of the bot's Stars: payments in, refunds out, oldest first. */
@@ -131,6 +132,7 @@ export function recordingBot(
     ...(apiRoot ? { apiRoot } : {}),
     ...(publicUrl ? { publicUrl } : {}),
     importMaxBytes,
+    ...(downloadIdleMs !== undefined ? { downloadIdleMs } : {}),
   });
   deps.payments = createTelegramGateway(bot.api);
   let updateId = 1;

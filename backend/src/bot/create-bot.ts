@@ -38,6 +38,8 @@ export type BotOptions = {
   apiTransformers?: Transformer[];
   /** Largest CSV document /restock takes (IMPORT_MAX_BYTES, as for uploads). */
   importMaxBytes: number;
+  /** How long a document download may send nothing before it is given up (tests shorten it). */
+  downloadIdleMs?: number;
 };
 
 /**
@@ -104,7 +106,13 @@ export function createBot(deps: Deps, options: BotOptions) {
     new URL(apiRoot).host === 'api.telegram.org'
       ? Math.min(options.importMaxBytes, CLOUD_DOWNLOAD_MAX_BYTES)
       : options.importMaxBytes;
-  sellers.use(restockFeature({ fileUrl: (path) => `${apiRoot}/file/bot${token}/${path}`, maxBytes }));
+  sellers.use(
+    restockFeature({
+      fileUrl: (path) => `${apiRoot}/file/bot${token}/${path}`,
+      maxBytes,
+      ...(options.downloadIdleMs !== undefined ? { downloadIdleMs: options.downloadIdleMs } : {}),
+    }),
+  );
   sellers.use(templatesFeature());
   sellers.use(requestsFeature());
   sellers.use(dashboardFeature({ publicUrl: options.publicUrl ?? (() => 'http://localhost:3000') }));

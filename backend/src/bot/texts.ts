@@ -158,6 +158,7 @@ export const en = {
   openPrivateChat: 'Open a private chat',
   fileTooLarge: (maxBytes: number) =>
     `That file is larger than the ${byteSize(maxBytes)} I accept. Split it and send the parts one by one.`,
+  downloadStalled: 'Telegram stopped sending that file, so nothing was imported. Please send it again.',
   error: 'Something went wrong on our side. Please try again.',
 };
 

@@ -1,6 +1,7 @@
 import { Readable } from 'node:stream';
-import type { DeliveryType, ImportReport, ServerEvents } from '@codepool/shared';
+import type { DeliveryType, ImportReport, Pool, ServerEvents } from '@codepool/shared';
 import { Composer, InlineKeyboard } from 'grammy';
+import type { Document } from 'grammy/types';
 import type { ServiceContext } from '../../domain/context.ts';
 import { ServiceError } from '../../domain/errors.ts';
 import { importItems } from '../../domain/imports/import-items.ts';
@@ -50,10 +51,18 @@ function reportText(poolName: string, report: ImportReport) {
   return lines.join('\n');
 }
 
-/** The download, refused once it passes `maxBytes`, whatever size the document claimed. */
-async function* capped(body: AsyncIterable<Uint8Array>, maxBytes: number): AsyncGenerator<Uint8Array> {
+/**
+ * The download, refused once it passes `maxBytes`, whatever size the document claimed;
+ * `alive` is told of every chunk, so a download that stops sending can be cut off.
+ */
+async function* capped(
+  body: AsyncIterable<Uint8Array>,
+  maxBytes: number,
+  alive: () => void,
+): AsyncGenerator<Uint8Array> {
   let bytes = 0;
   for await (const chunk of body) {
+    alive();
     bytes += chunk.byteLength;
     // Throwing here ends the loop, which cancels the response body: the rest is never read.
     if (bytes > maxBytes) throw new ServiceError('payload_too_large', 'the file is larger than this server accepts');
@@ -63,6 +72,25 @@ async function* capped(body: AsyncIterable<Uint8Array>, maxBytes: number): Async
 
 const tooLarge = (e: unknown) => e instanceof ServiceError && e.code === 'payload_too_large';
 
+/** How long a document download may send nothing before it is given up: headers or the next chunk. */
+export const DOWNLOAD_IDLE_MS = 30_000;
+
+/**
+ * An abort that fires when `idleMs` pass without a sign of life. A stalled download would
+ * otherwise hold the seller's chat (updates are sequential per chat) and an import slot for
+ * as long as the connection stays open.
+ */
+function idleWatch(idleMs: number) {
+  const controller = new AbortController();
+  let timer: NodeJS.Timeout | undefined;
+  const alive = () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => controller.abort(), idleMs);
+  };
+  alive();
+  return { signal: controller.signal, alive, stop: () => clearTimeout(timer) };
+}
+
 export const RESTOCK_BUTTON = /^restock:([0-9a-f-]{36})$/;
 
 /**
@@ -71,7 +99,15 @@ export const RESTOCK_BUTTON = /^restock:([0-9a-f-]{36})$/;
  * crash must not leave them in the chat. Documents are held to `maxBytes` (IMPORT_MAX_BYTES).
  * Behind the seller filter.
  */
-export function restockFeature({ fileUrl, maxBytes }: { fileUrl: (path: string) => string; maxBytes: number }) {
+export function restockFeature({
+  fileUrl,
+  maxBytes,
+  downloadIdleMs = DOWNLOAD_IDLE_MS,
+}: {
+  fileUrl: (path: string) => string;
+  maxBytes: number;
+  downloadIdleMs?: number;
+}) {
   const feature = new Composer<BotContext>();
 
   feature.command('restock', async (ctx) => {
@@ -132,47 +168,80 @@ export function restockFeature({ fileUrl, maxBytes }: { fileUrl: (path: string) 
       const pool = await getPool(service, { poolId: s.poolId });
       const file = await ctx.getFile();
       if (!file.file_path) return void (await ctx.reply(en.error));
-      const response = await fetch(fileUrl(file.file_path));
-      if (!response.ok || !response.body) return void (await ctx.reply(en.error));
-      const status = await ctx.reply(en.importProgress(0, 0));
-      const total = document.file_size ?? null;
-      let lastEdit = Date.now();
-      // Progress edits, at most one every two seconds, on top of the usual socket events.
-      const withProgress: ServiceContext = {
-        ...service,
-        events: {
-          toUser: (userId, event, payload) => {
-            service.events.toUser(userId, event, payload);
-            if (event !== 'import-progress' || Date.now() - lastEdit < 2000) return;
-            lastEdit = Date.now();
-            const p = payload as ServerEvents['import-progress'];
-            const pct = total ? Math.min(99, Math.floor((p.bytes * 100) / total)) : null;
-            void ctx.api
-              .editMessageText(status.chat.id, status.message_id, en.importProgress(p.rows, pct))
-              .catch(() => undefined);
-          },
-        },
-      };
-      let result: string;
+      const watch = idleWatch(downloadIdleMs);
       try {
-        const report = await importItems(withProgress, {
-          poolId: pool.id,
-          source: 'bot',
-          fileName: document.file_name ?? null,
-          // …and cut off while downloading when it does not, or was told wrong.
-          input: capped(response.body as AsyncIterable<Uint8Array>, maxBytes),
-          totalBytes: total,
-        });
-        result = reportText(pool.name, report);
-      } catch (e) {
-        if (!tooLarge(e)) throw e;
-        result = en.fileTooLarge(maxBytes);
+        await importDocument(ctx, { document, pool, file: fileUrl(file.file_path), watch, service });
+      } finally {
+        watch.stop();
       }
-      await ctx.api.editMessageText(status.chat.id, status.message_id, result);
     } finally {
       await ctx.deleteMessage().catch(() => undefined);
     }
   });
+
+  /** Downloads the document into the import pipeline, with progress edits; a stall imports nothing. */
+  async function importDocument(
+    ctx: BotContext,
+    {
+      document,
+      pool,
+      file,
+      watch,
+      service,
+    }: {
+      document: Document;
+      pool: Pool;
+      file: string;
+      watch: ReturnType<typeof idleWatch>;
+      service: ServiceContext;
+    },
+  ) {
+    let response: Response;
+    try {
+      response = await fetch(file, { signal: watch.signal });
+    } catch (e) {
+      if (watch.signal.aborted) return void (await ctx.reply(en.downloadStalled));
+      throw e;
+    }
+    if (!response.ok || !response.body) return void (await ctx.reply(en.error));
+    const status = await ctx.reply(en.importProgress(0, 0));
+    const total = document.file_size ?? null;
+    let lastEdit = Date.now();
+    // Progress edits, at most one every two seconds, on top of the usual socket events.
+    const withProgress: ServiceContext = {
+      ...service,
+      events: {
+        toUser: (userId, event, payload) => {
+          service.events.toUser(userId, event, payload);
+          if (event !== 'import-progress' || Date.now() - lastEdit < 2000) return;
+          lastEdit = Date.now();
+          const p = payload as ServerEvents['import-progress'];
+          const pct = total ? Math.min(99, Math.floor((p.bytes * 100) / total)) : null;
+          void ctx.api
+            .editMessageText(status.chat.id, status.message_id, en.importProgress(p.rows, pct))
+            .catch(() => undefined);
+        },
+      },
+    };
+    let result: string;
+    try {
+      const report = await importItems(withProgress, {
+        poolId: pool.id,
+        source: 'bot',
+        fileName: document.file_name ?? null,
+        // …and cut off while downloading when it does not, or was told wrong.
+        input: capped(response.body as AsyncIterable<Uint8Array>, maxBytes, watch.alive),
+        totalBytes: total,
+      });
+      result = reportText(pool.name, report);
+    } catch (e) {
+      // The stall's abort surfaces as whatever the body's reader threw: the signal says which.
+      if (watch.signal.aborted) result = en.downloadStalled;
+      else if (tooLarge(e)) result = en.fileTooLarge(maxBytes);
+      else throw e;
+    }
+    await ctx.api.editMessageText(status.chat.id, status.message_id, result);
+  }
 
   return feature;
 }
