@@ -3,14 +3,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../src/db/client.ts';
 import * as schema from '../src/db/schema/index.ts';
 import { listAudit } from '../src/domain/audit/list-audit.ts';
-import { type Actor, withActor } from '../src/domain/context.ts';
+import { withActor } from '../src/domain/context.ts';
 import { checkPreCheckout } from '../src/domain/payments/check-pre-checkout.ts';
 import { getPublicTemplate } from '../src/domain/templates/get-public-template.ts';
 import { uuidv7 } from '../src/lib/ids.ts';
-import { randomCode, shopWith, startTestApp, type TestApp } from './harness.ts';
-
-/** The jobs' operations, called directly as a system actor. */
-const TEST_JOB: Actor = { type: 'system', job: 'test' };
+import { randomCode, shopWith, startTestApp, TEST_OPERATOR, type TestApp } from './harness.ts';
 
 type PlanNode = {
   'Node Type': string;
@@ -98,7 +95,7 @@ describe('reads bounded by their answer', () => {
     });
     expect(req.status).toBe(201);
     const { db, sent } = recording();
-    const answer = await checkPreCheckout(withActor({ ...app.deps, db }, TEST_JOB), {
+    const answer = await checkPreCheckout(withActor({ ...app.deps, db }, TEST_OPERATOR), {
       requestId: req.body.id,
       amount: req.body.total,
       currency: 'XTR',

@@ -1,15 +1,12 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Actor, withActor } from '../src/domain/context.ts';
+import { withActor } from '../src/domain/context.ts';
 import { retryDueRefunds } from '../src/domain/escrow/retry-due-refunds.ts';
 import { reconcileStars } from '../src/domain/payments/reconcile-stars.ts';
 import { completeDueRequests } from '../src/domain/requests/complete-due-requests.ts';
 import { expireUnpaidRequests } from '../src/domain/requests/expire-unpaid-requests.ts';
-import { randomCode, shopWith, startTestApp, type TestApp } from './harness.ts';
+import { randomCode, shopWith, startTestApp, TEST_OPERATOR, type TestApp } from './harness.ts';
 import { recordingBot } from './telegram.ts';
-
-/** The jobs' operations, called directly as a system actor. */
-const TEST_JOB: Actor = { type: 'system', job: 'test' };
 
 const slot = fc.nat(2);
 const Op = fc.oneof(
@@ -136,11 +133,11 @@ describe('escrow invariants under random interleavings', () => {
   async function checkAgainstTelegram() {
     tg.failNext('refundStarPayment', 0);
     await q("update escrow_payments set refund_next_attempt_at = now() where status = 'refund_pending'");
-    await retryDueRefunds(withActor(app.deps, TEST_JOB));
+    await retryDueRefunds(withActor(app.deps, TEST_OPERATOR));
     // Twice: a payment recovered by the first run may be refunded in it, and its refund is
     // only in the list the second run reads.
-    await reconcileStars(withActor(app.deps, TEST_JOB), { graceS: 0 });
-    await reconcileStars(withActor(app.deps, TEST_JOB), { graceS: 0 });
+    await reconcileStars(withActor(app.deps, TEST_OPERATOR), { graceS: 0 });
+    await reconcileStars(withActor(app.deps, TEST_OPERATOR), { graceS: 0 });
     const linked = await q<{ id: string; direction: string; charge: string | null }>(
       'select s.id, s.direction, e.provider_charge_id charge from star_transactions s left join escrow_payments e on e.id = s.escrow_payment_id',
     );
@@ -234,11 +231,11 @@ describe('escrow invariants under random interleavings', () => {
                   "update purchase_requests set dispute_window_ends_at = now() - interval '1 second' where id = $1 and status = 'delivered'",
                   [requests[step.r]!.id],
                 );
-                await completeDueRequests(withActor(app.deps, TEST_JOB));
+                await completeDueRequests(withActor(app.deps, TEST_OPERATOR));
                 break;
               case 'retryRefunds':
                 await q("update escrow_payments set refund_next_attempt_at = now() where status = 'refund_pending'");
-                await retryDueRefunds(withActor(app.deps, TEST_JOB));
+                await retryDueRefunds(withActor(app.deps, TEST_OPERATOR));
                 break;
               case 'disputeDup': {
                 // The same item three times: refused, and never three replacements.
@@ -273,7 +270,7 @@ describe('escrow invariants under random interleavings', () => {
                   "update purchase_requests set expires_at = now() - interval '1 second' where id = $1 and status = 'pending_payment'",
                   [requests[step.r]!.id],
                 );
-                await expireUnpaidRequests(withActor(app.deps, TEST_JOB));
+                await expireUnpaidRequests(withActor(app.deps, TEST_OPERATOR));
                 break;
               case 'lostPay': {
                 // Telegram took the Stars; the update never came.
@@ -282,7 +279,7 @@ describe('escrow invariants under random interleavings', () => {
                 break;
               }
               case 'reconcile':
-                await reconcileStars(withActor(app.deps, TEST_JOB), { graceS: 0 });
+                await reconcileStars(withActor(app.deps, TEST_OPERATOR), { graceS: 0 });
                 break;
               case 'refundsFailForGood':
                 tg.failNext('refundStarPayment', step.on ? 1_000_000 : 0, {

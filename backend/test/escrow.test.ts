@@ -1,13 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Actor, withActor } from '../src/domain/context.ts';
+import { withActor } from '../src/domain/context.ts';
 import { refundUnanswered } from '../src/domain/disputes/refund-unanswered.ts';
 import { retryDueRefunds } from '../src/domain/escrow/retry-due-refunds.ts';
 import { completeDueRequests } from '../src/domain/requests/complete-due-requests.ts';
-import { randomCode, shopWith, startTestApp, type TestApp } from './harness.ts';
+import { randomCode, shopWith, startTestApp, TEST_OPERATOR, type TestApp } from './harness.ts';
 import { recordingBot } from './telegram.ts';
-
-/** The jobs' operations, called directly as a system actor. */
-const TEST_JOB: Actor = { type: 'system', job: 'test' };
 
 describe('escrow with Telegram Stars', () => {
   let app: TestApp;
@@ -118,9 +115,9 @@ describe('escrow with Telegram Stars', () => {
     const stranger = await app.api('POST', `/requests/${b.id}/confirm`, { auth: app.buyer().auth });
     expect(stranger.status).toBe(404);
 
-    expect(await completeDueRequests(withActor(app.deps, TEST_JOB))).toBe(0);
+    expect(await completeDueRequests(withActor(app.deps, TEST_OPERATOR))).toBe(0);
     await q("update purchase_requests set dispute_window_ends_at = now() - interval '1 second' where id = $1", [b.id]);
-    expect(await completeDueRequests(withActor(app.deps, TEST_JOB))).toBe(1);
+    expect(await completeDueRequests(withActor(app.deps, TEST_OPERATOR))).toBe(1);
     expect(await statusOf(b.id)).toBe('completed');
     expect((await escrowOf(b.id))?.status).toBe('released');
 
@@ -155,7 +152,7 @@ describe('escrow with Telegram Stars', () => {
     expect(
       await q("select kind from notifications where kind = 'dispute_opened' and payload->>'requestId' = $1", [p.id]),
     ).toHaveLength(1);
-    expect(await completeDueRequests(withActor(app.deps, TEST_JOB))).toBe(0);
+    expect(await completeDueRequests(withActor(app.deps, TEST_OPERATOR))).toBe(0);
 
     const notSeller = await app.api('POST', `/requests/${p.id}/dispute/resolve`, {
       auth: (await app.seller()).auth,
@@ -217,10 +214,10 @@ describe('escrow with Telegram Stars', () => {
 
     // The retry is due after its backoff; make it due now and run the outbox.
     await q('update escrow_payments set refund_next_attempt_at = now() where request_id = $1', [p.id]);
-    expect(await retryDueRefunds(withActor(app.deps, TEST_JOB))).toEqual({ refunded: 1, pending: 0 });
+    expect(await retryDueRefunds(withActor(app.deps, TEST_OPERATOR))).toEqual({ refunded: 1, pending: 0 });
     expect(await statusOf(p.id)).toBe('refunded');
     expect((await escrowOf(p.id))?.status).toBe('refunded');
-    expect(await retryDueRefunds(withActor(app.deps, TEST_JOB))).toEqual({ refunded: 0, pending: 0 });
+    expect(await retryDueRefunds(withActor(app.deps, TEST_OPERATOR))).toEqual({ refunded: 0, pending: 0 });
     const refunds = tg.callsOf('refundStarPayment');
     expect(refunds).toHaveLength(2);
     expect(refunds[1]?.payload).toMatchObject({ user_id: p.buyer.telegramId });
@@ -258,7 +255,7 @@ describe('escrow with Telegram Stars', () => {
     ).toHaveLength(1);
 
     await q("update disputes set respond_by = now() - interval '1 second' where request_id = $1", [bought[0]!.id]);
-    expect(await refundUnanswered(withActor(app.deps, TEST_JOB))).toBe(1);
+    expect(await refundUnanswered(withActor(app.deps, TEST_OPERATOR))).toBe(1);
     expect(await statusOf(bought[0]!.id)).toBe('refunded');
     expect(await statusOf(bought[1]!.id)).toBe('disputed');
 

@@ -1,13 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BUYER_COMMANDS, SELLER_COMMANDS } from '../src/bot/features/help.ts';
-import { type Actor, withActor } from '../src/domain/context.ts';
+import { withActor } from '../src/domain/context.ts';
 import { refundUnanswered } from '../src/domain/disputes/refund-unanswered.ts';
 import { expireUnpaidRequests } from '../src/domain/requests/expire-unpaid-requests.ts';
-import { randomCode, shopWith, startTestApp, type TestApp } from './harness.ts';
+import { randomCode, shopWith, startTestApp, TEST_OPERATOR, type TestApp } from './harness.ts';
 import { recordingBot } from './telegram.ts';
-
-/** The jobs' operations, called directly as a system actor. */
-const TEST_JOB: Actor = { type: 'system', job: 'test' };
 
 /** Issue 13: every Star accounted for — the holes a buyer could reach through the API or the bot. */
 describe('money integrity', () => {
@@ -145,7 +142,7 @@ describe('money integrity', () => {
       ok: false,
       error_message: expect.stringContaining('expired'),
     });
-    expect(await expireUnpaidRequests(withActor(app.deps, TEST_JOB))).toBeGreaterThanOrEqual(1);
+    expect(await expireUnpaidRequests(withActor(app.deps, TEST_OPERATOR))).toBeGreaterThanOrEqual(1);
     expect(await statusOf(id)).toBe('expired');
     await tg.successfulPayment(buyer.telegramId, id, 15, 'charge_late_1');
     await tg.successfulPayment(buyer.telegramId, id, 15, 'charge_late_2');
@@ -324,7 +321,7 @@ describe('money integrity', () => {
     );
 
     await q("update disputes set respond_by = now() - interval '1 second' where request_id = $1", [p.id]);
-    expect(await refundUnanswered(withActor(app.deps, TEST_JOB))).toBe(0);
+    expect(await refundUnanswered(withActor(app.deps, TEST_OPERATOR))).toBe(0);
     expect(await statusOf(p.id)).toBe('delivered');
     expect(await liveItems(p.id)).toBe(10);
     expect(await q('select status from pool_items where id = $1', [bad])).toEqual([{ status: 'invalid' }]);
@@ -341,7 +338,7 @@ describe('money integrity', () => {
       body: { reason: 'already_used', itemIds: [revealed.body.items[0].id] },
     });
     await q("update disputes set respond_by = now() - interval '1 second' where request_id = $1", [p.id]);
-    expect(await refundUnanswered(withActor(app.deps, TEST_JOB))).toBe(1);
+    expect(await refundUnanswered(withActor(app.deps, TEST_OPERATOR))).toBe(1);
     expect(await statusOf(p.id)).toBe('refunded');
   });
 

@@ -1,14 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Actor, withActor } from '../src/domain/context.ts';
+import { withActor } from '../src/domain/context.ts';
 import { retryDueRefunds } from '../src/domain/escrow/retry-due-refunds.ts';
 import { reconcileStars } from '../src/domain/payments/reconcile-stars.ts';
 import { expireUnpaidRequests } from '../src/domain/requests/expire-unpaid-requests.ts';
 import { JOBS } from '../src/jobs/catalogue.ts';
-import { randomCode, shopWith, startTestApp, type TestApp } from './harness.ts';
+import { randomCode, shopWith, startTestApp, TEST_OPERATOR, type TestApp } from './harness.ts';
 import { recordingBot } from './telegram.ts';
-
-/** The jobs' operations, called directly as a system actor. */
-const TEST_JOB: Actor = { type: 'system', job: 'test' };
 
 /** Our record against Telegram's own (getStarTransactions), served by the test's Bot API. */
 describe('reconciliation with Telegram’s Stars ledger', () => {
@@ -36,7 +33,7 @@ describe('reconciliation with Telegram’s Stars ledger', () => {
         chargeId,
       ])
     )[0];
-  const reconcile = () => reconcileStars(withActor(app.deps, TEST_JOB), { graceS: 60 });
+  const reconcile = () => reconcileStars(withActor(app.deps, TEST_OPERATOR), { graceS: 60 });
   const order = async () => {
     const buyer = app.buyer();
     const req = await app.api('POST', '/requests', { auth: buyer.auth, body: { templateId: shop.templateId } });
@@ -71,7 +68,7 @@ describe('reconciliation with Telegram’s Stars ledger', () => {
   it('a lost payment for an expired request is recorded and refunded by its charge id; the refund then matches', async () => {
     const late = await order();
     await q("update purchase_requests set expires_at = now() - interval '1 minute' where id = $1", [late.id]);
-    await expireUnpaidRequests(withActor(app.deps, TEST_JOB));
+    await expireUnpaidRequests(withActor(app.deps, TEST_OPERATOR));
     tg.payWithoutUpdate(late.buyer.telegramId, late.id, 30, 'charge_lost_late');
     const run = await reconcile();
     expect(run.recovered).toBe(1);
@@ -105,7 +102,7 @@ describe('reconciliation with Telegram’s Stars ledger', () => {
     expect(run).toMatchObject({ refundsReopened: 1, mismatches: 1 });
     expect((await charge('charge_refund_lost'))?.status).toBe('refund_pending');
     expect(await statusOf(p.id)).toBe('refund_pending');
-    expect(await retryDueRefunds(withActor(app.deps, TEST_JOB))).toEqual({ refunded: 1, pending: 0 });
+    expect(await retryDueRefunds(withActor(app.deps, TEST_OPERATOR))).toEqual({ refunded: 1, pending: 0 });
     expect(await statusOf(p.id)).toBe('refunded');
     expect((await reconcile()).mismatches).toBe(0);
   });

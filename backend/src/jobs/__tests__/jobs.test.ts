@@ -1,16 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { randomCode, shopWith, startTestApp, type TestApp } from '../../../test/harness.ts';
+import { randomCode, shopWith, startTestApp, TEST_OPERATOR, type TestApp } from '../../../test/harness.ts';
 import { createDb } from '../../db/client.ts';
-import { type Actor, withActor } from '../../domain/context.ts';
+import { withActor } from '../../domain/context.ts';
 import { sweepUndelivered } from '../../domain/fulfillment/sweep-undelivered.ts';
 import { expireItems, warnExpiringItems } from '../../domain/items/expire-items.ts';
 import { fundRequest } from '../../domain/payments/fund-request.ts';
 import { expireUnpaidRequests } from '../../domain/requests/expire-unpaid-requests.ts';
 import { JOBS, runJob } from '../catalogue.ts';
 import { runLocked } from '../run-locked.ts';
-
-/** The jobs' operations, called directly as a system actor. */
-const TEST_JOB: Actor = { type: 'system', job: 'test' };
 
 describe('jobs', () => {
   let app: TestApp;
@@ -60,11 +57,11 @@ describe('jobs', () => {
         },
       ),
     );
-    expect(await sweepUndelivered(withActor(app.deps, TEST_JOB), { olderThanS: 0 })).toBe(1);
+    expect(await sweepUndelivered(withActor(app.deps, TEST_OPERATOR), { olderThanS: 0 })).toBe(1);
     expect(await q('select status from purchase_requests where id = $1', [req.body.id])).toEqual([
       { status: 'delivered' },
     ]);
-    expect(await sweepUndelivered(withActor(app.deps, TEST_JOB), { olderThanS: 0 })).toBe(0);
+    expect(await sweepUndelivered(withActor(app.deps, TEST_OPERATOR), { olderThanS: 0 })).toBe(0);
   });
 
   it('expires requests left unpaid, and a late payment is then given back', async () => {
@@ -72,7 +69,7 @@ describe('jobs', () => {
     const buyer = app.buyer();
     const req = await app.api('POST', '/requests', { auth: buyer.auth, body: { templateId: shop.templateId } });
     await q("update purchase_requests set expires_at = now() - interval '1 second' where id = $1", [req.body.id]);
-    expect(await expireUnpaidRequests(withActor(app.deps, TEST_JOB))).toBe(1);
+    expect(await expireUnpaidRequests(withActor(app.deps, TEST_OPERATOR))).toBe(1);
     const late = await app.pay(req.body.id, req.body.total);
     expect(late.body.status).toBe('refunding');
     expect(await q('select status from purchase_requests where id = $1', [req.body.id])).toEqual([
@@ -94,7 +91,7 @@ describe('jobs', () => {
       "update pool_items set expires_at = now() - interval '1 minute' where pool_id = $1 and id = (select min(id::text)::uuid from pool_items where pool_id = $1)",
       [shop.poolId],
     );
-    expect(await expireItems(withActor(app.deps, TEST_JOB))).toBe(1);
+    expect(await expireItems(withActor(app.deps, TEST_OPERATOR))).toBe(1);
     expect(
       await q('select status, count(*)::int as n from pool_items where pool_id = $1 group by status order by status', [
         shop.poolId,
@@ -103,8 +100,8 @@ describe('jobs', () => {
       { status: 'available', n: 2 },
       { status: 'expired', n: 1 },
     ]);
-    expect(await warnExpiringItems(withActor(app.deps, TEST_JOB))).toBeGreaterThanOrEqual(1);
-    expect(await warnExpiringItems(withActor(app.deps, TEST_JOB))).toBe(0);
+    expect(await warnExpiringItems(withActor(app.deps, TEST_OPERATOR))).toBeGreaterThanOrEqual(1);
+    expect(await warnExpiringItems(withActor(app.deps, TEST_OPERATOR))).toBe(0);
     expect(
       await q(
         "select payload->>'count' as n from notifications where kind = 'expiring_items' and payload->>'poolId' = $1",
