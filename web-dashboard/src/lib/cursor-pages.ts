@@ -6,6 +6,10 @@ import { useState } from 'react';
  */
 export function useCursorPages() {
   const [cursors, setCursors] = useState<(string | undefined)[]>([undefined]);
+  const prev = () => setCursors((c) => (c.length > 1 ? c.slice(0, -1) : c));
+  const next = (nextCursor: string | null | undefined) => {
+    if (nextCursor) setCursors((c) => [...c, nextCursor]);
+  };
   return {
     /** The cursor of the page shown (undefined: the first). */
     cursor: cursors.at(-1),
@@ -13,10 +17,13 @@ export function useCursorPages() {
     page: cursors.length - 1,
     /** Back to the first page, for a new filter. */
     reset: () => setCursors([undefined]),
-    prev: () => setCursors((c) => (c.length > 1 ? c.slice(0, -1) : c)),
-    /** On to the page after, if the answer said there is one. */
-    next: (nextCursor: string | null | undefined) => {
-      if (nextCursor) setCursors((c) => [...c, nextCursor]);
-    },
+    /** The Pager's props for the query showing the page: `<Pager {...pages.pagerFor(query)} />`. */
+    pagerFor: (query: { data?: { nextCursor: string | null } | undefined; isFetching: boolean }) => ({
+      page: cursors.length - 1,
+      hasNext: Boolean(query.data?.nextCursor),
+      busy: query.isFetching,
+      onPrev: prev,
+      onNext: () => next(query.data?.nextCursor),
+    }),
   };
 }

@@ -146,13 +146,7 @@ export function AuditView({ subjectNames }: { subjectNames: Map<string, string> 
           </table>
         </div>
       )}
-      <Pager
-        page={pages.page}
-        hasNext={Boolean(audit.data?.nextCursor)}
-        busy={audit.isFetching}
-        onPrev={pages.prev}
-        onNext={() => pages.next(audit.data?.nextCursor)}
-      />
+      <Pager {...pages.pagerFor(audit)} />
     </Card>
   );
 }

@@ -86,13 +86,7 @@ export function ImportHistory({
           </table>
         </div>
       )}
-      <Pager
-        page={pages.page}
-        hasNext={Boolean(imports.data?.nextCursor)}
-        busy={imports.isFetching}
-        onPrev={pages.prev}
-        onNext={() => pages.next(imports.data?.nextCursor)}
-      />
+      <Pager {...pages.pagerFor(imports)} />
     </Card>
   );
 }

@@ -186,16 +186,12 @@ export function ItemsPanel({ pool, batchNames }: { pool: Pool; batchNames: Map<s
       )}
       {!searching && (
         <Pager
-          page={pageIndex}
-          hasNext={Boolean(items.data?.nextCursor)}
-          busy={items.isFetching}
+          {...pages.pagerFor(items)}
           summary={
             items.data
               ? `Showing ${formatCount(pageIndex * ITEMS_PAGE_SIZE + 1)}–${formatCount(pageIndex * ITEMS_PAGE_SIZE + items.data.items.length)}${counts[filter] ? ` of ${formatCount(counts[filter])}` : ''}`
               : undefined
           }
-          onPrev={pages.prev}
-          onNext={() => pages.next(items.data?.nextCursor)}
         />
       )}
       {marking && (

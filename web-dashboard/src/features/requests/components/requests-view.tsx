@@ -118,13 +118,7 @@ export function RequestsView() {
           </table>
         </div>
       )}
-      <Pager
-        page={pages.page}
-        hasNext={Boolean(requests.data?.nextCursor)}
-        busy={requests.isFetching}
-        onPrev={pages.prev}
-        onNext={() => pages.next(requests.data?.nextCursor)}
-      />
+      <Pager {...pages.pagerFor(requests)} />
       {open && <RequestDialog request={open} onClose={() => setOpened(null)} />}
     </Card>
   );
