@@ -3,7 +3,7 @@ import { z } from 'zod';
 // Status values live here once: they feed the database enums, the zod schemas and the
 // exhaustive switches in the bot, the Mini App and the dashboard.
 
-export const DELIVERY_TYPES = ['code', 'key', 'account', 'license', 'bundle', 'custom'] as const;
+export const DELIVERY_TYPES = ['code', 'key', 'account', 'license', 'bundle', 'custom', 'file', 'image'] as const;
 export const DeliveryType = z.enum(DELIVERY_TYPES);
 export type DeliveryType = z.infer<typeof DeliveryType>;
 
@@ -34,7 +34,8 @@ export const ESCROW_STATUSES = ['funded', 'released', 'refund_pending', 'refund_
 export const EscrowStatus = z.enum(ESCROW_STATUSES);
 export type EscrowStatus = z.infer<typeof EscrowStatus>;
 
-export const IMPORT_SOURCES = ['csv', 'bot', 'api', 'supplier'] as const;
+/** `files`: uploaded files or a ZIP of them, one item per file (file and image pools). */
+export const IMPORT_SOURCES = ['csv', 'bot', 'api', 'supplier', 'files'] as const;
 export const ImportSource = z.enum(IMPORT_SOURCES);
 export type ImportSource = z.infer<typeof ImportSource>;
 

@@ -13,6 +13,8 @@ export const ERROR_CODES = [
   'conflict',
   'precondition_failed',
   'limit_exceeded',
+  /** A download link that expired or was already used: ask for a new one. */
+  'gone',
   'internal',
   /** Not now: the database is away or busy, or the server is at its bound; Retry-After says when to try again. */
   'unavailable',

@@ -44,6 +44,9 @@ export const BUILT_IN_FIELDS: Record<Exclude<DeliveryType, 'custom'>, FieldDef[]
     f('expires', 'Expires', false, false),
   ],
   bundle: [f('contents', 'Contents', true, true), f('notes', 'Notes', false, false)],
+  // A file or image item's primary content is its bytes; these are the text printed beside it.
+  file: [f('pin', 'PIN', false, true), f('note', 'Note', false, false)],
+  image: [f('pin', 'PIN', false, true), f('note', 'Note', false, false)],
 };
 
 export function fieldsFor(deliveryType: DeliveryType, custom: FieldDef[] | null | undefined): FieldDef[] {

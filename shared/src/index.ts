@@ -7,6 +7,7 @@ export * from './enums.ts';
 export * from './errors.ts';
 export * from './events.ts';
 export * from './fields.ts';
+export * from './files.ts';
 export * from './imports.ts';
 export * from './items.ts';
 export * from './ledger.ts';

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { Id, PageQuery, Timestamp } from './common.ts';
 import { ItemStatus, RejectCode } from './enums.ts';
 import { MAX_FIELD_LENGTH, MAX_FIELDS } from './fields.ts';
+import { ItemFile } from './files.ts';
 
 export const MAX_ITEMS_PER_CALL = 1000;
 
@@ -49,6 +50,8 @@ export const Item = z.object({
   createdAt: Timestamp,
   deliveredAt: Timestamp.nullable(),
   revealedAt: Timestamp.nullable(),
+  /** A file or image item's name, type and size (never its content). */
+  file: ItemFile.optional(),
 });
 export type Item = z.infer<typeof Item>;
 

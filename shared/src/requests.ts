@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { Id, PageQuery, Timestamp } from './common.ts';
 import { Currency, DisputeReason, RequestStatus } from './enums.ts';
 import { MAX_FIELD_LENGTH } from './fields.ts';
+import { RevealedFile } from './files.ts';
 
 export const CreateRequestInput = z.strictObject({
   templateId: Id,
@@ -73,9 +74,23 @@ export const RevealedField = z.object({
 export const RevealResult = z.object({
   requestId: Id,
   instructions: z.string(),
-  items: z.array(z.object({ id: Id, fields: z.array(RevealedField), revealedAt: Timestamp })),
+  items: z.array(
+    z.object({
+      id: Id,
+      fields: z.array(RevealedField),
+      /**
+       * When the item counts as seen. A file or image item with no text fields is seen at its
+       * first download, so this is null until then.
+       */
+      revealedAt: Timestamp.nullable(),
+      /** Present for a file or image item. */
+      file: RevealedFile.optional(),
+    }),
+  ),
 });
 export type RevealResult = z.infer<typeof RevealResult>;
+
+export const DownloadLinkParams = z.strictObject({ id: Id, itemId: Id });
 
 export const DeliverManuallyInput = z.strictObject({
   /** One content per item bought, in order. */

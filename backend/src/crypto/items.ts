@@ -32,22 +32,35 @@ function aad({ poolId, itemId }: ItemBinding): Buffer {
 }
 
 function seal(ring: KeyRing, binding: ItemBinding, plain: Buffer): { ciphertext: Buffer; keyVersion: number } {
+  return sealBound(ring, aad(binding), plain);
+}
+
+function open(ring: KeyRing, binding: ItemBinding, ciphertext: Buffer, keyVersion: number): Buffer {
+  return openBound(ring, aad(binding), ciphertext, keyVersion);
+}
+
+/** iv ‖ tag ‖ ciphertext under the ring's current key with this additional data (crypto/file-stream.ts wraps data keys with it). */
+export function sealBound(
+  ring: KeyRing,
+  additional: Buffer,
+  plain: Buffer,
+): { ciphertext: Buffer; keyVersion: number } {
   const key = ring.keys.get(ring.current);
   if (!key) throw new Error('current key missing from the key ring');
   const iv = randomBytesPooled(IV_BYTES);
   const cipher = createCipheriv('aes-256-gcm', key, iv);
-  cipher.setAAD(aad(binding));
+  cipher.setAAD(additional);
   const body = Buffer.concat([cipher.update(plain), cipher.final()]);
   return { ciphertext: Buffer.concat([iv, cipher.getAuthTag(), body]), keyVersion: ring.current };
 }
 
-function open(ring: KeyRing, binding: ItemBinding, ciphertext: Buffer, keyVersion: number): Buffer {
+export function openBound(ring: KeyRing, additional: Buffer, ciphertext: Buffer, keyVersion: number): Buffer {
   const key = ring.keys.get(keyVersion);
   if (!key) throw new KeyUnavailableError(keyVersion);
   if (ciphertext.length < IV_BYTES + TAG_BYTES) throw new DecryptError();
   try {
     const decipher = createDecipheriv('aes-256-gcm', key, ciphertext.subarray(0, IV_BYTES));
-    decipher.setAAD(aad(binding));
+    decipher.setAAD(additional);
     decipher.setAuthTag(ciphertext.subarray(IV_BYTES, IV_BYTES + TAG_BYTES));
     return Buffer.concat([decipher.update(ciphertext.subarray(IV_BYTES + TAG_BYTES)), decipher.final()]);
   } catch {

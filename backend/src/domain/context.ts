@@ -1,6 +1,8 @@
 import type { ServerEventName, ServerEvents } from '@codepool/shared';
 import type { KeyRing } from '../crypto/keyring.ts';
 import type { Db } from '../db/client.ts';
+import { DbFileStore } from '../files/db-file-store.ts';
+import { DEFAULT_FILE_LIMITS, type FileStorage } from '../files/file-store.ts';
 import type { Logger } from '../lib/logger.ts';
 import { ForbiddenError } from './errors.ts';
 import type { ImportSlots } from './imports/import-slots.ts';
@@ -58,7 +60,16 @@ export type Deps = {
   payments?: PaymentGateway;
   /** The bound on imports running at once in this process (IMPORT_CONCURRENCY); absent = unbounded (one-shot CLI). */
   importSlots?: ImportSlots;
+  /** Where file and image items' bytes live and how large they may be; absent = PostgreSQL, 10 MB, every type. */
+  files?: FileStorage;
 };
+
+const defaultFiles: FileStorage = { store: new DbFileStore(), limits: DEFAULT_FILE_LIMITS };
+
+/** The file store and limits of this deployment. */
+export function filesOf(deps: Deps): FileStorage {
+  return deps.files ?? defaultFiles;
+}
 
 /** Where the call came from, for the audit trail. */
 export type Origin = { ip?: string | undefined; userAgent?: string | undefined };

@@ -52,6 +52,23 @@ export class LimitExceededError extends ServiceError {
   }
 }
 
+/** A download link past its minutes or already used. */
+export class GoneError extends ServiceError {
+  constructor(message: string) {
+    super('gone', message);
+  }
+}
+export class PayloadTooLargeError extends ServiceError {
+  constructor(message: string, details?: unknown) {
+    super('payload_too_large', message, details);
+  }
+}
+export class UnsupportedMediaTypeError extends ServiceError {
+  constructor(message: string, details?: unknown) {
+    super('unsupported_media_type', message, details);
+  }
+}
+
 /** Try again later: the server is at a bound (imports at once) or a resource is away. Carries Retry-After. */
 export class UnavailableError extends ServiceError {
   constructor(

@@ -18,6 +18,7 @@ export const STATUS_OF: Record<ErrorCode, number> = {
   conflict: 409,
   precondition_failed: 422,
   limit_exceeded: 429,
+  gone: 410,
   unavailable: 503,
   internal: 500,
 };

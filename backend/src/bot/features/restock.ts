@@ -18,6 +18,8 @@ const HINTS: Record<DeliveryType, string> = {
   license: 'one key a line',
   bundle: 'one bundle a line',
   custom: 'one item a line, fields separated by ;',
+  file: 'send the files as documents (or one ZIP of them)',
+  image: 'send the images as photos or documents (or one ZIP of them)',
 };
 
 const quote = (v: string) => `"${v.replace(/"/g, '""')}"`;

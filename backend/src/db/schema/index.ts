@@ -5,6 +5,7 @@ export * from './disputes.ts';
 export * from './enums.ts';
 export * from './escrow.ts';
 export * from './import-batches.ts';
+export * from './item-files.ts';
 export * from './job-runs.ts';
 export * from './key-checks.ts';
 export * from './ledger.ts';

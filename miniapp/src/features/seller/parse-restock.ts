@@ -22,6 +22,9 @@ export function restockFormat(pool: Pick<Pool, 'deliveryType' | 'fields'>): { ex
       const names = fields.map((f) => f.name).join(';');
       return { example: names, help: `One item per line: ${names || 'the pool’s fields'}, separated by ;` };
     }
+    case 'file':
+    case 'image':
+      return { example: '', help: 'Files are added from the dashboard or by sending them to the bot.' };
   }
 }
 

@@ -133,6 +133,7 @@ const SOURCE_LABELS: Record<ImportBatch['source'], string> = {
   bot: 'Pasted in the bot',
   api: 'Added in the app or API',
   supplier: 'Supplier push',
+  files: 'Uploaded files',
 };
 
 /** The pool's latest import batches; nothing while loading or when there are none. */

@@ -18,6 +18,8 @@ export const DELIVERY_TYPE_LABELS: Record<Pool['deliveryType'], string> = {
   license: 'Licenses',
   bundle: 'Bundles',
   custom: 'Custom items',
+  file: 'Files',
+  image: 'Images',
 };
 
 export function PoolsPage() {

@@ -21,7 +21,7 @@ import { PoolFormDialog } from '../../features/pools/components/pool-form-dialog
 import { PoolStats } from '../../features/pools/components/pool-stats.tsx';
 import { Link, navigate } from '../../lib/router.tsx';
 
-const SOURCE_NAMES = { csv: 'CSV', bot: 'Bot', api: 'API', supplier: 'Supplier' } as const;
+const SOURCE_NAMES = { csv: 'CSV', bot: 'Bot', api: 'API', supplier: 'Supplier', files: 'Files' } as const;
 
 export function PoolPage({ poolId }: { poolId: string }) {
   const pool = usePool(poolId);

@@ -10,7 +10,13 @@ import { useCursorPages } from '../../../lib/cursor-pages.ts';
 import { formatCount } from '../../../lib/format.ts';
 import { useImports } from '../api/list-imports.ts';
 
-const SOURCE: Record<ImportSource, string> = { csv: 'CSV', bot: 'Bot', api: 'API', supplier: 'Supplier' };
+const SOURCE: Record<ImportSource, string> = {
+  csv: 'CSV',
+  bot: 'Bot',
+  api: 'API',
+  supplier: 'Supplier',
+  files: 'Files',
+};
 const STATUS: Record<ImportStatus, { label: string; tone: Tone }> = {
   processing: { label: 'Processing', tone: 'blue' },
   completed: { label: 'Completed', tone: 'green' },

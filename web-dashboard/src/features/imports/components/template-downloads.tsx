@@ -11,6 +11,8 @@ const LABELS: Record<DeliveryType, string> = {
   license: 'Licenses',
   bundle: 'Bundles',
   custom: 'This pool',
+  file: 'Files (optional text beside each)',
+  image: 'Images (optional text beside each)',
 };
 
 /** CSV templates, made in the browser from the field schema of each delivery type. */

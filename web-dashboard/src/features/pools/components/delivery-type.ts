@@ -7,6 +7,8 @@ export const DELIVERY_TYPE_LABELS: Record<DeliveryType, string> = {
   license: 'Licenses',
   bundle: 'Bundles',
   custom: 'Custom fields',
+  file: 'Files (PDF vouchers, license files)',
+  image: 'Images (card photos)',
 };
 
 export const NORMALISATION_LABELS: Record<NormalisationRule, string> = {
