@@ -1,6 +1,8 @@
 import { isIP } from 'node:net';
 import path from 'node:path';
+import { FILE_CONTENT_TYPES, type FileContentType } from '@codepool/shared';
 import { z } from 'zod';
+import { parseObjectStoreUrl } from './files/object-store-url.ts';
 
 const BotMode = z.enum(['polling', 'webhook', 'off']);
 
@@ -93,6 +95,51 @@ const Env = z.object({
   INVALID_DISPUTE_MIN_BUYERS: z.coerce.number().int().min(1).max(1000).default(3),
   /** Reconciliation with Telegram's Stars ledger (getStarTransactions): how many days back each run reads. */
   RECONCILE_LOOKBACK_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
+  /** The largest file or image item (bytes of the file itself). */
+  FILE_MAX_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(1024 * 1024 * 1024, 'at most 1 GB')
+    .default(10 * 1024 * 1024),
+  /** Content types file pools take (image pools: the image ones among them), comma-separated. */
+  FILE_TYPES: z
+    .string()
+    .optional()
+    .transform((v, ctx) => {
+      if (v === undefined || v.trim() === '') return FILE_CONTENT_TYPES;
+      const types = [...new Set(v.split(',').map((t) => t.trim().toLowerCase()))].filter((t) => t !== '');
+      const bad = types.filter((t) => !(FILE_CONTENT_TYPES as readonly string[]).includes(t));
+      if (bad.length > 0) {
+        ctx.addIssue({
+          code: 'custom',
+          message: `unknown content type ${bad.join(', ')}; choose among ${FILE_CONTENT_TYPES.join(', ')}`,
+        });
+        return z.NEVER;
+      }
+      return types as FileContentType[];
+    }),
+  /** Files in one file import (a ZIP's entries count one by one). */
+  FILE_IMPORT_MAX_FILES: z.coerce.number().int().min(1).max(100_000).default(1000),
+  /** Bytes of one file import's upload (several files, or one ZIP), and of a ZIP's expanded entries. */
+  FILE_IMPORT_MAX_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .default(200 * 1024 * 1024),
+  /** Optional S3-compatible store for file items' encrypted bytes; unset = PostgreSQL. */
+  OBJECT_STORE_URL: z
+    .string()
+    .optional()
+    .transform((v, ctx) => {
+      if (v === undefined || v.trim() === '') return undefined;
+      try {
+        return parseObjectStoreUrl(v.trim());
+      } catch (e) {
+        ctx.addIssue({ code: 'custom', message: (e as Error).message });
+        return z.NEVER;
+      }
+    }),
 });
 
 function isTrustEntry(entry: string): boolean {
@@ -131,6 +178,11 @@ export function parseConfig(env: NodeJS.ProcessEnv = process.env) {
   if (botMode === 'webhook' && !e.TELEGRAM_WEBHOOK_SECRET) {
     throw new ConfigError('Invalid configuration:\n  TELEGRAM_WEBHOOK_SECRET: required when BOT_MODE=webhook');
   }
+  if (e.FILE_MAX_BYTES > e.FILE_IMPORT_MAX_BYTES) {
+    throw new ConfigError(
+      `Invalid configuration:\n  FILE_MAX_BYTES: ${e.FILE_MAX_BYTES} is more than FILE_IMPORT_MAX_BYTES (${e.FILE_IMPORT_MAX_BYTES}): such a file could never be imported`,
+    );
+  }
   const dataDir = path.resolve(env.INIT_CWD ?? process.cwd(), e.DATA_DIR);
   return {
     env: e.NODE_ENV,
@@ -168,5 +220,12 @@ export function parseConfig(env: NodeJS.ProcessEnv = process.env) {
     trustProxy: e.TRUST_PROXY,
     invalidDisputeMinBuyers: e.INVALID_DISPUTE_MIN_BUYERS,
     reconcileLookbackDays: e.RECONCILE_LOOKBACK_DAYS,
+    files: {
+      maxBytes: e.FILE_MAX_BYTES,
+      allowedTypes: e.FILE_TYPES,
+      importMaxFiles: e.FILE_IMPORT_MAX_FILES,
+      importMaxBytes: e.FILE_IMPORT_MAX_BYTES,
+    },
+    objectStore: e.OBJECT_STORE_URL,
   };
 }

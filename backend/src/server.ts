@@ -13,6 +13,7 @@ import { type DatabaseServer, openEmbeddedDatabase, type Supervision } from './d
 import { runMigrations } from './db/migrate.ts';
 import type { Deps, EventSink, Settings } from './domain/context.ts';
 import { ImportSlots } from './domain/imports/import-slots.ts';
+import { fileStorageOf } from './files/file-storage.ts';
 import { createApp } from './http/app.ts';
 import { startJobs } from './jobs/scheduler.ts';
 import { createLogger, type Logger } from './lib/logger.ts';
@@ -105,6 +106,7 @@ export async function startServer(
         credentialEnded: (c) => sink.current.credentialEnded?.(c),
       },
       importSlots: ImportSlots.within(config.importConcurrency, config.databasePoolMax),
+      files: await fileStorageOf(config, log),
     };
     const base = () => config.publicUrl ?? `http://localhost:${(server.address() as AddressInfo).port}`;
     const miniAppUrl = config.publicUrl?.startsWith('https://') ? `${config.publicUrl}/app/` : null;

@@ -19,6 +19,7 @@ import { signWebhook } from '../src/domain/payments/verify-signature.ts';
 import { createApiToken } from '../src/domain/users/api-tokens.ts';
 import { becomeSeller } from '../src/domain/users/become-seller.ts';
 import { type TelegramUser, upsertTelegramUser } from '../src/domain/users/upsert-telegram-user.ts';
+import type { FileStorage } from '../src/files/file-store.ts';
 import { createApp, routeTable } from '../src/http/app.ts';
 import { createLogger } from '../src/lib/logger.ts';
 import { signInitData } from '../src/lib/telegram-init-data.ts';
@@ -72,6 +73,7 @@ export async function startTestApp({
   db: dbOptions = {},
   importConcurrency,
   trustProxy,
+  files,
 }: {
   disputeWindowH?: number;
   /** Another database than a fresh clone (already migrated). */
@@ -81,6 +83,8 @@ export async function startTestApp({
   /** IMPORT_CONCURRENCY; unbounded unless said. */
   importConcurrency?: number;
   trustProxy?: boolean | number | string[];
+  /** The file store and limits; PostgreSQL and the defaults unless said. */
+  files?: FileStorage;
 } = {}) {
   const url = given ?? (await freshDatabaseUrl());
   const { db, pool } = createDb(url, { max: 20, ...dbOptions });
@@ -94,6 +98,7 @@ export async function startTestApp({
     events: { toUser: (userId, event, payload) => void events.push({ userId, event, payload }) },
     settings: { ...DEFAULT_SETTINGS, disputeWindowH },
     ...(importConcurrency ? { importSlots: new ImportSlots(importConcurrency) } : {}),
+    ...(files ? { files } : {}),
   };
   let base = '';
   const app = createApp(deps, {

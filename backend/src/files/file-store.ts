@@ -6,15 +6,24 @@ import type { DbOrTx, Tx } from '../db/client.ts';
 import type { ItemFileRow } from '../db/schema/index.ts';
 import { typeLabel } from './sniff.ts';
 
-/** What a deployment lets a file item be (FILE_MAX_BYTES, FILE_TYPES). */
+/** What a deployment lets a file item and a file import be (FILE_MAX_BYTES, FILE_TYPES, FILE_IMPORT_MAX_*). */
 export type FileLimits = {
   /** Largest plaintext of one file item. */
   maxBytes: number;
   /** Content types a file pool takes; an image pool takes the image ones among them. */
   allowedTypes: readonly FileContentType[];
+  /** Files in one import (each entry of a ZIP counts). */
+  importMaxFiles: number;
+  /** Bytes of one import's upload, and of a ZIP's entries once expanded. */
+  importMaxBytes: number;
 };
 
-export const DEFAULT_FILE_LIMITS: FileLimits = { maxBytes: 10 * 1024 * 1024, allowedTypes: FILE_CONTENT_TYPES };
+export const DEFAULT_FILE_LIMITS: FileLimits = {
+  maxBytes: 10 * 1024 * 1024,
+  allowedTypes: FILE_CONTENT_TYPES,
+  importMaxFiles: 1000,
+  importMaxBytes: 200 * 1024 * 1024,
+};
 
 /** One file to store for one item. */
 export type PutFile = {
@@ -63,7 +72,14 @@ export interface FileStore {
    * Best effort (the orphan sweep finishes what fails); a no-op for `db`.
    */
   discard(objectKeys: readonly string[]): Promise<void>;
+  /**
+   * The objects under `items/`, a page at a time, for the orphan sweep. Absent where the bytes
+   * are rows of the item's own transaction (`db`): nothing there can be left behind.
+   */
+  listObjects?(): AsyncIterable<StoredObject[]>;
 }
+
+export type StoredObject = { key: string; lastModified: Date };
 
 /** What a file-aware operation needs: the store and the deployment's limits. */
 export type FileStorage = { store: FileStore; limits: FileLimits };
