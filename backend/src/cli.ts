@@ -22,6 +22,7 @@ import { poolSeller } from './domain/imports/pool-seller.ts';
 import { createApiToken } from './domain/users/api-tokens.ts';
 import { becomeSeller } from './domain/users/become-seller.ts';
 import { upsertTelegramUser } from './domain/users/upsert-telegram-user.ts';
+import { fileStorageOf } from './files/file-storage.ts';
 import { createLogger, type Logger } from './lib/logger.ts';
 import { createShutdown, within } from './lib/shutdown.ts';
 import { openDatabase, type Running, settingsOf, startServer } from './server.ts';
@@ -195,7 +196,8 @@ async function withDeps<T>(
       const payments = config.botToken
         ? { payments: createTelegramGateway(new Api(config.botToken, { apiRoot: config.telegramApiRoot })) }
         : {};
-      return await run({ db, keys, log, events, settings: settingsOf(config), ...payments });
+      const files = await fileStorageOf(config, log);
+      return await run({ db, keys, log, events, settings: settingsOf(config), files, ...payments });
     } finally {
       await pool.end();
     }
@@ -432,6 +434,7 @@ async function keysCommand(config: Config, args: string[]): Promise<number> {
     const report = await rotateKeys(deps.db.$client, deps.keys, { batchSize, limit, onProgress: bar.update });
     bar.finish();
     console.log(`Re-encrypted ${report.rotated} items with key version ${report.current}.`);
+    if (report.filesRotated > 0) console.log(`Re-wrapped the data keys of ${report.filesRotated} file items.`);
     if (report.unreadable > 0) {
       console.log(
         `  ${report.unreadable} items did not decrypt under their own version's key and were left as they are.`,
@@ -440,11 +443,12 @@ async function keysCommand(config: Config, args: string[]): Promise<number> {
     if (report.stoppedEarly)
       console.log(`Stopped at --limit ${limit}: run \`codepool keys rotate\` again to continue.`);
     if (report.older.length === 0) console.log(`No older key versions: every item is under version ${report.current}.`);
-    for (const { version, items, retired } of report.older) {
+    for (const { version, items, files, retired } of report.older) {
+      const uses = `${items} items${files > 0 ? `, ${files} file keys` : ''}`;
       console.log(
         retired
           ? `  version ${version}: 0 items — you may remove it from CODEPOOL_KEYS`
-          : `  version ${version}: ${items} items — keep it in CODEPOOL_KEYS${report.stoppedEarly ? ' and run keys rotate again' : ''}`,
+          : `  version ${version}: ${uses} — keep it in CODEPOOL_KEYS${report.stoppedEarly ? ' and run keys rotate again' : ''}`,
       );
     }
     return report.unreadable > 0 ? 1 : 0;

@@ -1,5 +1,6 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import type pg from 'pg';
+import { openFileKey } from './file-stream.ts';
 import { opens } from './items.ts';
 import { type KeyRing, KeyRingError } from './keyring.ts';
 
@@ -36,7 +37,18 @@ export async function itemsPerVersion(client: pg.Pool | pg.PoolClient): Promise<
   return new Map(rows.map((r) => [r.key_version, r.items]));
 }
 
-/** The oldest and the newest item under a version, and how many of them the ring opens. */
+/** File items' wrapped data keys per key version (item_files is one row per file item). */
+export async function filesPerVersion(client: pg.Pool | pg.PoolClient): Promise<Map<number, number>> {
+  const { rows } = await client.query<{ key_version: number; files: number }>(
+    'SELECT key_version, count(*)::int AS files FROM item_files GROUP BY key_version ORDER BY key_version',
+  );
+  return new Map(rows.map((r) => [r.key_version, r.files]));
+}
+
+/**
+ * The oldest and the newest item under a version, and the oldest and the newest file item's
+ * wrapped data key, and how many of them the ring opens.
+ */
 async function spotCheck(client: pg.PoolClient, ring: KeyRing, version: number) {
   const { rows } = await client.query<{ id: string; pool_id: string; ciphertext: Buffer }>(
     `(SELECT id, pool_id, ciphertext FROM pool_items WHERE key_version = $1 ORDER BY id LIMIT 1)
@@ -44,9 +56,36 @@ async function spotCheck(client: pg.PoolClient, ring: KeyRing, version: number) 
      (SELECT id, pool_id, ciphertext FROM pool_items WHERE key_version = $1 ORDER BY id DESC LIMIT 1)`,
     [version],
   );
-  const opened = rows.filter((r) => opens(ring, { poolId: r.pool_id, itemId: r.id }, r.ciphertext, version)).length;
-  return { tried: rows.length, opened };
+  const { rows: files } = await client.query<{ item_id: string; pool_id: string; wrapped_key: Buffer }>(
+    `(SELECT item_id, pool_id, wrapped_key FROM item_files WHERE key_version = $1 ORDER BY item_id LIMIT 1)
+     UNION ALL
+     (SELECT item_id, pool_id, wrapped_key FROM item_files WHERE key_version = $1 ORDER BY item_id DESC LIMIT 1)`,
+    [version],
+  );
+  const opened =
+    rows.filter((r) => opens(ring, { poolId: r.pool_id, itemId: r.id }, r.ciphertext, version)).length +
+    files.filter((f) => {
+      try {
+        openFileKey(ring, { poolId: f.pool_id, itemId: f.item_id }, f.wrapped_key, version);
+        return true;
+      } catch {
+        return false;
+      }
+    }).length;
+  return { tried: rows.length + files.length, opened };
 }
+
+type Uses = { items: number; files: number };
+
+/** Items and file items' wrapped keys per version. */
+async function usesPerVersion(client: pg.PoolClient): Promise<Map<number, Uses>> {
+  const uses = new Map<number, Uses>();
+  for (const [v, n] of await itemsPerVersion(client)) uses.set(v, { items: Number(n), files: 0 });
+  for (const [v, n] of await filesPerVersion(client)) uses.set(v, { items: uses.get(v)?.items ?? 0, files: n });
+  return uses;
+}
+
+const usesText = ({ items, files }: Uses) => `${num(items)} items${files > 0 ? ` and ${num(files)} file keys` : ''}`;
 
 /**
  * Compares the ring with the check values the database holds and records those it lacks, so
@@ -71,15 +110,15 @@ export async function checkKeyRing(
     const { rows } = await client.query<Recorded>(
       'SELECT kind, version, check_value, retired_at FROM key_checks ORDER BY kind, version',
     );
-    let counts: Map<number, number> | undefined;
+    let counts: Map<number, Uses> | undefined;
     const items = async (v: number) => {
-      counts ??= await itemsPerVersion(client);
-      return counts.get(v) ?? 0;
+      counts ??= await usesPerVersion(client);
+      return counts.get(v) ?? { items: 0, files: 0 };
     };
     const lacks = async (v: number) => {
       const n = await items(v);
-      return n > 0
-        ? `${source} lacks data key version ${v}, which ${num(n)} items are encrypted with`
+      return n.items + n.files > 0
+        ? `${source} lacks data key version ${v}, which ${usesText(n)} are encrypted with`
         : `${source} lacks data key version ${v}, which this database records as in use (no item uses it now: \`codepool keys rotate\` with it still in the ring retires it)`;
     };
     const problems: string[] = [];
@@ -99,14 +138,14 @@ export async function checkKeyRing(
         problems.push(
           r.retired_at
             ? `data key version ${r.version} in ${source} differs from the retired one this database recorded; remove version ${r.version} from the ring`
-            : `data key version ${r.version} in ${source} differs from the one ${num(await items(r.version))} items are encrypted with`,
+            : `data key version ${r.version} in ${source} differs from the one ${usesText(await items(r.version))} are encrypted with`,
         );
       }
     }
     if (data.length === 0) {
       // The first checked ring on this database: a new one, or one written before key checks
       // existed. Its rows are the record: every version they use must be in the ring and open them.
-      counts = await itemsPerVersion(client);
+      counts = await usesPerVersion(client);
       for (const [version, n] of counts) {
         if (!ring.keys.has(version)) {
           problems.push(await lacks(version));
@@ -115,7 +154,7 @@ export async function checkKeyRing(
         const spot = await spotCheck(client, ring, version);
         if (spot.opened === 0) {
           problems.push(
-            `data key version ${version} in ${source} does not decrypt the ${num(n)} items already stored under it`,
+            `data key version ${version} in ${source} does not decrypt the ${usesText(n)} already stored under it`,
           );
         } else if (spot.opened < spot.tried) {
           log(`some items under data key version ${version} were written with another key; their reveals will fail`);

@@ -1,6 +1,7 @@
 import type pg from 'pg';
+import { rewrapFileKey } from './file-stream.ts';
 import { DecryptError, KeyUnavailableError, reencrypt } from './items.ts';
-import { itemsPerVersion } from './key-checks.ts';
+import { filesPerVersion, itemsPerVersion } from './key-checks.ts';
 import type { KeyRing } from './keyring.ts';
 
 export type RotateProgress = { done: number; total: number };
@@ -9,19 +10,22 @@ export type RotateReport = {
   current: number;
   /** Items moved to the current version by this run. */
   rotated: number;
-  /** Items whose ciphertext did not open under its own version's key: left as they are. */
+  /** File items' data keys re-wrapped under the current version (their chunks stay as they are). */
+  filesRotated: number;
+  /** Items (or file keys) whose ciphertext did not open under its own version's key: left as they are. */
   unreadable: number;
   /** The run stopped at its limit; another run continues. */
   stoppedEarly: boolean;
-  /** Every older version this database knows of: items still under it, and whether it is retired. */
-  older: { version: number; items: number; retired: boolean }[];
+  /** Every older version this database knows of: items and file keys still under it, and whether it is retired. */
+  older: { version: number; items: number; files: number; retired: boolean }[];
 };
 
 const FIRST_ID = '00000000-0000-0000-0000-000000000000';
 
 /**
  * Re-encrypts every item under an older key version to the ring's current one, the same
- * plaintext under the same additional data (item id + pool id), one batch per transaction.
+ * plaintext under the same additional data (item id + pool id), one batch per transaction;
+ * then re-wraps file items' data keys the same way (their encrypted chunks never change).
  *
  * Nothing is held while a batch is encrypted: a batch is read, sealed again, and written back
  * only where the row still has the version it was read with, so a second rotation running at
@@ -43,11 +47,13 @@ export async function rotateKeys(
   }: { batchSize?: number; limit?: number | undefined; onProgress?: (p: RotateProgress) => void } = {},
 ): Promise<RotateReport> {
   const current = ring.current;
-  const before = await itemsPerVersion(pool);
-  const total = [...before].reduce((sum, [v, n]) => (v < current ? sum + n : sum), 0);
+  const older = (counts: Map<number, number>) =>
+    [...counts].reduce((sum, [v, n]) => (v < current ? sum + Number(n) : sum), 0);
+  const total = older(await itemsPerVersion(pool)) + older(await filesPerVersion(pool));
   let cursor = FIRST_ID;
   let done = 0;
   let rotated = 0;
+  let filesRotated = 0;
   let unreadable = 0;
   let stoppedEarly = false;
   onProgress?.({ done, total });
@@ -91,27 +97,80 @@ export async function rotateKeys(
     onProgress?.({ done, total });
   }
 
+  // File items: only the 60-byte wrapped data key moves; the same guard and resumption as above.
+  cursor = FIRST_ID;
+  while (!stoppedEarly) {
+    const take = limit === undefined ? batchSize : Math.min(batchSize, limit - done);
+    if (take <= 0) {
+      stoppedEarly = true;
+      break;
+    }
+    const { rows } = await pool.query<{ item_id: string; pool_id: string; wrapped_key: Buffer; key_version: number }>(
+      `SELECT item_id, pool_id, wrapped_key, key_version FROM item_files
+        WHERE item_id > $1 AND key_version < $2 ORDER BY item_id LIMIT $3`,
+      [cursor, current, take],
+    );
+    if (rows.length === 0) break;
+    cursor = rows.at(-1)!.item_id;
+    const ids: string[] = [];
+    const from: number[] = [];
+    const wrapped: Buffer[] = [];
+    for (const row of rows) {
+      try {
+        const next = rewrapFileKey(
+          ring,
+          { poolId: row.pool_id, itemId: row.item_id },
+          row.wrapped_key,
+          row.key_version,
+        );
+        ids.push(row.item_id);
+        from.push(row.key_version);
+        wrapped.push(next.wrappedKey);
+      } catch (e) {
+        if (!(e instanceof DecryptError || e instanceof KeyUnavailableError)) throw e;
+        unreadable++;
+      }
+    }
+    if (ids.length > 0) {
+      const res = await pool.query(
+        `UPDATE item_files AS f SET wrapped_key = u.wrapped_key, key_version = $4
+           FROM unnest($1::uuid[], $2::int[], $3::bytea[]) AS u(item_id, from_version, wrapped_key)
+          WHERE f.item_id = u.item_id AND f.key_version = u.from_version`,
+        [ids, from, wrapped, current],
+      );
+      filesRotated += res.rowCount ?? 0;
+    }
+    done += rows.length;
+    onProgress?.({ done, total });
+  }
+
   const after = await itemsPerVersion(pool);
+  const afterFiles = await filesPerVersion(pool);
   const { rows: recorded } = await pool.query<{ version: number; retired: boolean }>(
     `SELECT version, retired_at IS NOT NULL AS retired FROM key_checks WHERE kind = 'data' AND version < $1`,
     [current],
   );
-  const versions = new Set([...recorded.map((r) => r.version), ...[...after.keys()].filter((v) => v < current)]);
-  const older: RotateReport['older'] = [];
+  const versions = new Set([
+    ...recorded.map((r) => r.version),
+    ...[...after.keys(), ...afterFiles.keys()].filter((v) => v < current),
+  ]);
+  const report: RotateReport['older'] = [];
   for (const version of [...versions].sort((a, b) => a - b)) {
-    const items = after.get(version) ?? 0;
+    const items = Number(after.get(version) ?? 0);
+    const files = afterFiles.get(version) ?? 0;
     let retired = recorded.find((r) => r.version === version)?.retired ?? false;
-    if (items === 0 && !retired) {
+    if (items === 0 && files === 0 && !retired) {
       // Re-tested in the statement itself: an item written under it since the count keeps it in use.
       const res = await pool.query(
         `UPDATE key_checks SET retired_at = now()
           WHERE kind = 'data' AND version = $1 AND retired_at IS NULL
-            AND NOT EXISTS (SELECT 1 FROM pool_items WHERE key_version = $1)`,
+            AND NOT EXISTS (SELECT 1 FROM pool_items WHERE key_version = $1)
+            AND NOT EXISTS (SELECT 1 FROM item_files WHERE key_version = $1)`,
         [version],
       );
       retired = (res.rowCount ?? 0) > 0;
     }
-    older.push({ version, items, retired });
+    report.push({ version, items, files, retired });
   }
-  return { current, rotated, unreadable, stoppedEarly, older };
+  return { current, rotated, filesRotated, unreadable, stoppedEarly, older: report };
 }

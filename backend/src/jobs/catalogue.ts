@@ -3,6 +3,7 @@ import { refundUnanswered } from '../domain/disputes/refund-unanswered.ts';
 import { retryDueRefunds } from '../domain/escrow/retry-due-refunds.ts';
 import { sweepUndelivered } from '../domain/fulfillment/sweep-undelivered.ts';
 import { expireItems, warnExpiringItems } from '../domain/items/expire-items.ts';
+import { sweepFileOrphans } from '../domain/items/sweep-file-orphans.ts';
 import { reconcileStars } from '../domain/payments/reconcile-stars.ts';
 import { completeDueRequests } from '../domain/requests/complete-due-requests.ts';
 import { expireUnpaidRequests } from '../domain/requests/expire-unpaid-requests.ts';
@@ -58,6 +59,12 @@ export const JOBS: Job[] = [
     schedule: '* * * * *',
     description: 'expire requests left unpaid',
     run: expireUnpaidRequests,
+  },
+  {
+    name: 'file-sweep',
+    schedule: '41 * * * *',
+    description: 'remove stored file objects no item refers to, and long-expired download links',
+    run: (ctx) => sweepFileOrphans(ctx),
   },
   {
     name: 'stars-reconcile',
