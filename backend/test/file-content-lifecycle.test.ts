@@ -9,6 +9,8 @@ import { rotateKeys } from '../src/crypto/rotate-keys.ts';
 import { withActor } from '../src/domain/context.ts';
 import { sweepFileOrphans } from '../src/domain/items/sweep-file-orphans.ts';
 import { DbFileStore } from '../src/files/db-file-store.ts';
+import { fileStorageOf } from '../src/files/file-storage.ts';
+import { createLogger } from '../src/lib/logger.ts';
 import { fileShop, png, storedRows } from './file-items.ts';
 import { startTestApp, TEST_OPERATOR, type TestApp } from './harness.ts';
 
@@ -207,6 +209,20 @@ describe('file configuration', () => {
       bucket: 'files-bucket',
       region: 'us-east-1',
     });
+  });
+
+  it('gives the deployment the PostgreSQL store, or the object store OBJECT_STORE_URL names, with its limits', async () => {
+    const log = createLogger('silent');
+    const plain = await fileStorageOf(parseConfig({ FILE_MAX_BYTES: '1234' }), log);
+    expect(plain.store.kind).toBe('db');
+    expect(plain.limits.maxBytes).toBe(1234);
+    const s3 = await fileStorageOf(
+      parseConfig({ OBJECT_STORE_URL: 'http://k:s@127.0.0.1:9/codepool-files', FILE_TYPES: 'image/png' }),
+      log,
+    );
+    expect(s3.store.kind).toBe('s3');
+    expect(s3.store.listObjects).toBeTypeOf('function');
+    expect(s3.limits.allowedTypes).toEqual(['image/png']);
   });
 
   it('refuses bad values naming the variable, and never repeats the secret', () => {
