@@ -22,7 +22,7 @@ import { poolSeller } from './domain/imports/pool-seller.ts';
 import { createApiToken } from './domain/users/api-tokens.ts';
 import { becomeSeller } from './domain/users/become-seller.ts';
 import { upsertTelegramUser } from './domain/users/upsert-telegram-user.ts';
-import { fileStorageOf } from './files/file-storage.ts';
+import { checkFileStorage, fileStorageOf } from './files/file-storage.ts';
 import { createLogger, type Logger } from './lib/logger.ts';
 import { createShutdown, within } from './lib/shutdown.ts';
 import { openDatabase, type Running, settingsOf, startServer } from './server.ts';
@@ -197,6 +197,7 @@ async function withDeps<T>(
         ? { payments: createTelegramGateway(new Api(config.botToken, { apiRoot: config.telegramApiRoot })) }
         : {};
       const files = await fileStorageOf(config, log);
+      await checkFileStorage(pool, files);
       return await run({ db, keys, log, events, settings: settingsOf(config), files, ...payments });
     } finally {
       await pool.end();

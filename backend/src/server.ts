@@ -13,7 +13,7 @@ import { type DatabaseServer, openEmbeddedDatabase, type Supervision } from './d
 import { runMigrations } from './db/migrate.ts';
 import type { Deps, EventSink, Settings } from './domain/context.ts';
 import { ImportSlots } from './domain/imports/import-slots.ts';
-import { fileStorageOf } from './files/file-storage.ts';
+import { checkFileStorage, fileStorageOf } from './files/file-storage.ts';
 import { createApp } from './http/app.ts';
 import { startJobs } from './jobs/scheduler.ts';
 import { createLogger, type Logger } from './lib/logger.ts';
@@ -88,10 +88,13 @@ export async function startServer(
     shutdown.signal.throwIfAborted();
     const { db, pool } = createDb(database.url, dbOptionsOf(config));
     // Before anything reads or writes an item: a ring that disagrees with the database stops the start here.
-    await checkKeyRing(pool, keys, { log: (m) => log.warn(m) }).catch(async (e: unknown) => {
-      await pool.end();
-      throw e;
-    });
+    const files = await fileStorageOf(config, log);
+    await checkKeyRing(pool, keys, { log: (m) => log.warn(m) })
+      .then(() => checkFileStorage(pool, files))
+      .catch(async (e: unknown) => {
+        await pool.end();
+        throw e;
+      });
     const settings = settingsOf(config);
     const auth = { botToken: config.botToken, initDataMaxAgeS: config.initDataMaxAgeS };
     // Events go out through socket.io, wired once the HTTP server exists.
@@ -106,7 +109,7 @@ export async function startServer(
         credentialEnded: (c) => sink.current.credentialEnded?.(c),
       },
       importSlots: ImportSlots.within(config.importConcurrency, config.databasePoolMax),
-      files: await fileStorageOf(config, log),
+      files,
     };
     const base = () => config.publicUrl ?? `http://localhost:${(server.address() as AddressInfo).port}`;
     const miniAppUrl = config.publicUrl?.startsWith('https://') ? `${config.publicUrl}/app/` : null;

@@ -9,6 +9,8 @@ import { sealedSize } from '../src/crypto/file-stream.ts';
 import { checkKeyRing } from '../src/crypto/key-checks.ts';
 import { generateKeySpec, parseKeyRing } from '../src/crypto/keyring.ts';
 import { rotateKeys } from '../src/crypto/rotate-keys.ts';
+import { DbFileStore } from '../src/files/db-file-store.ts';
+import { checkFileStorage } from '../src/files/file-storage.ts';
 import { DEFAULT_FILE_LIMITS } from '../src/files/file-store.ts';
 import { parseObjectStoreUrl } from '../src/files/object-store-url.ts';
 import { MIN_PART_BYTES, S3FileStore } from '../src/files/s3-file-store.ts';
@@ -209,6 +211,13 @@ describe('the object-store file store, against a local S3 server (s3rver)', () =
     expect(keys).not.toContain(a.objectKey);
     expect(keys).toContain(b.objectKey);
     expect(await storedRows(app, [a.itemId, b.itemId])).toEqual({ files: 1, chunks: 0 });
+  });
+
+  it('a deployment without OBJECT_STORE_URL refuses to start on a database whose files are in an object store', async () => {
+    await checkFileStorage(app.db.$client, { store, limits: DEFAULT_FILE_LIMITS });
+    await expect(
+      checkFileStorage(app.db.$client, { store: new DbFileStore(), limits: DEFAULT_FILE_LIMITS }),
+    ).rejects.toThrow(/OBJECT_STORE_URL: unset, but \d+ file items of this database are kept in an object store/);
   });
 
   it('key rotation re-wraps the data keys; the file reads with the old key gone from the ring, the object untouched', async () => {
