@@ -32,7 +32,7 @@ export function objectKeyOf(sellerId: string, itemId: string): string {
   return `${OBJECT_PREFIX}${sellerId}/${itemId}`;
 }
 
-/** S3's smallest part (all but the last): the most an upload holds in memory, plus one sealed chunk. */
+/** S3's smallest part (all but the last): an upload gathers this much before it sends a part. */
 export const MIN_PART_BYTES = 5 * 1024 * 1024;
 /** DeleteObjects takes at most this many keys. */
 const DELETE_BATCH = 1000;
@@ -188,12 +188,13 @@ export class S3FileStore implements FileStore {
 }
 
 /**
- * One object being written: sealed chunks gather in a single part buffer, sent as one
- * PutObject when the file fits in a part, else as a multipart upload part by part. The caller
- * awaits each write, so a slow store slows the reading instead of filling memory.
+ * One object being written: sealed chunks gather until they make a part (5 MB), sent as one
+ * PutObject when the whole file fits in a part, else as a multipart upload part by part. The
+ * caller awaits each write, so a slow store slows the reading instead of filling memory: at
+ * most a part's chunks and their joined copy while it is sent.
  */
 class ObjectUpload {
-  private part: Buffer | null = null;
+  private pending: Buffer[] = [];
   private filled = 0;
   private uploadId: string | null = null;
   private readonly parts: CompletedPart[] = [];
@@ -207,16 +208,22 @@ class ObjectUpload {
   ) {}
 
   async write(data: Buffer): Promise<void> {
-    this.part ??= Buffer.allocUnsafe(this.partBytes + FILE_CHUNK_BYTES + CHUNK_TAG_BYTES);
-    if (this.filled + data.length > this.part.length) throw new Error('sealed chunk larger than a part can hold');
-    data.copy(this.part, this.filled);
+    // Each sealed chunk is a fresh buffer of its own: kept as it is, joined once per part.
+    this.pending.push(data);
     this.filled += data.length;
     if (this.filled >= this.partBytes) await this.sendPart();
   }
 
+  private take(): Buffer {
+    const body = this.pending.length === 1 ? this.pending[0]! : Buffer.concat(this.pending, this.filled);
+    this.pending = [];
+    this.filled = 0;
+    return body;
+  }
+
   async finish(): Promise<void> {
-    const body = this.part?.subarray(0, this.filled) ?? Buffer.alloc(0);
     if (this.uploadId === null) {
+      const body = this.take();
       this.sent = true;
       await this.client.send(
         new PutObjectCommand({
@@ -239,12 +246,11 @@ class ObjectUpload {
         }),
       );
     }
-    this.part = null;
   }
 
   /** Whatever was written: an unfinished upload is aborted, a finished object deleted. */
   async remove(): Promise<void> {
-    this.part = null;
+    this.pending = [];
     let failure: unknown = null;
     if (this.uploadId !== null) {
       await this.client
@@ -259,7 +265,6 @@ class ObjectUpload {
   }
 
   private async sendPart() {
-    if (!this.part) return;
     if (this.uploadId === null) {
       const created = await this.client.send(
         new CreateMultipartUploadCommand({
@@ -272,18 +277,18 @@ class ObjectUpload {
       this.uploadId = created.UploadId;
     }
     const PartNumber = this.parts.length + 1;
+    const body = this.take();
     const res = await this.client.send(
       new UploadPartCommand({
         Bucket: this.bucket,
         Key: this.key,
         UploadId: this.uploadId,
         PartNumber,
-        Body: this.part.subarray(0, this.filled),
-        ContentLength: this.filled,
+        Body: body,
+        ContentLength: body.length,
       }),
     );
     this.parts.push({ PartNumber, ETag: res.ETag });
-    this.filled = 0;
   }
 }
 
