@@ -148,6 +148,7 @@ describe('two backend replicas on one PostgreSQL, behind Caddy', () => {
         'expire-unpaid',
         'expiry-sweep',
         'expiry-warning',
+        'file-sweep',
         'fulfillment-sweeper',
         'refund-retry',
         'refund-unanswered',
