@@ -80,7 +80,7 @@ describe('the bot restocks file and image pools from photos, documents and ZIPs'
     await tg.text(chat, '/restock');
     await tg.tap(chat, `restock:${poolId}`);
     expect(last(chat)).toBe(
-      `Send the files for ${name} now: send the images as photos or documents (or one ZIP of them). Each one is added as it arrives; /cancel when you are done.`,
+      `Restocking ${name}: send the images as photos or documents (or one ZIP of them). Each one is added as it arrives; /cancel when you are done.`,
     );
 
     const shot = jpeg(40_000);

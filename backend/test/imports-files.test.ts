@@ -1,7 +1,12 @@
+import { Readable } from 'node:stream';
 import { buffer } from 'node:stream/consumers';
-import { sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { decryptFields } from '../src/crypto/items.ts';
+import { poolItems } from '../src/db/schema/index.ts';
+import { withActor } from '../src/domain/context.ts';
+import { addFileItem } from '../src/domain/items/add-file-item.ts';
+import { findSellerPool } from '../src/domain/pools/find-seller-pool.ts';
 import { DbFileStore } from '../src/files/db-file-store.ts';
 import { DEFAULT_FILE_LIMITS } from '../src/files/file-store.ts';
 import { jpeg, lieAboutSize, markEncrypted, pdf, png, renameEntry, zipOf } from './file-fixtures.ts';
@@ -232,6 +237,51 @@ describe('importing files', () => {
     expect(list.body.items.map((i: any) => i.file)).toEqual([
       { name: 'bundle.zip', contentType: 'application/zip', size: zip.length },
     ]);
+  });
+});
+
+describe('addFileItem, the one way a file item is written', () => {
+  it('stores a stream as an item with its text fields in the caller’s transaction, and says when the bytes are a duplicate', async () => {
+    const seller = await app.seller();
+    const poolId = await poolOf(seller, 'image');
+    const ctx = withActor(app.deps, { type: 'seller', userId: seller.user.id });
+    const pool = await findSellerPool(app.db, seller.user.id, poolId);
+    const key = png(12_000);
+    // As a supplier's base64 image key would arrive: decoded into a stream, never a file on disk.
+    const added = await app.db.transaction((tx) =>
+      addFileItem(tx, ctx, {
+        pool,
+        batchId: null,
+        name: 'key.png',
+        source: Readable.from([key]),
+        fields: { pin: '4242' },
+      }),
+    );
+    expect(added).toMatchObject({ ok: true, file: { name: 'key.png', contentType: 'image/png', size: 12_000 } });
+    if (!added.ok) throw new Error('not added');
+    const [row] = await app.db.select().from(poolItems).where(eq(poolItems.id, added.itemId));
+    expect(row).toMatchObject({ poolId, status: 'available', maskedPreview: 'key.png · PNG · 12.0 KB' });
+    expect(decryptFields(app.deps.keys, { poolId, itemId: added.itemId }, row!.ciphertext, row!.keyVersion)).toEqual({
+      pin: '4242',
+    });
+
+    const before = await countsOf(poolId);
+    const again = await app.db.transaction((tx) =>
+      addFileItem(tx, ctx, { pool, batchId: null, name: 'same.png', source: Readable.from([key]) }),
+    );
+    expect(again).toEqual({ ok: false, duplicate: true, inBatch: false });
+    const bad = await app.db.transaction((tx) =>
+      addFileItem(tx, ctx, {
+        pool,
+        batchId: null,
+        name: 'x.png',
+        source: Readable.from([png(100)]),
+        fields: { code: '1' },
+      }),
+    );
+    expect(bad).toEqual({ ok: false, duplicate: false, reason: 'unknown field "code"' });
+    // The duplicate's chunks went with its savepoint.
+    expect(await countsOf(poolId)).toEqual(before);
   });
 });
 
