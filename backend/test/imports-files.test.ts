@@ -487,7 +487,7 @@ describe('refusals: the right 4xx, and nothing written', () => {
       ],
       415,
       'unsupported_media_type',
-      /"card\.png" is application\/pdf/,
+      /"card\.png" is application\/pdf, which this pool does not take \(in cards\.zip\); nothing was imported/,
     );
   });
 

@@ -36,11 +36,15 @@ export type ImportFilesInput = {
   slot?: ImportSlot;
 };
 
-const refusedWhole = (e: ServiceError, line: number) =>
-  new ServiceError(e.code, `${e.message}; nothing was imported: fix or remove that file and send them again`, {
-    ...(typeof e.details === 'object' && e.details !== null ? e.details : {}),
-    line,
-  });
+const refusedWhole = (e: ServiceError, line: number, zip: string | null) =>
+  new ServiceError(
+    e.code,
+    `${e.message}${zip ? ` (in ${zip})` : ''}; nothing was imported: fix or remove that file and send them again`,
+    {
+      ...(typeof e.details === 'object' && e.details !== null ? e.details : {}),
+      line,
+    },
+  );
 
 /**
  * Imports files into a file or image pool, one item each (a ZIP: one per entry, its CSV giving
@@ -113,7 +117,7 @@ async function runImport(ctx: ServiceContext, owner: string, args: ImportFilesIn
           });
         } catch (e) {
           if (e instanceof ServiceError && (e.code === 'unsupported_media_type' || e.code === 'payload_too_large'))
-            throw refusedWhole(e, line);
+            throw refusedWhole(e, line, item.zip);
           throw e;
         }
         bytes += item.size;

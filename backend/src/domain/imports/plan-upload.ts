@@ -16,6 +16,8 @@ export type PlannedItem = {
   /** How the report names it: the file, or the entry and its ZIP. */
   label: string;
   size: number;
+  /** The ZIP it comes from, if any. */
+  zip: string | null;
   fields: Record<string, string>;
   open(): AsyncIterable<Buffer> | Readable;
 };
@@ -71,6 +73,7 @@ export async function planUpload(
             name: entry.path.split('/').at(-1) ?? entry.path,
             label: `"${shown(entry.path)}" in ${name}`,
             size: entry.size,
+            zip: name,
             fields: texts?.fields.get(entry.path) ?? {},
             open: () => zip.read(entry),
           });
@@ -100,6 +103,7 @@ export async function planUpload(
         name: file.name,
         label: `"${name}"`,
         size: file.size,
+        zip: null,
         fields: {},
         open: () => createReadStream(file.path, { highWaterMark: 256 * 1024 }),
       });
