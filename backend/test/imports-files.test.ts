@@ -377,6 +377,21 @@ describe('refusals: the right 4xx, and nothing written', () => {
     );
   });
 
+  it('a ZIP bomb of many entries, each under the ratio, the archive as a whole far over it', async () => {
+    // 40 entries of just under 1 MiB of zeros: each below the size the per-entry ratio applies
+    // from, 40 MB in all from a ZIP of some 40 KB (entries that share their bytes do the same).
+    const entries = Array.from({ length: 40 }, (_, i) => ({ name: `e${i}.pdf`, data: pdf(0, zeros(1000 * 1000)) }));
+    const zip = await zipOf(entries);
+    expect(zip.length * 100).toBeLessThan(40 * 1000 * 1000);
+    await refused(
+      filePool,
+      [{ name: 'many.zip', data: zip }],
+      400,
+      'validation_failed',
+      /many\.zip: it expands more than 100 times its size/,
+    );
+  });
+
   it('a ZIP bomb whose header lies about the expanded size, caught while inflating', async () => {
     // Declared 900 KB (under the ratio check's floor); inflates to 8 MB. Other files before it get written, then rolled back.
     const honest = Array.from({ length: 3 }, (_, i) => ({ name: `ok-${i}.pdf`, data: pdf(300_000) }));

@@ -131,6 +131,11 @@ export async function checkZip(
       throw refuse(zipName, 'its directory could not be read');
     }
 
+    // Entries may share their compressed bytes (overlapping entries: each looks modest, the
+    // archive expands a thousandfold), so the archive as a whole is held to the ratio too.
+    if (expandedBytes > RATIO_FLOOR_BYTES && expandedBytes > RATIO_MAX * zip.fileSize)
+      throw refuse(zipName, `it expands more than ${RATIO_MAX} times its size (a ZIP bomb?)`, { expandedBytes });
+
     const read = (item: ZipItem) => readEntry(zip, zipName, item);
     const csv = await chooseCsv(csvs, read);
     items.push(...csvs.filter((c) => c !== csv));
