@@ -180,6 +180,43 @@ describe('file and image items: reveal and download', () => {
     expect((await get(good, { headers: { authorization: buyer.auth } })).status).toBe(200);
   });
 
+  it('answers one of several requests racing with the same link, and refuses the rest with 410', async () => {
+    const shop = await fileShop(app, 'file');
+    const pdf = fakePdf(300_000);
+    await addFileItem(app.deps, { ...shop, bytes: pdf, name: 'race.pdf' });
+    const { buyer, requestId } = await buy(shop.templateId);
+    const url = (await reveal(requestId, buyer)).items[0]?.file?.download.url ?? '';
+    const answers = await Promise.all(
+      Array.from({ length: 6 }, async () => {
+        const res = await get(url);
+        return { status: res.status, bytes: Buffer.from(await res.arrayBuffer()) };
+      }),
+    );
+    expect(answers.map((a) => a.status).sort()).toEqual([200, 410, 410, 410, 410, 410]);
+    expect(answers.find((a) => a.status === 200)?.bytes.equals(pdf)).toBe(true);
+    const audited = await q("select 1 from audit_log where subject_id = $1 and action = 'delivery.downloaded'", [
+      requestId,
+    ]);
+    expect(audited).toHaveLength(1);
+  });
+
+  it('cuts the connection when a chunk fails to decrypt mid-way, never a short 200', async () => {
+    const shop = await fileShop(app, 'file');
+    // Five chunks of 256 KiB: the store reads four, then the last, which is tampered with.
+    const pdf = fakePdf(5 * 256 * 1024 - 1000);
+    const { itemId } = await addFileItem(app.deps, { ...shop, bytes: pdf, name: 'torn.pdf' });
+    await q('update item_file_chunks set data = overlay(data placing $2 from 100) where item_id = $1 and seq = 4', [
+      itemId,
+      Buffer.from('tampered'),
+    ]);
+    const { buyer, requestId } = await buy(shop.templateId);
+    const url = (await reveal(requestId, buyer)).items[0]?.file?.download.url ?? '';
+    const res = await get(url);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-length')).toBe(String(pdf.length));
+    await expect(res.arrayBuffer()).rejects.toThrow();
+  });
+
   it('stamps a file with a PIN at reveal, and shows the PIN beside the link', async () => {
     const shop = await fileShop(app, 'file');
     const { itemId } = await addFileItem(app.deps, {
