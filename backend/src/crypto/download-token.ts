@@ -62,12 +62,14 @@ export function verifyDownloadToken(ring: KeyRing, token: string): DownloadClaim
   if (token.length > MAX_TOKEN_LENGTH || !TOKEN_SHAPE.test(token)) return null;
   const dot = token.indexOf('.');
   const body = token.slice(0, dot);
-  const given = Buffer.from(token.slice(dot + 1), 'base64url');
+  const signature = token.slice(dot + 1);
+  const given = Buffer.from(signature, 'base64url');
   const expected = mac(ring, body);
   if (given.length !== expected.length || !timingSafeEqual(given, expected)) return null;
-  // base64url decoding ignores stray bits; a body that does not re-encode to itself was not ours.
+  // base64url decoding ignores a last character's spare bits: only the canonical spelling of a
+  // MAC and a body is ours, so that one link has one spelling.
   const json = Buffer.from(body, 'base64url');
-  if (json.toString('base64url') !== body) return null;
+  if (given.toString('base64url') !== signature || json.toString('base64url') !== body) return null;
   try {
     const parsed = DownloadClaims.safeParse(JSON.parse(json.toString('utf8')));
     return parsed.success ? parsed.data : null;

@@ -1,6 +1,8 @@
 import { pipeline } from 'node:stream';
 import { type ItemFile, isImageContentType } from '@codepool/shared';
 import type { Response } from 'express';
+import { z } from 'zod';
+import { MAX_TOKEN_LENGTH } from '../../crypto/download-token.ts';
 import { downloadFile } from '../../domain/deliveries/download-link.ts';
 import { authenticate } from '../auth.ts';
 import type { RouteKit } from '../route.ts';
@@ -20,6 +22,8 @@ export function fileRoutes(kit: RouteKit) {
     summary: 'The bytes of a delivered file or image, through a signed single-use download link',
     tag: 'files',
     auth: 'none',
+    // For the document only: the token is checked (and a malformed one refused with 403) by downloadFile.
+    params: z.strictObject({ token: z.string().max(MAX_TOKEN_LENGTH) }),
   });
   kit.router.get('/files/:token', async (req, res) => {
     const token = String(req.params.token ?? '');
