@@ -217,6 +217,52 @@ describe('file and image items: reveal and download', () => {
     await expect(res.arrayBuffer()).rejects.toThrow();
   });
 
+  it('stamps nothing when the file cannot be opened (a key this server lacks): 503, try again later', async () => {
+    const shop = await fileShop(app, 'image');
+    const { itemId } = await addFileItem(app.deps, { ...shop, bytes: tinyPng(4, 4), name: 'k.png', image: true });
+    await q('update item_files set key_version = 99 where item_id = $1', [itemId]);
+    const { buyer, requestId } = await buy(shop.templateId);
+    const url = (await reveal(requestId, buyer)).items[0]?.file?.download.url ?? '';
+    const res = await get(url);
+    expect(res.status).toBe(503);
+    expect((await res.json()).error.code).toBe('unavailable');
+    expect(await revealedAt(itemId)).toBeNull();
+    const audit = await q<{ action: string; metadata: unknown }>(
+      "select action, metadata from audit_log where subject_id = $1 and action like 'delivery.download%' order by id",
+      [requestId],
+    );
+    expect(audit).toEqual([
+      { action: 'delivery.downloaded', metadata: { itemId, firstSeen: true } },
+      { action: 'delivery.download_failed', metadata: { itemId, unstamped: true } },
+    ]);
+  });
+
+  it('serves as many downloads at once as the pool has connections, and more, without waiting on itself', async () => {
+    // Two connections, five downloads: a download that held one connection while asking for a
+    // second would leave every caller waiting for the acquire timeout (then 503s).
+    const small = await startTestApp({ db: { max: 2, acquireTimeoutMs: 3_000 } });
+    try {
+      const shop = await fileShop(small, 'file');
+      const urls: string[] = [];
+      for (let n = 0; n < 5; n++) await addFileItem(small.deps, { ...shop, bytes: fakePdf(20_000), name: `v${n}.pdf` });
+      const buyer = small.buyer();
+      const req = await small.api('POST', '/requests', {
+        auth: buyer.auth,
+        body: { templateId: shop.templateId, quantity: 5 },
+      });
+      expect(req.status).toBe(201);
+      await small.pay(req.body.id, req.body.total);
+      const shown = await small.api('POST', `/requests/${req.body.id}/reveal`, { auth: buyer.auth });
+      for (const item of shown.body.items) urls.push(item.file.download.url);
+      const started = Date.now();
+      const answers = await Promise.all(urls.map((u) => fetch(`${small.base}${u}`).then((r) => r.status)));
+      expect(answers).toEqual([200, 200, 200, 200, 200]);
+      expect(Date.now() - started).toBeLessThan(2_500);
+    } finally {
+      await small.close();
+    }
+  });
+
   it('stamps a file with a PIN at reveal, and shows the PIN beside the link', async () => {
     const shop = await fileShop(app, 'file');
     const { itemId } = await addFileItem(app.deps, {

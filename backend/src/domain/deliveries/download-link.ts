@@ -4,6 +4,7 @@ import { sql } from 'drizzle-orm';
 import { newNonce, signDownloadToken, verifyDownloadToken } from '../../crypto/download-token.ts';
 import type { KeyRing } from '../../crypto/keyring.ts';
 import { uuidv7 } from '../../lib/ids.ts';
+import { recordAudit } from '../audit/record-audit.ts';
 import { buyerId, type Deps, filesOf, type Origin, type ServiceContext } from '../context.ts';
 import { ForbiddenError, GoneError, NotFoundError } from '../errors.ts';
 
@@ -88,7 +89,7 @@ export async function downloadFile(
     return { file: itemFileOf(file), body: null };
   }
 
-  return deps.db.transaction(async (tx) => {
+  const first = await deps.db.transaction(async (tx) => {
     const spent = await tx.execute(sql`
       INSERT INTO file_downloads (nonce, item_id, buyer_id, expires_at)
       VALUES (${claims.n}, ${claims.i}, ${claims.b}, to_timestamp(${claims.e}))
@@ -96,22 +97,39 @@ export async function downloadFile(
     if (spent.rows.length === 0) throw new GoneError('this download link was already used; ask for a new one');
     const still = await tx.execute(sql`${held} FOR NO KEY UPDATE OF i`);
     if (still.rows.length === 0) throw new GoneError('this item is no longer yours to download');
-    // Opened before the stamp commits: a file this server cannot read (a key it lacks) stamps nothing.
-    const { file, body } = await store.read(deps.db, deps.keys, claims.i);
-    try {
-      const stamped = await tx.execute(sql`
-        UPDATE pool_items SET revealed_at = now() WHERE id = ${claims.i} AND revealed_at IS NULL RETURNING id`);
-      await tx.execute(sql`
-        INSERT INTO audit_log (id, actor_type, actor_id, action, subject_type, subject_id, ip, user_agent, metadata)
-        VALUES (${uuidv7()}, 'buyer', ${claims.b}, 'delivery.downloaded', 'purchase_request', ${claims.r},
-                ${origin?.ip ?? null}, ${origin?.userAgent ?? null},
-                ${JSON.stringify({ itemId: claims.i, firstSeen: stamped.rows.length > 0 })}::jsonb)`);
-    } catch (e) {
-      body.destroy();
-      throw e;
-    }
-    return { file: itemFileOf(file), body };
+    const stamped = await tx.execute(sql`
+      UPDATE pool_items SET revealed_at = now() WHERE id = ${claims.i} AND revealed_at IS NULL RETURNING id`);
+    await tx.execute(sql`
+      INSERT INTO audit_log (id, actor_type, actor_id, action, subject_type, subject_id, ip, user_agent, metadata)
+      VALUES (${uuidv7()}, 'buyer', ${claims.b}, 'delivery.downloaded', 'purchase_request', ${claims.r},
+              ${origin?.ip ?? null}, ${origin?.userAgent ?? null},
+              ${JSON.stringify({ itemId: claims.i, firstSeen: stamped.rows.length > 0 })}::jsonb)`);
+    return stamped.rows.length > 0;
   });
+
+  // Opened after the commit, not inside the transaction: the store reads on a connection of its
+  // own, and a transaction waiting for a second connection from a pool that every download holds
+  // one of would wait forever.
+  try {
+    const { file, body } = await store.read(deps.db, deps.keys, claims.i);
+    return { file: itemFileOf(file), body };
+  } catch (e) {
+    // Nothing was sent: a stamp made by this download must not stand as evidence that it was seen.
+    await deps.db
+      .execute(sql`UPDATE pool_items SET revealed_at = NULL WHERE id = ${claims.i} AND ${first}`)
+      .then(() =>
+        recordAudit(
+          deps.db,
+          { type: 'buyer', userId: claims.b },
+          'delivery.download_failed',
+          { type: 'purchase_request', id: claims.r },
+          { itemId: claims.i, unstamped: first },
+          origin,
+        ),
+      )
+      .catch((err: unknown) => deps.log.error({ err, itemId: claims.i }, 'could not undo the download stamp'));
+    throw e;
+  }
 }
 
 function itemFileOf(row: { name: string; contentType: string; size: number }): ItemFile {
