@@ -54,7 +54,8 @@ export type Download = { file: ItemFile; body: Readable | null };
  * item no longer delivered to that buyer (refunded, burnt) is 410. In one transaction before a
  * byte is sent: the nonce is spent (a second request with it finds the row and is refused), the
  * item is stamped seen if it was not (a refund then burns it instead of re-selling it), and the
- * download is audited (ids only). `head`: the same checks and headers, nothing spent, no body.
+ * download is audited (ids only); then the file is opened for the caller to stream.
+ * `head`: the same checks and headers, nothing spent, no body.
  */
 export async function downloadFile(
   deps: Deps,
