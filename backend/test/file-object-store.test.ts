@@ -16,6 +16,7 @@ import { parseObjectStoreUrl } from '../src/files/object-store-url.ts';
 import { MIN_PART_BYTES, S3FileStore } from '../src/files/s3-file-store.ts';
 import { JOBS, runJob } from '../src/jobs/catalogue.ts';
 import { createLogger } from '../src/lib/logger.ts';
+import { pdf, zipOf } from './file-fixtures.ts';
 import { fileShop, png, RolledBack, storedRows } from './file-items.ts';
 import { startTestApp, type TestApp } from './harness.ts';
 
@@ -192,6 +193,42 @@ describe('the object-store file store, against a local S3 server (s3rver)', () =
       ),
     ).toEqual({ files: 0, chunks: 0 });
     expect(await storedRows(app, [items[0]!.itemId])).toEqual({ files: 1, chunks: 0 });
+  });
+
+  it('a ZIP imported through the route lands as objects, a duplicate among them leaves none, and undo through the route removes them', async () => {
+    const before = await objectKeys();
+    const vouchers = Array.from({ length: 5 }, (_, i) => ({ name: `v${i}.pdf`, data: pdf(40_000 + i) }));
+    const upload = async (entries: { name: string; data: Buffer }[], skipDuplicates: boolean) => {
+      const form = new FormData();
+      form.append('files', new Blob([new Uint8Array(await zipOf(entries))]), 'vouchers.zip');
+      if (skipDuplicates) form.append('skipDuplicates', 'true');
+      const res = await fetch(`${app.base}/api/pools/${shop.poolId}/imports/files`, {
+        method: 'POST',
+        headers: { authorization: shop.seller.auth },
+        body: form,
+      });
+      return { status: res.status, body: await res.json() };
+    };
+    const first = await upload(vouchers, false);
+    expect(first.status, JSON.stringify(first.body)).toBe(201);
+    expect(first.body).toMatchObject({ accepted: 5, duplicates: 0 });
+    const landed = (await objectKeys()).filter((k) => !before.includes(k));
+    expect(landed).toHaveLength(5);
+
+    // The same bytes again beside a new one: the duplicate's object is written before its row
+    // is refused, and must not stay behind.
+    const again = await upload([vouchers[0]!, { name: 'new.pdf', data: pdf(41_000) }], true);
+    expect(again.body).toMatchObject({ accepted: 1, duplicates: 1 });
+    expect((await objectKeys()).filter((k) => !before.includes(k))).toHaveLength(6);
+
+    const undo = await app.api('POST', `/pools/${shop.poolId}/imports/${first.body.id}/undo`, {
+      auth: shop.seller.auth,
+    });
+    expect(undo.status).toBe(200);
+    expect(undo.body).toMatchObject({ withdrawn: 5 });
+    const after = await objectKeys();
+    for (const key of landed) expect(after).not.toContain(key);
+    expect(after.filter((k) => !before.includes(k))).toHaveLength(1);
   });
 
   it('withdrawing an item removes its object; marking one invalid keeps it', async () => {
