@@ -62,7 +62,7 @@ export function DeliveryPanel({ request, reveal, newLink = createDownloadLink }:
           footer={
             seen
               ? 'You have revealed this before. Revealing again shows the same content.'
-              : 'Reveal when you are ready to use it. The first reveal is recorded.'
+              : 'Reveal when you are ready to use it. The first reveal (for a file without a PIN, its first download) is recorded.'
           }
         >
           {items.map((item, i) => (
