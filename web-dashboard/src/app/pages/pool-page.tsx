@@ -1,4 +1,4 @@
-import type { ImportBatch } from '@codepool/shared';
+import { type ImportBatch, isFileDeliveryType } from '@codepool/shared';
 import { describeError, formatDateTime, isApiError } from '@codepool/shared/client';
 import { useMemo, useState } from 'react';
 import { Badge } from '../../components/badge.tsx';
@@ -89,7 +89,7 @@ export function PoolPage({ poolId }: { poolId: string }) {
                 Archive
               </Button>
               <ButtonLink variant="primary" to={`/pools/${p.id}/import`} icon={<UploadIcon />}>
-                Import CSV
+                {isFileDeliveryType(p.deliveryType) ? 'Import files' : 'Import CSV'}
               </ButtonLink>
             </>
           )
