@@ -16,7 +16,7 @@ type Progress = { uploaded: number; processed: number | null; files: number };
 const START: Progress = { uploaded: 0, processed: null, files: 0 };
 
 /** Adds picked or dropped files to the list, leaving out ones already in it (same name and size). */
-function merge(old: File[], added: FileList | File[]): File[] {
+function merge(old: File[], added: File[]): File[] {
   const next = [...old];
   for (const f of added) if (!next.some((o) => o.name === f.name && o.size === f.size)) next.push(f);
   return next;
@@ -68,8 +68,10 @@ export function FilesImport({
 
   const add = (added: FileList | File[] | null | undefined) => {
     if (!added || added.length === 0) return;
+    // Copied first: clearing the input below empties its live FileList before the state updater runs.
+    const list = Array.from(added);
     upload.reset();
-    setFiles((old) => merge(old, added));
+    setFiles((old) => merge(old, list));
     if (input.current) input.current.value = '';
   };
   const total = files.reduce((n, f) => n + f.size, 0);
