@@ -9,7 +9,7 @@ import { ProgressBar } from '../../../components/progress-bar.tsx';
 import { formatBytes, formatCount } from '../../../lib/format.ts';
 import { useServerEvent } from '../../../lib/realtime.ts';
 import { useUploadFiles } from '../api/upload-files.ts';
-import { isZipName, limitsInWords, pickerAccept, refusalTitle } from '../lib/file-limits.ts';
+import { isZipName, limitsInWords, overLimits, pickerAccept, refusalTitle } from '../lib/file-limits.ts';
 import { FilesImportReport } from './files-import-report.tsx';
 
 type Progress = { uploaded: number; processed: number | null; files: number };
@@ -211,6 +211,11 @@ export function FilesImport({
               <p className="muted small" data-testid="chosen-total">
                 {formatCount(files.length)} file(s), {formatBytes(total)} in all
               </p>
+              {overLimits(files).length > 0 && (
+                <p className="notice notice-amber" data-testid="over-limits">
+                  Likely refused by the server's default limits: {overLimits(files).join(' ')}
+                </p>
+              )}
             </div>
           )}
 

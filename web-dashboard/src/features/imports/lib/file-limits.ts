@@ -50,6 +50,21 @@ export function limitsInWords(type: FileDeliveryType): string {
   );
 }
 
+/**
+ * Files the server will likely refuse by its default limits, said before anything is sent. A
+ * warning, not a refusal: a deployment may allow more.
+ */
+export function overLimits(files: readonly { name: string; size: number }[]): string[] {
+  const { maxFileBytes, maxFiles, maxUploadBytes } = DEFAULT_UPLOAD_LIMITS;
+  const out = files
+    .filter((f) => f.size > maxFileBytes && !isZipName(f.name))
+    .map((f) => `${f.name} is over ${formatBytes(maxFileBytes)}.`);
+  if (files.length > maxFiles) out.push(`${formatCount(files.length)} files are more than ${formatCount(maxFiles)}.`);
+  const total = files.reduce((n, f) => n + f.size, 0);
+  if (total > maxUploadBytes) out.push(`${formatBytes(total)} in all is over ${formatBytes(maxUploadBytes)}.`);
+  return out;
+}
+
 /** A refused upload's heading: what kind of refusal it was. Nothing is written in any of them. */
 export function refusalTitle(error: unknown): string {
   if (!isApiError(error)) return 'The upload did not finish';
