@@ -12,11 +12,14 @@ import { formatCount } from '../../../lib/format.ts';
  */
 export function FilesImportReport({
   report,
+  sent,
   pool,
   onImportAnother,
   onUndo,
 }: {
   report: ImportBatchDetail;
+  /** What the seller sent, in words ("batch-7.zip", "2 files"). */
+  sent: string;
   pool: Pool;
   onImportAnother: () => void;
   onUndo: () => void;
@@ -33,7 +36,7 @@ export function FilesImportReport({
           Import finished
         </span>
       }
-      description={`${report.fileName ?? 'The files'} → ${pool.name}. Each file is one item, encrypted as it arrived.`}
+      description={`${sent} → ${pool.name}. Each file is one item, encrypted as it arrived.`}
       actions={
         <>
           <Button size="sm" variant="plain" onClick={onUndo} disabled={report.accepted === 0}>

@@ -75,6 +75,7 @@ export function FilesImport({
     if (input.current) input.current.value = '';
   };
   const total = files.reduce((n, f) => n + f.size, 0);
+  const sent = files.length === 1 ? (files[0]?.name ?? 'file') : `${formatCount(files.length)} files`;
   const zips = files.filter((f) => isZipName(f.name));
 
   const start = () => {
@@ -92,14 +93,22 @@ export function FilesImport({
   };
 
   if (report) {
-    return <FilesImportReport report={report} pool={pool} onImportAnother={reset} onUndo={() => onUndo(report.id)} />;
+    return (
+      <FilesImportReport
+        report={report}
+        sent={sent}
+        pool={pool}
+        onImportAnother={reset}
+        onUndo={() => onUndo(report.id)}
+      />
+    );
   }
 
   if (upload.isPending) {
     const uploadedAll = progress.uploaded >= 1;
     return (
       <Card
-        title={`Importing ${files.length === 1 ? files[0]?.name : `${formatCount(files.length)} files`}`}
+        title={`Importing ${sent}`}
         description="Keep this page open until the report appears."
         testId="import-progress"
       >
@@ -259,9 +268,7 @@ export function FilesImport({
               </Button>
             )}
             <Button variant="primary" icon={<UploadIcon />} disabled={files.length === 0} onClick={start}>
-              {files.length === 0
-                ? 'Import'
-                : `Import ${files.length === 1 ? files[0]?.name : `${formatCount(files.length)} files`}`}
+              {files.length === 0 ? 'Import' : `Import ${sent}`}
             </Button>
           </div>
         </div>
