@@ -198,6 +198,11 @@ describe('the dashboard imports files into an image pool, in headless Chromium a
     await page.evaluate(RECORD_PROGRESS);
     await page.getByRole('button', { name: 'Import batch-7.zip' }).click();
     await page.getByTestId('import-report').waitFor();
+    // The server's import-progress events reached the page while it waited (files done, over the socket).
+    const zipSeen = await page.evaluate(
+      () => (window as unknown as { progressSeen: { upload: number[]; processing: string[] } }).progressSeen,
+    );
+    expect(zipSeen.processing.some((t) => /^\d+ file\(s\) done$/.test(t))).toBe(true);
     expect(await text(statValue(page, 'report-rows'))).toBe('41');
     expect(await text(statValue(page, 'report-accepted'))).toBe('40');
     expect(await text(statValue(page, 'report-duplicates'))).toBe('1');

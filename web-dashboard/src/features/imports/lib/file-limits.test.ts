@@ -34,6 +34,7 @@ describe('the file import limits', () => {
       /type .* nothing was imported/,
     );
     expect(refusalTitle(new ApiError(422, 'validation_failed', 'bomb.zip'))).toContain('nothing was imported');
+    expect(refusalTitle(new ApiError(409, 'conflict', '1 file(s) are duplicates'))).toContain('nothing was imported');
     expect(refusalTitle(new Error('boom'))).toBe('The upload did not finish');
   });
 });

@@ -73,10 +73,10 @@ export function refusalTitle(error: unknown): string {
       return 'Too large: nothing was imported';
     case 415:
       return 'A file of a type this pool does not take: nothing was imported';
+    // 409: duplicates while they are not skipped, another import running, an archived pool; the message says which.
+    case 409:
     case 422:
       return 'The upload was refused: nothing was imported';
-    case 409:
-      return 'This pool does not take files';
     default:
       return 'The upload was refused';
   }
