@@ -220,10 +220,14 @@ describe('the dashboard imports files into an image pool, in headless Chromium a
     expect(names).toContain('card-0001-back.png');
     expect(names).toContain('card-0002-back.jpg');
     expect(names.filter((n) => /^card-00\d\d\.png$/.test(n)).length).toBeGreaterThan(10);
-    const pngRow = table.locator('tbody tr').filter({ hasText: 'card-0001-back.png' });
-    expect(await text(pngRow.getByTestId('item-file'))).toMatch(/^card-0001-back\.pngPNG1\.5 MB$/);
-    const jpgRow = table.locator('tbody tr').filter({ hasText: 'card-0002-back.jpg' });
-    expect(await text(jpgRow.getByTestId('item-file'))).toMatch(/^card-0002-back\.jpgJPEG900 KB$/);
+    // Each item's cell: its name, its sniffed type and its size.
+    const cell = (name: string) => table.getByTestId('item-file').filter({ hasText: name });
+    expect(await text(cell('card-0001-back.png'))).toBe('card-0001-back.pngPNG1.5 MB');
+    expect(await text(cell('card-0002-back.jpg'))).toBe('card-0002-back.jpgJPEG900 KB');
+    expect(await text(cell('card-0003.png'))).toBe('card-0003.pngPNG200 KB');
+    // The batch column says what was sent: the two images as one upload, the ZIP by its name.
+    expect(await table.getByText('card-0001-back.png + 1 more').count()).toBe(2);
+    expect(await table.getByText('batch-7.zip').count()).toBeGreaterThan(0);
     // No thumbnail, no bytes: the table holds no image at all.
     expect(await table.locator('img').count()).toBe(0);
     expect(await page.getByTestId('import-row').count()).toBe(2);
