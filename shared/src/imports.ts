@@ -72,6 +72,16 @@ export const ImportUploadFields = z.strictObject({
   strict: Flag.optional(),
 });
 
+/**
+ * The text fields of a file import (`POST /pools/:id/imports/files`), beside its parts in the
+ * field `files`: `unpack=false` keeps a ZIP as one item; `skipDuplicates=true` reports
+ * duplicates and imports the rest instead of refusing the upload.
+ */
+export const FileUploadFields = z.strictObject({
+  unpack: Flag.optional(),
+  skipDuplicates: Flag.optional(),
+});
+
 export const RejectedLine = z.object({ line: z.number().int(), code: RejectCode, reason: z.string() });
 export type RejectedLine = z.infer<typeof RejectedLine>;
 

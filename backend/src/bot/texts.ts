@@ -124,6 +124,8 @@ export const en = {
   chooseRestockPool: 'Which pool do you want to restock?',
   restockPrompt: (name: string, hint: string) =>
     `Send the codes for ${name} now: paste them (${hint}), or send a CSV file. /cancel to stop.`,
+  restockFilesPrompt: (name: string, hint: string) =>
+    `Restocking ${name}: ${hint}. Each one is added as it arrives; /cancel when you are done.`,
   restockReport: (name: string, r: { accepted: number; duplicates: number; invalid: number }) =>
     `Restocked ${name}: ${r.accepted} added, ${r.duplicates} duplicate(s) skipped, ${r.invalid} invalid.`,
   importProgress: (rows: number, pct: number | null) => `Importing… ${rows} rows${pct === null ? '' : ` (${pct}%)`}`,

@@ -1,12 +1,25 @@
+import { createWriteStream } from 'node:fs';
+import fs from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
 import { Readable } from 'node:stream';
-import type { DeliveryType, ImportReport, Pool, ServerEvents } from '@codepool/shared';
+import { pipeline } from 'node:stream/promises';
+import {
+  type DeliveryType,
+  type ImportReport,
+  isFileDeliveryType,
+  type Pool,
+  type ServerEvents,
+} from '@codepool/shared';
 import { Composer, InlineKeyboard } from 'grammy';
-import type { Document } from 'grammy/types';
+import type { Document, PhotoSize } from 'grammy/types';
 import type { ServiceContext } from '../../domain/context.ts';
 import { ServiceError } from '../../domain/errors.ts';
+import { importFiles } from '../../domain/imports/import-files.ts';
 import { importItems } from '../../domain/imports/import-items.ts';
 import { getPool } from '../../domain/pools/get-pool.ts';
 import { listPools } from '../../domain/pools/list-pools.ts';
+import { uuidv7 } from '../../lib/ids.ts';
 import type { BotContext } from '../context.ts';
 import { en } from '../texts.ts';
 import { asSeller } from './shared.ts';
@@ -46,7 +59,9 @@ export function pastedToCsv(deliveryType: DeliveryType, fieldNames: string[], te
   return { csv, mapping };
 }
 
-function reportText(poolName: string, report: ImportReport) {
+type Reported = Pick<ImportReport, 'accepted' | 'duplicates' | 'invalid' | 'rejected' | 'rejectedTotal'>;
+
+function reportText(poolName: string, report: Reported) {
   const lines = [en.restockReport(poolName, report)];
   for (const r of report.rejected.slice(0, 10)) lines.push(en.rejectedLine(r.line, r.reason));
   if (report.rejectedTotal > 10) lines.push(`… and ${report.rejectedTotal - 10} more`);
@@ -124,10 +139,25 @@ export function restockFeature({
     await ctx.answerCallbackQuery();
     const pool = await getPool(asSeller(ctx), { poolId: ctx.match[1] ?? '' });
     ctx.session.step = { kind: 'restock', poolId: pool.id };
-    await ctx.reply(en.restockPrompt(pool.name, HINTS[pool.deliveryType]));
+    await ctx.reply(
+      isFileDeliveryType(pool.deliveryType)
+        ? en.restockFilesPrompt(pool.name, HINTS[pool.deliveryType])
+        : en.restockPrompt(pool.name, HINTS[pool.deliveryType]),
+    );
   });
 
   const step = (ctx: BotContext) => (ctx.session.step?.kind === 'restock' ? ctx.session.step : null);
+
+  /** The step's pool; gone (deleted, or no longer theirs), the step ends and what was sent is deleted all the same. */
+  async function poolOfStep(ctx: BotContext, service: ServiceContext, poolId: string): Promise<Pool> {
+    try {
+      return await getPool(service, { poolId });
+    } catch (e) {
+      delete ctx.session.step;
+      await ctx.deleteMessage().catch(() => undefined);
+      throw e;
+    }
+  }
 
   feature.on('message:text', async (ctx, next) => {
     const s = step(ctx);
@@ -160,14 +190,17 @@ export function restockFeature({
   feature.on('message:document', async (ctx, next) => {
     const s = step(ctx);
     if (!s) return next();
+    const service = asSeller(ctx);
+    const pool = await poolOfStep(ctx, service, s.poolId);
+    const document = ctx.message.document;
+    if (isFileDeliveryType(pool.deliveryType)) {
+      return restockFile(ctx, { pool, service, name: document.file_name ?? 'file', size: document.file_size });
+    }
     delete ctx.session.step;
     try {
-      const document = ctx.message.document;
       // Refused before a byte is downloaded when Telegram knows the size…
       if (document.file_size !== undefined && document.file_size > maxBytes)
         return void (await ctx.reply(en.fileTooLarge(maxBytes)));
-      const service = asSeller(ctx);
-      const pool = await getPool(service, { poolId: s.poolId });
       const file = await ctx.getFile();
       if (!file.file_path) return void (await ctx.reply(en.error));
       const watch = idleWatch(downloadIdleMs);
@@ -180,6 +213,78 @@ export function restockFeature({
       await ctx.deleteMessage().catch(() => undefined);
     }
   });
+
+  // A photo is a file item of an image pool. Telegram sends a photo in several sizes, recompressed
+  // to JPEG: the largest is the one to sell.
+  feature.on('message:photo', async (ctx, next) => {
+    const s = step(ctx);
+    if (!s) return next();
+    const service = asSeller(ctx);
+    const pool = await poolOfStep(ctx, service, s.poolId);
+    if (!isFileDeliveryType(pool.deliveryType)) return next();
+    const largest = ctx.message.photo.reduce((a: PhotoSize, b: PhotoSize) =>
+      b.width * b.height > a.width * a.height ? b : a,
+    );
+    await restockFile(ctx, {
+      pool,
+      service,
+      name: `photo-${largest.file_unique_id}.jpg`,
+      size: largest.file_size,
+      fileId: largest.file_id,
+    });
+  });
+
+  /**
+   * One document or photo into a file or image pool: downloaded to a temporary file (held to
+   * `maxBytes`, cut off when it stalls), imported through importFiles as its own batch (a ZIP
+   * is one item per entry), and the seller's message deleted: the file is the goods. The step
+   * stays, so the seller can send the next one (an album arrives as one message per photo);
+   * /cancel ends it.
+   */
+  async function restockFile(
+    ctx: BotContext,
+    {
+      pool,
+      service,
+      name,
+      size,
+      fileId,
+    }: { pool: Pool; service: ServiceContext; name: string; size: number | undefined; fileId?: string },
+  ) {
+    const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'codepool-bot-'));
+    const spooled = path.join(dir, `${uuidv7()}.upload`);
+    try {
+      if (size !== undefined && size > maxBytes) return void (await ctx.reply(en.fileTooLarge(maxBytes)));
+      const file = await ctx.api.getFile(fileId ?? ctx.message?.document?.file_id ?? '');
+      if (!file.file_path) return void (await ctx.reply(en.error));
+      const watch = idleWatch(downloadIdleMs);
+      try {
+        const response = await fetch(fileUrl(file.file_path), { signal: watch.signal });
+        if (!response.ok || !response.body) return void (await ctx.reply(en.error));
+        await pipeline(
+          Readable.from(capped(response.body as AsyncIterable<Uint8Array>, maxBytes, watch.alive)),
+          createWriteStream(spooled),
+        );
+      } catch (e) {
+        if (watch.signal.aborted) return void (await ctx.reply(en.downloadStalled));
+        if (tooLarge(e)) return void (await ctx.reply(en.fileTooLarge(maxBytes)));
+        throw e;
+      } finally {
+        watch.stop();
+      }
+      const { size: bytes } = await fs.stat(spooled);
+      const report = await importFiles(service, {
+        poolId: pool.id,
+        files: [{ path: spooled, name, size: bytes }],
+        // A chat has no "send again without the duplicates": report them and take the rest.
+        skipDuplicates: true,
+      });
+      await ctx.reply(reportText(pool.name, report));
+    } finally {
+      await fs.rm(dir, { recursive: true, force: true });
+      await ctx.deleteMessage().catch(() => undefined);
+    }
+  }
 
   /** Downloads the document into the import pipeline, with progress edits; a stall imports nothing. */
   async function importDocument(

@@ -1,4 +1,4 @@
-import { ImportOptions, type ImportReport, type ImportSource } from '@codepool/shared';
+import { ImportOptions, type ImportReport, type ImportSource, isFileDeliveryType } from '@codepool/shared';
 import { sql } from 'drizzle-orm';
 import { importBatches } from '../../db/schema/index.ts';
 import { turnTaker } from '../../lib/event-loop-turn.ts';
@@ -81,6 +81,8 @@ async function runImport(ctx: ServiceContext, args: ImportItemsInput): Promise<I
     if (!locked?.ok) throw new ConflictError('another import of yours is running; try again when it has finished');
     const pool = await findSellerPool(tx, owner, poolId);
     if (pool.archivedAt) throw new ConflictError('the pool is archived');
+    if (isFileDeliveryType(pool.deliveryType))
+      throw new ConflictError(`"${pool.name}" is a ${pool.deliveryType} pool: send its files to /imports/files`);
     await tx.insert(importBatches).values({ id: batchId, poolId, sellerId: owner, source, fileName });
 
     const writer = batchWriter(tx, { poolId, sellerId: owner, batchId }, ({ inserted, duplicates }) => {

@@ -1,4 +1,4 @@
-import { AddItemsInput, type AddItemsResult } from '@codepool/shared';
+import { AddItemsInput, type AddItemsResult, isFileDeliveryType } from '@codepool/shared';
 import { importBatches } from '../../db/schema/index.ts';
 import { turnTaker } from '../../lib/event-loop-turn.ts';
 import { uuidv7 } from '../../lib/ids.ts';
@@ -33,6 +33,9 @@ export async function addItems(
   const result = await ctx.db.transaction(async (tx) => {
     const pool = await findSellerPool(tx, owner, poolId);
     if (pool.archivedAt) throw new ConflictError('the pool is archived');
+    // A file item is its bytes: JSON has none to give.
+    if (isFileDeliveryType(pool.deliveryType))
+      throw new ConflictError(`"${pool.name}" is a ${pool.deliveryType} pool: send its files to /imports/files`);
 
     const batchId = uuidv7();
     await tx

@@ -4,7 +4,7 @@ import { fingerprint } from '../../crypto/items.ts';
 import { poolItems } from '../../db/schema/index.ts';
 import { type ServiceContext, sellerId } from '../context.ts';
 import { findSellerPool } from '../pools/find-seller-pool.ts';
-import { toItemResponse } from './list-items.ts';
+import { toItemResponse, withFiles } from './list-items.ts';
 import { normalise } from './prepare-item.ts';
 
 /**
@@ -28,5 +28,5 @@ export async function findItemByCode(
     .where(and(eq(poolItems.fingerprint, fp), eq(poolItems.sellerId, owner), ne(poolItems.status, 'withdrawn')))
     .orderBy(asc(poolItems.id))
     .limit(50);
-  return { items: rows.map(toItemResponse) };
+  return { items: await withFiles(ctx.db, rows.map(toItemResponse)) };
 }

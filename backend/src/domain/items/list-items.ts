@@ -1,6 +1,7 @@
-import { ITEM_STATUSES, type Item, type ItemStatus } from '@codepool/shared';
-import { and, asc, eq, getTableColumns, gt } from 'drizzle-orm';
-import { type PoolItemRow, poolItems } from '../../db/schema/index.ts';
+import { FileContentType, ITEM_STATUSES, type Item, type ItemStatus, isFileDeliveryType } from '@codepool/shared';
+import { and, asc, eq, getTableColumns, gt, inArray } from 'drizzle-orm';
+import type { DbOrTx } from '../../db/client.ts';
+import { itemFiles, type PoolItemRow, poolItems } from '../../db/schema/index.ts';
 import { type ServiceContext, sellerId } from '../context.ts';
 import { findSellerPool } from '../pools/find-seller-pool.ts';
 
@@ -19,6 +20,36 @@ export function toItemResponse(row: Omit<PoolItemRow, 'ciphertext' | 'fingerprin
     deliveredAt: row.deliveredAt?.toISOString() ?? null,
     revealedAt: row.revealedAt?.toISOString() ?? null,
   };
+}
+
+/**
+ * File and image items with their file's name, type and size (never the content): one lookup
+ * by item id for the page, nothing for items that hold no file.
+ */
+export async function withFiles(db: DbOrTx, items: Item[]): Promise<Item[]> {
+  if (items.length === 0) return items;
+  const rows = await db
+    .select({
+      itemId: itemFiles.itemId,
+      name: itemFiles.name,
+      contentType: itemFiles.contentType,
+      size: itemFiles.size,
+    })
+    .from(itemFiles)
+    .where(
+      inArray(
+        itemFiles.itemId,
+        items.map((i) => i.id),
+      ),
+    );
+  if (rows.length === 0) return items;
+  const byId = new Map(rows.map((r) => [r.itemId, r]));
+  return items.map((item) => {
+    const f = byId.get(item.id);
+    return f
+      ? { ...item, file: { name: f.name, contentType: FileContentType.parse(f.contentType), size: f.size } }
+      : item;
+  });
 }
 
 /**
@@ -55,5 +86,9 @@ export async function listItems(
     .slice(0, limit + 1);
   const more = rows.length > limit;
   const pageRows = more ? rows.slice(0, limit) : rows;
-  return { items: pageRows.map(toItemResponse), nextCursor: more ? (pageRows.at(-1)?.id ?? null) : null };
+  const items = pageRows.map(toItemResponse);
+  return {
+    items: isFileDeliveryType(pool.deliveryType) ? await withFiles(ctx.db, items) : items,
+    nextCursor: more ? (pageRows.at(-1)?.id ?? null) : null,
+  };
 }

@@ -3,6 +3,7 @@ import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import {
+  FileUploadFields,
   IdParams,
   ImportBatch,
   ImportBatchDetail,
@@ -16,21 +17,27 @@ import {
 import type { Request, Response } from 'express';
 import multer from 'multer';
 import { actorFor } from '../../domain/auth/identify.ts';
-import { type ServiceContext, sellerId, withActor } from '../../domain/context.ts';
+import { filesOf, type ServiceContext, sellerId, withActor } from '../../domain/context.ts';
 import { ServiceError, ValidationError } from '../../domain/errors.ts';
 import { checkImportTarget } from '../../domain/imports/check-import-target.ts';
+import { fileImportLimits } from '../../domain/imports/file-import-limits.ts';
 import { getImport } from '../../domain/imports/get-import.ts';
+import { importFiles } from '../../domain/imports/import-files.ts';
 import { importItems } from '../../domain/imports/import-items.ts';
 import type { ImportSlot } from '../../domain/imports/import-slots.ts';
 import { listImports } from '../../domain/imports/list-imports.ts';
 import { undoImport } from '../../domain/imports/undo-import.ts';
+import { requireFilePool } from '../../domain/items/add-file-item.ts';
 import { uuidv7 } from '../../lib/ids.ts';
 import { authenticate } from '../auth.ts';
 import { zodDetails } from '../errors.ts';
 import { findNul } from '../refuse-nul.ts';
 import { type RouteKit, route } from '../route.ts';
+import { spoolUploads } from '../spool-uploads.ts';
 
 export const DEFAULT_IMPORT_MAX_BYTES = 50 * 1024 * 1024;
+/** Multipart framing allowed on top of FILE_IMPORT_MAX_BYTES before the declared length alone refuses an upload. */
+const UPLOAD_OVERHEAD_BYTES = 1024 * 1024;
 
 export type ImportRouteOptions = {
   /** Largest accepted upload; more is a 413 and nothing is written. */
@@ -44,9 +51,16 @@ function receive(handler: ReturnType<ReturnType<typeof multer>['single']>, req: 
   return new Promise<void>((resolve, reject) => {
     handler(req, res, (err?: unknown) => {
       if (!err) return resolve();
+      // The storage's own refusals (spoolUploads: the upload's total) are already the API's.
+      if (err instanceof ServiceError) return reject(err);
       if (err instanceof multer.MulterError) {
         if (err.code === 'LIMIT_FILE_SIZE') {
           return reject(new ServiceError('payload_too_large', 'the file is larger than this server accepts'));
+        }
+        if (err.code === 'LIMIT_FILE_COUNT') {
+          return reject(
+            new ValidationError('too many files in one upload; nothing was imported', { field: err.field }),
+          );
         }
         return reject(new ValidationError(`the upload could not be read: ${err.message}`, { field: err.field }));
       }
@@ -150,6 +164,90 @@ export function importRoutes(
       // Before answering: once the client has its answer, the upload is gone.
       input?.destroy();
       if (file) await fs.rm(file.path, { force: true });
+    }
+    res.status(201).json(report);
+  });
+
+  kit.openapi.add({
+    method: 'post',
+    path: '/pools/:id/imports/files',
+    summary:
+      'Import files into a file or image pool (multipart: one or more parts in "files"; a ZIP is one item per entry, with an optional items.csv of file, pin, note; optional unpack=false, skipDuplicates=true)',
+    tag: 'imports',
+    auth: 'seller',
+    scope: 'pools:write',
+    params: IdParams,
+    response: ImportBatchDetail,
+    status: 201,
+  });
+  kit.router.post('/pools/:id/imports/files', async (req, res) => {
+    // As for CSVs: caller, pool (a file or image pool), size and a free slot are decided
+    // before a byte of the body is read.
+    let slot: ImportSlot | undefined;
+    let ctx: ServiceContext;
+    let poolId: string;
+    const limits = fileImportLimits(filesOf(kit.deps).limits);
+    try {
+      const actor = actorFor('seller', await authenticate(kit.deps, kit.auth, req), 'pools:write');
+      const params = IdParams.safeParse(req.params);
+      if (!params.success) throw new ValidationError('invalid path parameters', zodDetails(params.error));
+      if (!req.is('multipart/form-data')) {
+        throw new ServiceError('unsupported_media_type', 'send the files as multipart/form-data in the field "files"');
+      }
+      const declared = Number(req.get('content-length') ?? 0);
+      // The parts' headers and boundaries on top of the bytes: a little slack.
+      if (declared > limits.importMaxBytes + UPLOAD_OVERHEAD_BYTES) {
+        throw new ServiceError('payload_too_large', `the upload is larger than ${limits.importMaxBytes} bytes`);
+      }
+      poolId = params.data.id;
+      ctx = withActor(kit.deps, actor, { ip: req.ip, userAgent: req.get('user-agent') });
+      requireFilePool(await checkImportTarget(ctx, { poolId }));
+      slot = kit.deps.importSlots?.take(sellerId(ctx));
+    } catch (e) {
+      res.setHeader('connection', 'close');
+      throw e;
+    }
+    const upload = multer({
+      storage: spoolUploads(uploadDir, limits.importMaxBytes),
+      limits: {
+        fileSize: limits.importMaxBytes,
+        files: limits.importMaxFiles,
+        fields: 4,
+        fieldSize: 1024,
+        parts: limits.importMaxFiles + 4,
+      },
+      defParamCharset: 'utf8',
+    }).array('files');
+    let files: Express.Multer.File[] = [];
+    let report: ImportBatchDetail;
+    try {
+      try {
+        await receive(upload, req, res);
+      } catch (e) {
+        // The rest of the body is not read: do not keep the connection for it.
+        res.setHeader('connection', 'close');
+        throw e;
+      }
+      files = Array.isArray(req.files) ? req.files : [];
+      if (files.length === 0) throw new ValidationError('no files: send them in the multipart field "files"');
+      const nulAt = findNul({ ...(req.body ?? {}), fileNames: files.map((f) => f.originalname) });
+      if (nulAt !== null) {
+        throw new ValidationError('text may not contain NUL (\\u0000) characters (form)', [
+          { path: nulAt, message: 'contains a NUL character' },
+        ]);
+      }
+      const fields = FileUploadFields.safeParse(req.body ?? {});
+      if (!fields.success) throw new ValidationError('invalid form fields', zodDetails(fields.error));
+      report = await importFiles(ctx, {
+        poolId,
+        files: files.map((f) => ({ path: f.path, name: f.originalname, size: f.size })),
+        ...(fields.data.unpack !== undefined ? { unpack: fields.data.unpack } : {}),
+        ...(fields.data.skipDuplicates !== undefined ? { skipDuplicates: fields.data.skipDuplicates } : {}),
+        ...(slot ? { slot } : {}),
+      });
+    } finally {
+      slot?.release();
+      await Promise.all(files.map((f) => fs.rm(f.path, { force: true })));
     }
     res.status(201).json(report);
   });
