@@ -14,6 +14,7 @@ import { analyticsRoutes } from './routes/analytics.ts';
 import { auditRoutes } from './routes/audit.ts';
 import { authRoutes } from './routes/auth.ts';
 import { disputeRoutes } from './routes/disputes.ts';
+import { fileRoutes } from './routes/files.ts';
 import { importRoutes } from './routes/imports.ts';
 import { itemRoutes } from './routes/items.ts';
 import { ledgerRoutes } from './routes/ledger.ts';
@@ -95,6 +96,7 @@ export function createApp(deps: Deps, options: AppOptions) {
   });
   templateRoutes(kit);
   requestRoutes(kit);
+  fileRoutes(kit);
   paymentRoutes(kit);
   disputeRoutes(kit);
   ledgerRoutes(kit);

@@ -35,8 +35,9 @@ export function observability(
         const line = {
           reqId: id,
           method: req.method,
-          // The query string can carry a login token: log the path only.
-          path: req.originalUrl.split('?')[0],
+          // The query string can carry a login token: log the path only; a download link's
+          // path is its credential, so not that either.
+          path: req.originalUrl.split('?')[0]?.replace(/^\/api\/files\/.*/, '/api/files/:token'),
           status: res.statusCode,
           ms: Math.round((performance.now() - start) * 10) / 10,
         };

@@ -1,4 +1,11 @@
-import { backButton, hapticFeedback, invoice, mainButton } from '@telegram-apps/sdk-react';
+import {
+  backButton,
+  downloadFile,
+  hapticFeedback,
+  invoice,
+  isAccessDeniedError,
+  mainButton,
+} from '@telegram-apps/sdk-react';
 import { useEffect, useRef } from 'react';
 
 /**
@@ -135,4 +142,40 @@ export async function openInvoice(link: string): Promise<InvoiceOutcome> {
     default:
       return 'failed';
   }
+}
+
+export type SaveOutcome = 'telegram' | 'browser' | 'cancelled';
+
+type LegacyWebApp = { downloadFile?: (params: { url: string; file_name: string }) => void };
+
+/**
+ * Saves a file from an absolute URL. Inside Telegram (Mini Apps 8.0+) the client's own download
+ * prompt (`downloadFile`): a Mini App's webview often cannot save a link itself. The SDK's
+ * version first, then `Telegram.WebApp.downloadFile` where a page loaded telegram-web-app.js;
+ * outside Telegram, an `<a download>` click. The URL is single-use: a failure is thrown, not
+ * retried here with the same link.
+ */
+export async function saveFile(url: string, fileName: string): Promise<SaveOutcome> {
+  if (nativeBridge && downloadFile.isAvailable()) {
+    try {
+      await downloadFile(url, fileName);
+      return 'telegram';
+    } catch (e) {
+      if (isAccessDeniedError(e)) return 'cancelled';
+      throw e;
+    }
+  }
+  const legacy = (window as Window & { Telegram?: { WebApp?: LegacyWebApp } }).Telegram?.WebApp;
+  if (typeof legacy?.downloadFile === 'function') {
+    legacy.downloadFile({ url, file_name: fileName });
+    return 'telegram';
+  }
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = fileName;
+  a.rel = 'noopener';
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  return 'browser';
 }

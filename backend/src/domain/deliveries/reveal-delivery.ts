@@ -1,10 +1,11 @@
-import type { FieldDef, RevealResult } from '@codepool/shared';
+import type { FieldDef, FileContentType, RevealResult } from '@codepool/shared';
 import { decryptFields } from '../../crypto/items.ts';
 import { uuidv7 } from '../../lib/ids.ts';
 import { metrics } from '../../lib/metrics.ts';
 import { recordAudit } from '../audit/record-audit.ts';
 import { buyerId, type ServiceContext } from '../context.ts';
 import { ConflictError, NotFoundError } from '../errors.ts';
+import { mintDownloadLink } from './download-link.ts';
 
 const REVEALABLE = new Set(['delivered', 'disputed', 'completed']);
 
@@ -27,15 +28,20 @@ const REVEAL = {
        WHERE pr.id = $1 AND pr.buyer_id = $2
     ),
     held AS (
-      SELECT i.id, i.pool_id, i.ciphertext, i.key_version, i.revealed_at, p.fields
+      -- A file item without text fields is not stamped here (\`stampable\`): showing its name and
+      -- a link is not showing it; its first download stamps it (download-link.ts).
+      SELECT i.id, i.pool_id, i.ciphertext, i.key_version, i.revealed_at, p.fields,
+             f.name AS file_name, f.content_type, f.size,
+             (f.item_id IS NULL OR f.has_text) AS stampable
         FROM pool_items i JOIN pools p ON p.id = i.pool_id
+        LEFT JOIN item_files f ON f.item_id = i.id
        WHERE i.purchase_request_id = $1 AND i.status = 'delivered'
          AND (SELECT status FROM req) IN ('delivered', 'disputed', 'completed')
     ),
     unseen AS (
       -- Only the unseen rows are locked: repeat reveals of one request never queue on each other.
       SELECT i.id FROM pool_items i
-       WHERE i.id IN (SELECT id FROM held WHERE revealed_at IS NULL)
+       WHERE i.id IN (SELECT id FROM held WHERE revealed_at IS NULL AND stampable)
          AND i.purchase_request_id = $1 AND i.status = 'delivered' AND i.revealed_at IS NULL
          FOR NO KEY UPDATE
     ),
@@ -46,7 +52,8 @@ const REVEAL = {
     ),
     decided AS (
       SELECT NOT EXISTS (SELECT 1 FROM held h
-                          WHERE h.revealed_at IS NULL AND h.id NOT IN (SELECT id FROM stamped)) AS ok
+                          WHERE h.revealed_at IS NULL AND h.stampable
+                            AND h.id NOT IN (SELECT id FROM stamped)) AS ok
     ),
     audited AS (
       INSERT INTO audit_log (id, actor_type, actor_id, action, subject_type, subject_id, ip, user_agent, metadata)
@@ -58,6 +65,7 @@ const REVEAL = {
     )
     SELECT req.status, req.instructions, (SELECT ok FROM decided) AS decided,
            h.id, h.pool_id, h.ciphertext, h.key_version, h.fields,
+           h.file_name, h.content_type, h.size::float8 AS size, h.stampable,
            coalesce(h.revealed_at, s.revealed_at) AS revealed_at, s.id IS NOT NULL AS first
       FROM req
       LEFT JOIN held h ON true
@@ -74,6 +82,11 @@ type Row = {
   ciphertext: Buffer;
   key_version: number;
   fields: FieldDef[];
+  /** Null unless the item is a file or image. */
+  file_name: string | null;
+  content_type: FileContentType | null;
+  size: number | null;
+  stampable: boolean;
   revealed_at: Date | null;
   first: boolean;
 };
@@ -82,6 +95,8 @@ type Row = {
  * The one path where a buyer sees content: the buyer of this request, and nobody else,
  * gets the decrypted fields. The first reveal stamps `revealed_at` (dispute evidence: a
  * refund then burns the item instead of returning it to the pool); every reveal is audited.
+ * A file or image item comes with its name, type, size and a fresh single-use download link;
+ * one without text fields counts as seen at its first download, not here.
  */
 export async function revealDelivery(ctx: ServiceContext, { requestId }: { requestId: string }): Promise<RevealResult> {
   const buyer = buyerId(ctx);
@@ -111,9 +126,20 @@ export async function revealDelivery(ctx: ServiceContext, { requestId }: { reque
           item.ciphertext,
           item.key_version,
         );
+        const revealedAt = item.revealed_at ?? (item.stampable ? new Date() : null);
         return {
           id: item.id,
-          revealedAt: (item.revealed_at ?? new Date()).toISOString(),
+          revealedAt: revealedAt?.toISOString() ?? null,
+          ...(item.file_name !== null && item.content_type !== null
+            ? {
+                file: {
+                  name: item.file_name,
+                  contentType: item.content_type,
+                  size: item.size ?? 0,
+                  download: mintDownloadLink(ctx.keys, { itemId: item.id, requestId, buyerId: buyer }),
+                },
+              }
+            : {}),
           fields: item.fields
             .filter((def) => fields[def.name] !== undefined)
             .map((def) => ({

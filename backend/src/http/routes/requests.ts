@@ -1,12 +1,15 @@
 import {
   CreateRequestInput,
   DeliverManuallyInput,
+  DownloadLink,
+  DownloadLinkParams,
   IdParams,
   ListRequestsQuery,
   PurchaseRequest,
   page,
   RevealResult,
 } from '@codepool/shared';
+import { createDownloadLink } from '../../domain/deliveries/download-link.ts';
 import { revealDelivery } from '../../domain/deliveries/reveal-delivery.ts';
 import { cancelRequest } from '../../domain/requests/cancel-request.ts';
 import { confirmReceipt } from '../../domain/requests/confirm-receipt.ts';
@@ -75,6 +78,23 @@ export function requestRoutes(kit: RouteKit) {
     ({ ctx, params, res }) => {
       res.set('Cache-Control', 'no-store');
       return revealDelivery(ctx, { requestId: params.id });
+    },
+  );
+  route(
+    kit,
+    {
+      ...base,
+      auth: 'buyer',
+      method: 'post',
+      path: '/requests/:id/items/:itemId/download-link',
+      summary: 'A fresh single-use link to a delivered file or image (buyer only, 5 minutes)',
+      params: DownloadLinkParams,
+      response: DownloadLink,
+      status: 201,
+    },
+    ({ ctx, params, res }) => {
+      res.set('Cache-Control', 'no-store');
+      return createDownloadLink(ctx, { requestId: params.id, itemId: params.itemId });
     },
   );
   route(

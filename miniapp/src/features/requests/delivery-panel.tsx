@@ -9,10 +9,14 @@ import { Section } from '../../components/section.tsx';
 import { describeError } from '../../lib/api-client.ts';
 import { haptic } from '../../lib/telegram.ts';
 import { downloadText, fileNameFor, requestAsText } from './request-text.ts';
+import { createDownloadLink } from './requests-api.ts';
+import { type NewLink, RevealedFileView } from './revealed-file.tsx';
 
 type DeliveryPanelProps = {
   request: Pick<PurchaseRequest, 'id' | 'title' | 'items'>;
   reveal: (requestId: string) => Promise<RevealResult>;
+  /** A fresh download link for a file item (the reveal's own are single-use). */
+  newLink?: NewLink;
 };
 
 /**
@@ -20,7 +24,7 @@ type DeliveryPanelProps = {
  * reveal is recorded as evidence for disputes), then every field with a copy button,
  * sensitive ones behind an eye toggle, and the seller's instructions.
  */
-export function DeliveryPanel({ request, reveal }: DeliveryPanelProps) {
+export function DeliveryPanel({ request, reveal, newLink = createDownloadLink }: DeliveryPanelProps) {
   const [revealed, setRevealed] = useState<RevealResult | null>(null);
   const [revealing, setRevealing] = useState(false);
   const [error, setError] = useState<unknown>(null);
@@ -93,6 +97,9 @@ export function DeliveryPanel({ request, reveal }: DeliveryPanelProps) {
     <>
       {revealedItems.map((item, i) => (
         <Section key={item.id} title={revealedItems.length === 1 ? 'Your item' : `Item ${i + 1}`}>
+          {item.file ? (
+            <RevealedFileView requestId={request.id} itemId={item.id} file={item.file} newLink={newLink} />
+          ) : null}
           {(item.fields ?? []).map((f) => (
             <SecretField key={f.name} label={f.label || f.name} value={f.value} sensitive={f.sensitive} />
           ))}

@@ -5,6 +5,8 @@ export function requestAsText(request: Pick<PurchaseRequest, 'id' | 'title'>, re
   const lines = [request.title || 'Codepool purchase', `Order ${request.id}`, ''];
   revealed.items.forEach((item, i) => {
     if (revealed.items.length > 1) lines.push(`Item ${i + 1}`);
+    // The file itself is saved with its own button; the text keeps its name beside its fields.
+    if (item.file) lines.push(`File: ${item.file.name}`);
     for (const f of item.fields) lines.push(`${f.label}: ${f.value}`);
     lines.push('');
   });

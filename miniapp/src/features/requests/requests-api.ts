@@ -1,6 +1,7 @@
 import {
   CreateRequestInput,
   Dispute,
+  DownloadLink,
   InvoiceLink,
   type OpenDisputeInput,
   PurchaseRequest,
@@ -49,6 +50,15 @@ export function createInvoice(id: string) {
 
 export function revealRequest(id: string) {
   return apiRequest(`/requests/${encodeURIComponent(id)}/reveal`, RevealResult, { method: 'POST' });
+}
+
+/** A fresh single-use link to a delivered file or image (the one from the reveal was used or ran out). */
+export function createDownloadLink(requestId: string, itemId: string) {
+  return apiRequest(
+    `/requests/${encodeURIComponent(requestId)}/items/${encodeURIComponent(itemId)}/download-link`,
+    DownloadLink,
+    { method: 'POST' },
+  );
 }
 
 /** Releases escrow to the seller; the answer is the request, now completed. */
