@@ -1,8 +1,10 @@
+import { isFileDeliveryType } from '@codepool/shared';
 import { useState } from 'react';
 import { ArrowLeftIcon } from '../../components/icons.tsx';
 import { PageHeader } from '../../components/page-header.tsx';
 import { ErrorState, LoadingState } from '../../components/states.tsx';
 import { CsvImport } from '../../features/imports/components/csv-import.tsx';
+import { FilesImport } from '../../features/imports/components/files-import.tsx';
 import { UndoImportDialog } from '../../features/imports/components/undo-import-dialog.tsx';
 import { usePool } from '../../features/pools/api/get-pool.ts';
 import { Link, navigate } from '../../lib/router.tsx';
@@ -19,19 +21,28 @@ export function ImportPage({ poolId }: { poolId: string }) {
   if (pool.isError) {
     return (
       <>
-        <PageHeader back={back} title="Import CSV" />
+        <PageHeader back={back} title="Import" />
         <ErrorState error={pool.error} onRetry={() => pool.refetch()} />
       </>
     );
   }
+  const type = pool.data.deliveryType;
   return (
     <>
       <PageHeader
         back={back}
         title={`Import into ${pool.data.name}`}
-        description="Codes are encrypted as they arrive; duplicates of your stock or of earlier lines are skipped and listed."
+        description={
+          isFileDeliveryType(type)
+            ? 'Files are encrypted as they arrive and their type is read from their bytes; duplicates of your stock or of other files are listed.'
+            : 'Codes are encrypted as they arrive; duplicates of your stock or of earlier lines are skipped and listed.'
+        }
       />
-      <CsvImport pool={pool.data} onUndo={setUndoing} />
+      {isFileDeliveryType(type) ? (
+        <FilesImport pool={pool.data} type={type} onUndo={setUndoing} />
+      ) : (
+        <CsvImport pool={pool.data} onUndo={setUndoing} />
+      )}
       {undoing && (
         <UndoImportDialog
           poolId={poolId}

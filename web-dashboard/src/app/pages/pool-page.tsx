@@ -1,4 +1,4 @@
-import type { ImportBatch } from '@codepool/shared';
+import { type ImportBatch, isFileDeliveryType } from '@codepool/shared';
 import { describeError, formatDateTime, isApiError } from '@codepool/shared/client';
 import { useMemo, useState } from 'react';
 import { Badge } from '../../components/badge.tsx';
@@ -12,6 +12,7 @@ import { StockChartCard } from '../../features/analytics/components/stock-chart-
 import { useImports } from '../../features/imports/api/list-imports.ts';
 import { ImportHistory } from '../../features/imports/components/import-history.tsx';
 import { UndoImportDialog } from '../../features/imports/components/undo-import-dialog.tsx';
+import { sentAs } from '../../features/imports/lib/batch-label.ts';
 import { ItemsPanel } from '../../features/items/components/items-panel.tsx';
 import { useArchivePool } from '../../features/pools/api/archive-pool.ts';
 import { usePool } from '../../features/pools/api/get-pool.ts';
@@ -35,7 +36,7 @@ export function PoolPage({ poolId }: { poolId: string }) {
       new Map(
         (imports.data?.items ?? []).map((b) => [
           b.id,
-          b.fileName ?? `${SOURCE_NAMES[b.source]} · ${formatDateTime(b.createdAt)}`,
+          sentAs(b) ?? `${SOURCE_NAMES[b.source]} · ${formatDateTime(b.createdAt)}`,
         ]),
       ),
     [imports.data],
@@ -89,7 +90,7 @@ export function PoolPage({ poolId }: { poolId: string }) {
                 Archive
               </Button>
               <ButtonLink variant="primary" to={`/pools/${p.id}/import`} icon={<UploadIcon />}>
-                Import CSV
+                {isFileDeliveryType(p.deliveryType) ? 'Import files' : 'Import CSV'}
               </ButtonLink>
             </>
           )

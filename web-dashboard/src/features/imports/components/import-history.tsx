@@ -9,6 +9,7 @@ import { EmptyState, ErrorState, LoadingState } from '../../../components/states
 import { useCursorPages } from '../../../lib/cursor-pages.ts';
 import { formatCount } from '../../../lib/format.ts';
 import { useImports } from '../api/list-imports.ts';
+import { sentAs } from '../lib/batch-label.ts';
 
 const SOURCE: Record<ImportSource, string> = {
   csv: 'CSV',
@@ -69,8 +70,8 @@ export function ImportHistory({
                 <tr key={b.id} data-testid="import-row">
                   <td className="nowrap">{formatDateTime(b.createdAt)}</td>
                   <td>{SOURCE[b.source]}</td>
-                  <td className="truncate" title={b.fileName ?? undefined}>
-                    {b.fileName ?? <span className="muted">—</span>}
+                  <td className="truncate" title={sentAs(b) ?? undefined}>
+                    {sentAs(b) ?? <span className="muted">—</span>}
                   </td>
                   <td className="num">{formatCount(b.rows)}</td>
                   <td className="num strong">{formatCount(b.accepted)}</td>

@@ -1,4 +1,4 @@
-import { ITEM_STATUSES, type ItemStatus, type Pool } from '@codepool/shared';
+import { ITEM_STATUSES, type ItemStatus, isFileDeliveryType, type Pool } from '@codepool/shared';
 import { type FormEvent, useState } from 'react';
 import { Button } from '../../../components/button.tsx';
 import { Card } from '../../../components/card.tsx';
@@ -95,35 +95,43 @@ export function ItemsPanel({ pool, batchNames }: { pool: Pool; batchNames: Map<s
     );
   };
 
+  // A file item has no code to find: its fingerprint is of its bytes.
+  const files = isFileDeliveryType(pool.deliveryType);
   const searching = find.isSuccess || find.isPending || find.isError;
   const shown = searching ? (find.data?.items ?? []) : (items.data?.items ?? []);
 
   return (
     <Card
       title="Items"
-      description="Masked previews only: item content is encrypted and never shown here."
+      description={
+        files
+          ? 'Name, type and size only: the files are encrypted and never shown here.'
+          : 'Masked previews only: item content is encrypted and never shown here.'
+      }
       padded={false}
       testId="items-card"
       actions={
-        <form className="search" onSubmit={search}>
-          <SearchIcon className="search-icon" />
-          <input
-            className="input input-sm"
-            type="search"
-            placeholder="Find an exact code…"
-            aria-label="Find an exact code"
-            value={code}
-            onChange={(e) => {
-              setCode(e.target.value);
-              if (!e.target.value) find.reset();
-            }}
-            autoComplete="off"
-            spellCheck={false}
-          />
-          <Button variant="secondary" size="sm" type="submit" loading={find.isPending}>
-            Find
-          </Button>
-        </form>
+        !files && (
+          <form className="search" onSubmit={search}>
+            <SearchIcon className="search-icon" />
+            <input
+              className="input input-sm"
+              type="search"
+              placeholder="Find an exact code…"
+              aria-label="Find an exact code"
+              value={code}
+              onChange={(e) => {
+                setCode(e.target.value);
+                if (!e.target.value) find.reset();
+              }}
+              autoComplete="off"
+              spellCheck={false}
+            />
+            <Button variant="secondary" size="sm" type="submit" loading={find.isPending}>
+              Find
+            </Button>
+          </form>
+        )
       }
     >
       <div className="toolbar">
@@ -172,7 +180,11 @@ export function ItemsPanel({ pool, batchNames }: { pool: Pool; batchNames: Map<s
               filter === 'all' ? 'No items yet' : `No ${ITEM_STATUS[filter as ItemStatus].label.toLowerCase()} items`
             }
           >
-            {filter === 'all' ? 'Import a CSV to fill this pool.' : 'Try another filter.'}
+            {filter === 'all'
+              ? files
+                ? 'Import files to fill this pool.'
+                : 'Import a CSV to fill this pool.'
+              : 'Try another filter.'}
           </EmptyState>
         )
       ) : (

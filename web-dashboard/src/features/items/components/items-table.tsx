@@ -1,6 +1,8 @@
-import type { Item } from '@codepool/shared';
+import type { Item, ItemFile } from '@codepool/shared';
 import { formatDate } from '@codepool/shared/client';
-import { formatCount, shortId } from '../../../lib/format.ts';
+import { Badge } from '../../../components/badge.tsx';
+import { fileTypeLabel } from '../../../lib/file-types.ts';
+import { formatBytes, formatCount, shortId } from '../../../lib/format.ts';
 import { ItemStatusBadge } from './item-status.tsx';
 
 const WEEK_MS = 7 * 86_400_000;
@@ -10,6 +12,21 @@ function Expiry({ iso, now }: { iso: string | null; now: number }) {
   const t = new Date(iso).getTime();
   const cls = t <= now ? 'text-red' : t - now <= WEEK_MS ? 'text-amber' : '';
   return <span className={cls}>{formatDate(iso)}</span>;
+}
+
+/** A file item as its seller sees it: name, type and size, never the content (no thumbnail either). */
+function FileCell({ file }: { file: ItemFile }) {
+  return (
+    <span className="file-cell" data-testid="item-file">
+      <span className="mono truncate" title={file.name} data-testid="item-file-name">
+        {file.name}
+      </span>
+      <Badge tone="neutral">{fileTypeLabel(file.contentType)}</Badge>
+      <span className="muted small nowrap" data-testid="item-file-size">
+        {formatBytes(file.size)}
+      </span>
+    </span>
+  );
 }
 
 export function ItemsTable({
@@ -57,15 +74,13 @@ export function ItemsTable({
               <td className="check">
                 <input
                   type="checkbox"
-                  aria-label={`Select ${item.preview}`}
+                  aria-label={`Select ${item.file?.name ?? item.preview}`}
                   checked={selected.has(item.id)}
                   disabled={item.status !== 'available'}
                   onChange={() => onToggle(item.id)}
                 />
               </td>
-              <td>
-                <span className="mono">{item.preview}</span>
-              </td>
+              <td>{item.file ? <FileCell file={item.file} /> : <span className="mono">{item.preview}</span>}</td>
               <td>
                 <ItemStatusBadge status={item.status} />
               </td>

@@ -2,6 +2,7 @@ import {
   DELIVERY_TYPES,
   type DeliveryType,
   type FieldDef,
+  isFileDeliveryType,
   NORMALISATION_RULES,
   type NormalisationRule,
   type Pool,
@@ -113,7 +114,11 @@ export function PoolFormDialog({
             label="Delivery type"
             value={deliveryType}
             onChange={(e) => setDeliveryType(e.target.value as DeliveryType)}
-            hint="Fixed once the pool exists: it decides the fields of every item."
+            hint={
+              isFileDeliveryType(deliveryType)
+                ? 'Fixed once the pool exists. Each item is an uploaded file, with an optional PIN and note beside it.'
+                : 'Fixed once the pool exists: it decides the fields of every item.'
+            }
           >
             {DELIVERY_TYPES.map((t) => (
               <option key={t} value={t}>
@@ -134,18 +139,21 @@ export function PoolFormDialog({
             hint="You are told once when available stock falls to this. 0 turns it off."
             error={errors.lowStockThreshold}
           />
-          <SelectField
-            label="Duplicate detection"
-            value={normalisation}
-            onChange={(e) => setNormalisation(e.target.value as NormalisationRule)}
-            hint="How codes are compared before a duplicate is refused."
-          >
-            {NORMALISATION_RULES.map((r) => (
-              <option key={r} value={r}>
-                {NORMALISATION_LABELS[r]}
-              </option>
-            ))}
-          </SelectField>
+          {/* A file's duplicates are found by its bytes: there is no text to normalise. */}
+          {!isFileDeliveryType(pool?.deliveryType ?? deliveryType) && (
+            <SelectField
+              label="Duplicate detection"
+              value={normalisation}
+              onChange={(e) => setNormalisation(e.target.value as NormalisationRule)}
+              hint="How codes are compared before a duplicate is refused."
+            >
+              {NORMALISATION_RULES.map((r) => (
+                <option key={r} value={r}>
+                  {NORMALISATION_LABELS[r]}
+                </option>
+              ))}
+            </SelectField>
+          )}
         </div>
         {pool?.pausedAt && (
           <CheckboxField

@@ -1,0 +1,12 @@
+import { describe, expect, it } from 'vitest';
+import { sentAs } from './batch-label.ts';
+
+describe('what a batch was sent as', () => {
+  it('says a file upload held more than its first file, but names a ZIP or a CSV as it is', () => {
+    expect(sentAs({ source: 'files', fileName: 'card-1.png', rows: 3 })).toBe('card-1.png + 2 more');
+    expect(sentAs({ source: 'files', fileName: 'card-1.png', rows: 1 })).toBe('card-1.png');
+    expect(sentAs({ source: 'files', fileName: 'batch-7.ZIP', rows: 41 })).toBe('batch-7.ZIP');
+    expect(sentAs({ source: 'csv', fileName: 'codes.csv', rows: 1000 })).toBe('codes.csv');
+    expect(sentAs({ source: 'api', fileName: null, rows: 2 })).toBeNull();
+  });
+});
