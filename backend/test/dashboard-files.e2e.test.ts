@@ -1,19 +1,16 @@
 import { randomBytes } from 'node:crypto';
-import fs from 'node:fs/promises';
-import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { sql } from 'drizzle-orm';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseConfig } from '../src/config.ts';
 import type { UserRow } from '../src/db/schema/index.ts';
 import { createLoginToken } from '../src/domain/auth/login-links.ts';
-import { createLogger } from '../src/lib/logger.ts';
-import { type Running, startServer } from '../src/server.ts';
-import { buildWorkspace, launchChromium } from './e2e/browser.ts';
+import type { Running } from '../src/server.ts';
+import { launchChromium } from './e2e/browser.ts';
+import { startWebServer } from './e2e/web-server.ts';
 import { storedZip } from './e2e/zip.ts';
-import { freshDatabaseUrl, makeSeller, TEST_BOT_TOKEN, TEST_WEBHOOK_SECRET } from './harness.ts';
+import { makeSeller } from './harness.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const SHOTS = path.join(ROOT, 'test-output/dashboard');
@@ -45,7 +42,7 @@ const RECORD_PROGRESS = () => {
 
 describe('the dashboard imports files into an image pool, in headless Chromium against the real server', () => {
   let running: Running;
-  let dataDir: string;
+  let server: Awaited<ReturnType<typeof startWebServer>> | undefined;
   let browser: Browser;
   let alice: UserRow;
   const contexts: BrowserContext[] = [];
@@ -82,22 +79,8 @@ describe('the dashboard imports files into an image pool, in headless Chromium a
   }
 
   beforeAll(async () => {
-    buildWorkspace('web-dashboard');
-    await fs.mkdir(SHOTS, { recursive: true });
-    dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'codepool-dashboard-files-'));
-    running = await startServer(
-      parseConfig({
-        DATABASE_URL: await freshDatabaseUrl(),
-        DATA_DIR: dataDir,
-        PORT: '0',
-        HOST: '127.0.0.1',
-        BOT_TOKEN: TEST_BOT_TOKEN,
-        BOT_MODE: 'off',
-        PAYMENT_WEBHOOK_SECRET: TEST_WEBHOOK_SECRET,
-      }),
-      createLogger('silent'),
-      { jobs: false },
-    );
+    server = await startWebServer('web-dashboard', { jobs: false });
+    running = server.running;
     alice = await makeSeller(running.deps.db, { id: 7101, first_name: 'Alice' });
     browser = await launchChromium();
   }, 180_000);
@@ -105,8 +88,7 @@ describe('the dashboard imports files into an image pool, in headless Chromium a
   afterAll(async () => {
     for (const c of contexts) await c.close().catch(() => undefined);
     await browser?.close();
-    await running?.close();
-    if (dataDir) await fs.rm(dataDir, { recursive: true, force: true });
+    await server?.close();
   });
 
   it('creates an image pool, imports two images and a ZIP with progress and reports, lists them by name, type and size, and refuses a PDF named .png', async () => {

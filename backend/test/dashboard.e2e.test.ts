@@ -1,22 +1,19 @@
 import { randomBytes } from 'node:crypto';
-import fs from 'node:fs/promises';
-import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { sql } from 'drizzle-orm';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseConfig } from '../src/config.ts';
 import type { UserRow } from '../src/db/schema/index.ts';
 import { createLoginToken } from '../src/domain/auth/login-links.ts';
 import { withActor } from '../src/domain/context.ts';
 import { signWebhook } from '../src/domain/payments/verify-signature.ts';
 import { createApiToken } from '../src/domain/users/api-tokens.ts';
-import { createLogger } from '../src/lib/logger.ts';
 import { signInitData } from '../src/lib/telegram-init-data.ts';
-import { type Running, startServer } from '../src/server.ts';
-import { buildWorkspace, launchChromium } from './e2e/browser.ts';
-import { freshDatabaseUrl, makeSeller, postLoginToken, TEST_BOT_TOKEN, TEST_WEBHOOK_SECRET } from './harness.ts';
+import type { Running } from '../src/server.ts';
+import { launchChromium } from './e2e/browser.ts';
+import { startWebServer } from './e2e/web-server.ts';
+import { makeSeller, postLoginToken, TEST_BOT_TOKEN, TEST_WEBHOOK_SECRET } from './harness.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const SHOTS = path.join(ROOT, 'test-output/dashboard');
@@ -45,7 +42,7 @@ function supplierCsv() {
 
 describe('the seller dashboard in headless Chromium, against the real server', () => {
   let running: Running;
-  let dataDir: string;
+  let server: Awaited<ReturnType<typeof startWebServer>> | undefined;
   let browser: Browser;
   let alice: UserRow;
   let bob: UserRow;
@@ -117,22 +114,8 @@ describe('the seller dashboard in headless Chromium, against the real server', (
   const dbExec = (q: ReturnType<typeof sql>) => running.deps.db.execute(q);
 
   beforeAll(async () => {
-    buildWorkspace('web-dashboard');
-    await fs.mkdir(SHOTS, { recursive: true });
-    dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'codepool-dashboard-'));
-    running = await startServer(
-      parseConfig({
-        DATABASE_URL: await freshDatabaseUrl(),
-        DATA_DIR: dataDir,
-        PORT: '0',
-        HOST: '127.0.0.1',
-        BOT_TOKEN: TEST_BOT_TOKEN,
-        BOT_MODE: 'off',
-        PAYMENT_WEBHOOK_SECRET: TEST_WEBHOOK_SECRET,
-      }),
-      createLogger('silent'),
-      { jobs: false },
-    );
+    server = await startWebServer('web-dashboard', { jobs: false });
+    running = server.running;
     alice = await makeSeller(running.deps.db, { id: 7001, first_name: 'Alice', username: 'alice_keys' });
     bob = await makeSeller(running.deps.db, { id: 7002, first_name: 'Bob' });
     aliceAuth = `Bearer ${(await createApiToken(withActor(running.deps, { type: 'seller', userId: alice.id }), { name: 'e2e' })).token}`;
@@ -146,8 +129,7 @@ describe('the seller dashboard in headless Chromium, against the real server', (
   afterAll(async () => {
     for (const c of contexts) await c.close().catch(() => undefined);
     await browser?.close();
-    await running?.close();
-    if (dataDir) await fs.rm(dataDir, { recursive: true, force: true });
+    await server?.close();
   });
 
   it('explains how to sign in when there is no session', async () => {

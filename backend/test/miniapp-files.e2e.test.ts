@@ -1,17 +1,13 @@
 import fs from 'node:fs/promises';
-import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { formatBytes } from '@codepool/shared';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseConfig } from '../src/config.ts';
 import { withActor } from '../src/domain/context.ts';
 import { signWebhook } from '../src/domain/payments/verify-signature.ts';
 import { createApiToken } from '../src/domain/users/api-tokens.ts';
-import { createLogger } from '../src/lib/logger.ts';
-import { type Running, startServer } from '../src/server.ts';
-import { buildWorkspace } from './e2e/browser.ts';
+import type { Running } from '../src/server.ts';
 import {
   assertChromium,
   DARK_THEME,
@@ -23,8 +19,9 @@ import {
   type Theme,
   telegramInitData,
 } from './e2e/mini-app-browser.ts';
+import { startWebServer } from './e2e/web-server.ts';
 import { addFileItem, fakePdf, tinyPng } from './file-sales.ts';
-import { freshDatabaseUrl, makeSeller, TEST_BOT_TOKEN, TEST_WEBHOOK_SECRET } from './harness.ts';
+import { makeSeller, TEST_BOT_TOKEN, TEST_WEBHOOK_SECRET } from './harness.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const SHOTS = path.join(ROOT, 'test-output/miniapp');
@@ -43,7 +40,7 @@ const PIN = '5521';
  */
 describe('file and image items in the Mini App', () => {
   let running: Running;
-  let dataDir: string;
+  let server: Awaited<ReturnType<typeof startWebServer>> | undefined;
   let browser: Browser;
   let imageRequest: string;
   let pdfRequest: string;
@@ -100,21 +97,8 @@ describe('file and image items in the Mini App', () => {
 
   beforeAll(async () => {
     assertChromium();
-    buildWorkspace('miniapp');
-    await fs.mkdir(SHOTS, { recursive: true });
-    dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'codepool-miniapp-files-'));
-    running = await startServer(
-      parseConfig({
-        DATABASE_URL: await freshDatabaseUrl(),
-        DATA_DIR: dataDir,
-        PORT: '0',
-        HOST: '127.0.0.1',
-        BOT_TOKEN: TEST_BOT_TOKEN,
-        BOT_MODE: 'off',
-        PAYMENT_WEBHOOK_SECRET: TEST_WEBHOOK_SECRET,
-      }),
-      createLogger('silent'),
-    );
+    server = await startWebServer('miniapp');
+    running = server.running;
     const seller = await makeSeller(running.deps.db, SELLER);
     const { token } = await createApiToken(withActor(running.deps, { type: 'seller', userId: seller.id }), {
       name: 'e2e',
@@ -166,8 +150,7 @@ describe('file and image items in the Mini App', () => {
   afterAll(async () => {
     for (const o of opened) await o.close().catch(() => undefined);
     await browser?.close();
-    await running?.close();
-    if (dataDir) await fs.rm(dataDir, { recursive: true, force: true });
+    await server?.close();
   });
 
   it('shows a revealed image inline, loaded from its single-use link, and stamps it seen', async () => {

@@ -1,16 +1,11 @@
-import fs from 'node:fs/promises';
-import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseConfig } from '../src/config.ts';
 import { withActor } from '../src/domain/context.ts';
 import { signWebhook } from '../src/domain/payments/verify-signature.ts';
 import { createApiToken } from '../src/domain/users/api-tokens.ts';
-import { createLogger } from '../src/lib/logger.ts';
-import { type Running, startServer } from '../src/server.ts';
-import { buildWorkspace } from './e2e/browser.ts';
+import type { Running } from '../src/server.ts';
 import { startFakeTelegramApi } from './e2e/fake-telegram-api.ts';
 import {
   assertChromium,
@@ -24,7 +19,8 @@ import {
   tamperHash,
   telegramInitData,
 } from './e2e/mini-app-browser.ts';
-import { freshDatabaseUrl, makeSeller, TEST_BOT_TOKEN, TEST_WEBHOOK_SECRET } from './harness.ts';
+import { startWebServer } from './e2e/web-server.ts';
+import { makeSeller, TEST_BOT_TOKEN, TEST_WEBHOOK_SECRET } from './harness.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const SHOTS = path.join(ROOT, 'test-output/miniapp');
@@ -44,7 +40,7 @@ const SESSION_REFUSED = 'Your Telegram session could not be verified — reopen 
 describe('the Telegram Mini App in headless Chromium, against the real server', () => {
   let running: Running;
   let telegramApi: Awaited<ReturnType<typeof startFakeTelegramApi>>;
-  let dataDir: string;
+  let server: Awaited<ReturnType<typeof startWebServer>> | undefined;
   let browser: Browser;
   let sellerAuth: string;
   let poolId: string;
@@ -85,23 +81,9 @@ describe('the Telegram Mini App in headless Chromium, against the real server', 
 
   beforeAll(async () => {
     assertChromium();
-    buildWorkspace('miniapp');
-    await fs.mkdir(SHOTS, { recursive: true });
-    dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'codepool-miniapp-'));
     telegramApi = await startFakeTelegramApi();
-    running = await startServer(
-      parseConfig({
-        DATABASE_URL: await freshDatabaseUrl(),
-        DATA_DIR: dataDir,
-        PORT: '0',
-        HOST: '127.0.0.1',
-        BOT_TOKEN: TEST_BOT_TOKEN,
-        BOT_MODE: 'off',
-        PAYMENT_WEBHOOK_SECRET: TEST_WEBHOOK_SECRET,
-        TELEGRAM_API_ROOT: telegramApi.url,
-      }),
-      createLogger('silent'),
-    );
+    server = await startWebServer('miniapp', { env: { TELEGRAM_API_ROOT: telegramApi.url } });
+    running = server.running;
 
     // A seller with a pool of codes bound to a listing.
     const seller = await makeSeller(running.deps.db, SELLER);
@@ -148,9 +130,8 @@ describe('the Telegram Mini App in headless Chromium, against the real server', 
   afterAll(async () => {
     for (const o of opened) await o.close().catch(() => undefined);
     await browser?.close();
-    await running?.close();
+    await server?.close();
     await telegramApi?.close();
-    if (dataDir) await fs.rm(dataDir, { recursive: true, force: true });
   });
 
   for (const [name, theme] of [
