@@ -1,12 +1,12 @@
 import { Readable } from 'node:stream';
 import { sql } from 'drizzle-orm';
-import { chunkCount, FILE_CHUNK_BYTES, openChunk, openFileKey, type SealedChunk } from '../crypto/file-stream.ts';
+import { chunkCount, openChunk, openFileKey, type SealedChunk } from '../crypto/file-stream.ts';
 import type { KeyRing } from '../crypto/keyring.ts';
 import type { DbOrTx, Tx } from '../db/client.ts';
 import { type ItemFileRow, itemFiles } from '../db/schema/index.ts';
 import { NotFoundError } from '../domain/errors.ts';
 import { cleanFileName, type FileStore, type PutFile, type PutFileResult } from './file-store.ts';
-import { sealSource } from './seal-source.ts';
+import { sealSource, writeFileRow } from './seal-source.ts';
 
 /** Sealed chunks written per INSERT: about a megabyte a statement. */
 const CHUNKS_PER_INSERT = 4;
@@ -40,26 +40,7 @@ export class DbFileStore implements FileStore {
       if (batch.length >= CHUNKS_PER_INSERT) await flush();
     });
     await flush();
-    await tx.insert(itemFiles).values({
-      itemId,
-      poolId: file.binding.poolId,
-      sellerId: file.sellerId,
-      name,
-      contentType: sealed.contentType,
-      size: sealed.size,
-      hasText: file.hasText,
-      wrappedKey: sealed.key.wrappedKey,
-      keyVersion: sealed.key.keyVersion,
-      chunkSize: FILE_CHUNK_BYTES,
-      storage: 'db',
-    });
-    return {
-      contentType: sealed.contentType,
-      size: sealed.size,
-      fingerprint: sealed.fingerprint,
-      name,
-      objectKey: null,
-    };
+    return writeFileRow(tx, file, name, sealed, null);
   }
 
   async read(db: DbOrTx, keys: KeyRing, itemId: string): Promise<{ file: ItemFileRow; body: Readable }> {

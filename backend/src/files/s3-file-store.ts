@@ -13,7 +13,7 @@ import {
   UploadPartCommand,
 } from '@aws-sdk/client-s3';
 import { eq } from 'drizzle-orm';
-import { CHUNK_TAG_BYTES, chunkCount, FILE_CHUNK_BYTES, openChunk, openFileKey } from '../crypto/file-stream.ts';
+import { CHUNK_TAG_BYTES, chunkCount, openChunk, openFileKey } from '../crypto/file-stream.ts';
 import type { ItemBinding } from '../crypto/items.ts';
 import type { KeyRing } from '../crypto/keyring.ts';
 import type { DbOrTx, Tx } from '../db/client.ts';
@@ -23,7 +23,7 @@ import type { Logger } from '../lib/logger.ts';
 import { DbFileStore } from './db-file-store.ts';
 import { cleanFileName, type FileStore, type PutFile, type PutFileResult, type StoredObject } from './file-store.ts';
 import type { ObjectStoreConfig } from './object-store-url.ts';
-import { sealSource } from './seal-source.ts';
+import { sealSource, writeFileRow } from './seal-source.ts';
 
 /** Every object this store writes is under this prefix: the orphan sweep lists nothing else. */
 export const OBJECT_PREFIX = 'items/';
@@ -101,25 +101,11 @@ export class S3FileStore implements FileStore {
       throw e;
     }
     try {
-      await tx.insert(itemFiles).values({
-        itemId,
-        poolId: file.binding.poolId,
-        sellerId: file.sellerId,
-        name,
-        contentType: sealed.contentType,
-        size: sealed.size,
-        hasText: file.hasText,
-        wrappedKey: sealed.key.wrappedKey,
-        keyVersion: sealed.key.keyVersion,
-        chunkSize: FILE_CHUNK_BYTES,
-        storage: 's3',
-        objectKey,
-      });
+      return await writeFileRow(tx, file, name, sealed, objectKey);
     } catch (e) {
       await this.discard([objectKey]);
       throw e;
     }
-    return { contentType: sealed.contentType, size: sealed.size, fingerprint: sealed.fingerprint, name, objectKey };
   }
 
   async read(db: DbOrTx, keys: KeyRing, itemId: string): Promise<{ file: ItemFileRow; body: Readable }> {

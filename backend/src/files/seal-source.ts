@@ -8,8 +8,10 @@ import {
   type SealedChunk,
 } from '../crypto/file-stream.ts';
 import type { KeyRing } from '../crypto/keyring.ts';
+import type { Tx } from '../db/client.ts';
+import { itemFiles } from '../db/schema/index.ts';
 import { PayloadTooLargeError, UnsupportedMediaTypeError } from '../domain/errors.ts';
-import type { PutFile } from './file-store.ts';
+import type { PutFile, PutFileResult } from './file-store.ts';
 import { SNIFF_BYTES, sniffContentType, TextCheck } from './sniff.ts';
 
 export type SealedSource = { contentType: FileContentType; size: number; fingerprint: Buffer; key: FileKey };
@@ -91,4 +93,31 @@ function notText(name: string) {
     name,
     detected: null,
   });
+}
+
+/**
+ * The item_files row of a sealed file, on the caller's transaction, and what `put` answers:
+ * the same for every store but where the chunks went.
+ */
+export async function writeFileRow(
+  tx: Tx,
+  file: Pick<PutFile, 'binding' | 'sellerId' | 'hasText'>,
+  name: string,
+  sealed: SealedSource,
+  objectKey: string | null,
+): Promise<PutFileResult> {
+  await tx.insert(itemFiles).values({
+    itemId: file.binding.itemId,
+    poolId: file.binding.poolId,
+    sellerId: file.sellerId,
+    name,
+    contentType: sealed.contentType,
+    size: sealed.size,
+    hasText: file.hasText,
+    wrappedKey: sealed.key.wrappedKey,
+    keyVersion: sealed.key.keyVersion,
+    chunkSize: FILE_CHUNK_BYTES,
+    ...(objectKey === null ? { storage: 'db' as const } : { storage: 's3' as const, objectKey }),
+  });
+  return { contentType: sealed.contentType, size: sealed.size, fingerprint: sealed.fingerprint, name, objectKey };
 }
