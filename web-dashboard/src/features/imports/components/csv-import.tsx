@@ -2,6 +2,7 @@ import { IMPORT_SEPARATORS, type ImportSeparator, type Pool, type ImportReport a
 import { useEffect, useRef, useState } from 'react';
 import { Button } from '../../../components/button.tsx';
 import { Card } from '../../../components/card.tsx';
+import { Dropzone } from '../../../components/dropzone.tsx';
 import { CheckboxField, SelectField } from '../../../components/field.tsx';
 import { FileIcon, UploadIcon } from '../../../components/icons.tsx';
 import { ProgressBar } from '../../../components/progress-bar.tsx';
@@ -39,7 +40,6 @@ export function CsvImport({ pool, onUndo }: { pool: Pool; onUndo: (batchId: stri
   const [header, setHeader] = useState(true);
   const [mapping, setMapping] = useState<Target[]>([]);
   const [strict, setStrict] = useState(false);
-  const [dragging, setDragging] = useState(false);
   const [progress, setProgress] = useState<Progress>({ uploaded: 0, processed: null, rows: 0 });
   const [report, setReport] = useState<Report | null>(null);
   const input = useRef<HTMLInputElement>(null);
@@ -148,25 +148,13 @@ export function CsvImport({ pool, onUndo }: { pool: Pool; onUndo: (batchId: stri
           title="Choose a CSV file"
           description="One item per line. A header row naming the columns helps; see the templates."
         >
-          {/* biome-ignore lint/a11y/noStaticElementInteractions: the button inside is the keyboard path */}
-          <div
-            className={`dropzone ${dragging ? 'dropzone-over' : ''}`}
-            data-testid="dropzone"
-            onDragOver={(e) => {
-              e.preventDefault();
-              setDragging(true);
-            }}
-            onDragLeave={() => setDragging(false)}
-            onDrop={(e) => {
-              e.preventDefault();
-              setDragging(false);
-              const f = e.dataTransfer.files[0];
+          <Dropzone
+            title="Drop a CSV file here"
+            onFiles={(files) => {
+              const f = files[0];
               if (f) void load(f);
             }}
           >
-            <UploadIcon size={28} />
-            <p className="dropzone-title">Drop a CSV file here</p>
-            <p className="muted">or</p>
             <Button variant="primary" onClick={() => input.current?.click()}>
               Choose file…
             </Button>
@@ -183,7 +171,7 @@ export function CsvImport({ pool, onUndo }: { pool: Pool; onUndo: (batchId: stri
               }}
             />
             <p className="muted small">UTF-8, comma, semicolon or tab separated, up to 50 MB.</p>
-          </div>
+          </Dropzone>
           {readError !== null && <ErrorState title="Could not read the file" error={readError} />}
         </Card>
         <TemplateDownloads pool={pool} />

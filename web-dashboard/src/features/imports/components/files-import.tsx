@@ -3,6 +3,7 @@ import { describeError } from '@codepool/shared/client';
 import { useEffect, useRef, useState } from 'react';
 import { Button } from '../../../components/button.tsx';
 import { Card } from '../../../components/card.tsx';
+import { Dropzone } from '../../../components/dropzone.tsx';
 import { CheckboxField } from '../../../components/field.tsx';
 import { AlertIcon, FileIcon, UploadIcon } from '../../../components/icons.tsx';
 import { ProgressBar } from '../../../components/progress-bar.tsx';
@@ -40,7 +41,6 @@ export function FilesImport({
   const [files, setFiles] = useState<File[]>([]);
   const [unpack, setUnpack] = useState(true);
   const [skipDuplicates, setSkipDuplicates] = useState(true);
-  const [dragging, setDragging] = useState(false);
   const [progress, setProgress] = useState<Progress>(START);
   const [report, setReport] = useState<ImportBatchDetail | null>(null);
   const input = useRef<HTMLInputElement>(null);
@@ -145,24 +145,7 @@ export function FilesImport({
         testId="files-import"
       >
         <div className="stack">
-          {/* biome-ignore lint/a11y/noStaticElementInteractions: the button inside is the keyboard path */}
-          <div
-            className={`dropzone ${dragging ? 'dropzone-over' : ''}`}
-            data-testid="dropzone"
-            onDragOver={(e) => {
-              e.preventDefault();
-              setDragging(true);
-            }}
-            onDragLeave={() => setDragging(false)}
-            onDrop={(e) => {
-              e.preventDefault();
-              setDragging(false);
-              add(e.dataTransfer.files);
-            }}
-          >
-            <UploadIcon size={28} />
-            <p className="dropzone-title">Drop {type === 'image' ? 'images' : 'files'} or a ZIP here</p>
-            <p className="muted">or</p>
+          <Dropzone title={`Drop ${type === 'image' ? 'images' : 'files'} or a ZIP here`} onFiles={add}>
             <Button variant={files.length ? 'secondary' : 'primary'} onClick={() => input.current?.click()}>
               {files.length ? 'Add more…' : 'Choose files…'}
             </Button>
@@ -179,7 +162,7 @@ export function FilesImport({
             <p className="muted small" data-testid="file-limits">
               {limitsInWords(type)}
             </p>
-          </div>
+          </Dropzone>
 
           {files.length > 0 && (
             <div className="stack-sm">

@@ -1,14 +1,20 @@
 import type { Pool, ImportReport as Report } from '@codepool/shared';
 import { Badge } from '../../../components/badge.tsx';
-import { Button, ButtonLink } from '../../../components/button.tsx';
-import { Card } from '../../../components/card.tsx';
-import { CheckIcon } from '../../../components/icons.tsx';
-import { StatCard } from '../../../components/stat-card.tsx';
-import { formatCount } from '../../../lib/format.ts';
+import { ReportCard, type ReportWords } from './report-card.tsx';
 
 const SEPARATORS: Record<string, string> = { ',': 'comma', ';': 'semicolon', '\t': 'tab' };
 
-/** What an import did: counts, the rejected lines with their reasons (never their content), and Undo. */
+const WORDS: ReportWords = {
+  rows: 'Rows read',
+  invalid: 'Invalid lines',
+  invalidBadge: 'Invalid',
+  another: 'Import another file',
+  allImported: 'Every line was imported.',
+  rejectedHeading: 'Rejected lines',
+  lineColumn: 'Line',
+};
+
+/** What a CSV import did: counts, the columns it read, the rejected lines with their reasons (never their content). */
 export function ImportReport({
   report,
   fileName,
@@ -22,94 +28,23 @@ export function ImportReport({
   onImportAnother: () => void;
   onUndo: () => void;
 }) {
-  const hidden = report.rejectedTotal - report.rejected.length;
   return (
-    <Card
-      testId="import-report"
-      title={
-        <span className="title-with-icon">
-          <span className="ok-dot">
-            <CheckIcon size={14} />
-          </span>
-          Import finished
-        </span>
-      }
+    <ReportCard
+      report={report}
+      words={WORDS}
       description={`${fileName ?? 'The file'} → ${pool.name}. Read with ${SEPARATORS[report.separator] ?? report.separator} separators${report.header ? ', first row as header' : ', no header row'}.`}
-      actions={
-        <>
-          <Button size="sm" variant="plain" onClick={onUndo} disabled={report.accepted === 0}>
-            Undo this import
-          </Button>
-          <Button variant="secondary" size="sm" onClick={onImportAnother}>
-            Import another file
-          </Button>
-          <ButtonLink size="sm" variant="primary" to={`/pools/${pool.id}`}>
-            Back to pool
-          </ButtonLink>
-        </>
-      }
+      poolId={pool.id}
+      onImportAnother={onImportAnother}
+      onUndo={onUndo}
     >
-      <div className="stack">
-        <div className="stats stats-4">
-          <StatCard testId="report-rows" label="Rows read" value={formatCount(report.rows)} />
-          <StatCard testId="report-accepted" label="Accepted" value={formatCount(report.accepted)} tone="green" />
-          <StatCard
-            testId="report-duplicates"
-            label="Duplicates skipped"
-            value={formatCount(report.duplicates)}
-            tone={report.duplicates > 0 ? 'amber' : 'neutral'}
-          />
-          <StatCard
-            testId="report-invalid"
-            label="Invalid lines"
-            value={formatCount(report.invalid)}
-            tone={report.invalid > 0 ? 'red' : 'neutral'}
-          />
-        </div>
-        <div className="columns-used">
-          <span className="muted small">Columns:</span>
-          {report.columns.map((c) => (
-            <Badge key={c.column} tone="neutral">
-              {c.column}: {c.field}
-            </Badge>
-          ))}
-        </div>
-        {report.rejectedTotal === 0 ? (
-          <p className="notice notice-green">Every line was imported.</p>
-        ) : (
-          <div className="stack-sm">
-            <h3 className="subheading">
-              Rejected lines <span className="muted">({formatCount(report.rejectedTotal)})</span>
-            </h3>
-            <div className="table-wrap table-scroll-y">
-              <table className="table table-compact" data-testid="rejected-lines">
-                <thead>
-                  <tr>
-                    <th className="col-line">Line</th>
-                    <th>Why</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {report.rejected.map((r) => (
-                    <tr key={`${r.line}-${r.reason}`}>
-                      <td className="mono">{r.line}</td>
-                      <td>
-                        {r.code === 'invalid' ? (
-                          <Badge tone="red">Invalid</Badge>
-                        ) : (
-                          <Badge tone="amber">Duplicate</Badge>
-                        )}{' '}
-                        {r.reason}
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
-            {hidden > 0 && <p className="muted small">…and {formatCount(hidden)} more, not listed.</p>}
-          </div>
-        )}
+      <div className="columns-used">
+        <span className="muted small">Columns:</span>
+        {report.columns.map((c) => (
+          <Badge key={c.column} tone="neutral">
+            {c.column}: {c.field}
+          </Badge>
+        ))}
       </div>
-    </Card>
+    </ReportCard>
   );
 }

@@ -1,0 +1,134 @@
+import type { RejectedLine } from '@codepool/shared';
+import type { ReactNode } from 'react';
+import { Badge } from '../../../components/badge.tsx';
+import { Button, ButtonLink } from '../../../components/button.tsx';
+import { Card } from '../../../components/card.tsx';
+import { CheckIcon } from '../../../components/icons.tsx';
+import { StatCard } from '../../../components/stat-card.tsx';
+import { formatCount } from '../../../lib/format.ts';
+
+/** The words that differ between a CSV import's report (lines) and a file import's (files). */
+export type ReportWords = {
+  rows: string;
+  invalid: string;
+  invalidBadge: string;
+  another: string;
+  allImported: string;
+  rejectedHeading: string;
+  lineColumn: string;
+};
+
+type Counts = {
+  rows: number;
+  accepted: number;
+  duplicates: number;
+  invalid: number;
+  rejectedTotal: number;
+  rejected: RejectedLine[];
+};
+
+/**
+ * The report every import ends with: counts, what was not taken with the server's reason (never
+ * the content), and Undo. `children` go between the counts and the rejected list.
+ */
+export function ReportCard({
+  report,
+  words,
+  description,
+  poolId,
+  onImportAnother,
+  onUndo,
+  children,
+}: {
+  report: Counts;
+  words: ReportWords;
+  description: string;
+  poolId: string;
+  onImportAnother: () => void;
+  onUndo: () => void;
+  children?: ReactNode;
+}) {
+  const hidden = report.rejectedTotal - report.rejected.length;
+  return (
+    <Card
+      testId="import-report"
+      title={
+        <span className="title-with-icon">
+          <span className="ok-dot">
+            <CheckIcon size={14} />
+          </span>
+          Import finished
+        </span>
+      }
+      description={description}
+      actions={
+        <>
+          <Button size="sm" variant="plain" onClick={onUndo} disabled={report.accepted === 0}>
+            Undo this import
+          </Button>
+          <Button variant="secondary" size="sm" onClick={onImportAnother}>
+            {words.another}
+          </Button>
+          <ButtonLink size="sm" variant="primary" to={`/pools/${poolId}`}>
+            Back to pool
+          </ButtonLink>
+        </>
+      }
+    >
+      <div className="stack">
+        <div className="stats stats-4">
+          <StatCard testId="report-rows" label={words.rows} value={formatCount(report.rows)} />
+          <StatCard testId="report-accepted" label="Accepted" value={formatCount(report.accepted)} tone="green" />
+          <StatCard
+            testId="report-duplicates"
+            label="Duplicates skipped"
+            value={formatCount(report.duplicates)}
+            tone={report.duplicates > 0 ? 'amber' : 'neutral'}
+          />
+          <StatCard
+            testId="report-invalid"
+            label={words.invalid}
+            value={formatCount(report.invalid)}
+            tone={report.invalid > 0 ? 'red' : 'neutral'}
+          />
+        </div>
+        {children}
+        {report.rejectedTotal === 0 ? (
+          <p className="notice notice-green">{words.allImported}</p>
+        ) : (
+          <div className="stack-sm">
+            <h3 className="subheading">
+              {words.rejectedHeading} <span className="muted">({formatCount(report.rejectedTotal)})</span>
+            </h3>
+            <div className="table-wrap table-scroll-y">
+              <table className="table table-compact" data-testid="rejected-lines">
+                <thead>
+                  <tr>
+                    <th className="col-line">{words.lineColumn}</th>
+                    <th>Why</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {report.rejected.map((r) => (
+                    <tr key={`${r.line}-${r.reason}`}>
+                      <td className="mono">{r.line}</td>
+                      <td>
+                        {r.code === 'invalid' ? (
+                          <Badge tone="red">{words.invalidBadge}</Badge>
+                        ) : (
+                          <Badge tone="amber">Duplicate</Badge>
+                        )}{' '}
+                        {r.reason}
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+            {hidden > 0 && <p className="muted small">…and {formatCount(hidden)} more, not listed.</p>}
+          </div>
+        )}
+      </div>
+    </Card>
+  );
+}
