@@ -1,6 +1,6 @@
 import type pg from 'pg';
 import { rewrapFileKey } from './file-stream.ts';
-import { DecryptError, KeyUnavailableError, reencrypt } from './items.ts';
+import { DecryptError, type ItemBinding, KeyUnavailableError, reencrypt } from './items.ts';
 import { filesPerVersion, itemsPerVersion } from './key-checks.ts';
 import type { KeyRing } from './keyring.ts';
 
@@ -37,6 +37,8 @@ const FIRST_ID = '00000000-0000-0000-0000-000000000000';
  * Afterwards each older version no row uses any more is marked retired in key_checks (guarded
  * by the same "no row uses it" test), and the start-up check then lets it leave the ring.
  */
+type Reseal = (binding: ItemBinding, sealed: Buffer, keyVersion: number) => Buffer;
+
 export async function rotateKeys(
   pool: pg.Pool,
   ring: KeyRing,
@@ -50,99 +52,69 @@ export async function rotateKeys(
   const older = (counts: Map<number, number>) =>
     [...counts].reduce((sum, [v, n]) => (v < current ? sum + Number(n) : sum), 0);
   const total = older(await itemsPerVersion(pool)) + older(await filesPerVersion(pool));
-  let cursor = FIRST_ID;
   let done = 0;
-  let rotated = 0;
-  let filesRotated = 0;
   let unreadable = 0;
   let stoppedEarly = false;
   onProgress?.({ done, total });
-  for (;;) {
-    const take = limit === undefined ? batchSize : Math.min(batchSize, limit - done);
-    if (take <= 0) {
-      stoppedEarly = true;
-      break;
-    }
-    const { rows } = await pool.query<{ id: string; pool_id: string; ciphertext: Buffer; key_version: number }>(
-      `SELECT id, pool_id, ciphertext, key_version FROM pool_items
-        WHERE id > $1 AND key_version < $2 ORDER BY id LIMIT $3`,
-      [cursor, current, take],
-    );
-    if (rows.length === 0) break;
-    cursor = rows.at(-1)!.id;
-    const ids: string[] = [];
-    const from: number[] = [];
-    const sealed: Buffer[] = [];
-    for (const row of rows) {
-      try {
-        const next = reencrypt(ring, { poolId: row.pool_id, itemId: row.id }, row.ciphertext, row.key_version);
-        ids.push(row.id);
-        from.push(row.key_version);
-        sealed.push(next.ciphertext);
-      } catch (e) {
-        if (!(e instanceof DecryptError || e instanceof KeyUnavailableError)) throw e;
-        unreadable++;
+
+  /**
+   * One table's pass: batches by primary key from the start, each sealed again and written back
+   * only where the row still has the version it was read with. Items re-encrypt their fields;
+   * file items re-wrap only their 60-byte data key (the chunks stay as they are).
+   */
+  async function pass(table: 'pool_items' | 'item_files', reseal: Reseal): Promise<number> {
+    const [id, sealedColumn] = table === 'pool_items' ? ['id', 'ciphertext'] : ['item_id', 'wrapped_key'];
+    let cursor = FIRST_ID;
+    let moved = 0;
+    while (!stoppedEarly) {
+      const take = limit === undefined ? batchSize : Math.min(batchSize, limit - done);
+      if (take <= 0) {
+        stoppedEarly = true;
+        break;
       }
-    }
-    if (ids.length > 0) {
-      const res = await pool.query(
-        `UPDATE pool_items AS i SET ciphertext = u.ciphertext, key_version = $4
-           FROM unnest($1::uuid[], $2::int[], $3::bytea[]) AS u(id, from_version, ciphertext)
-          WHERE i.id = u.id AND i.key_version = u.from_version`,
-        [ids, from, sealed, current],
+      const { rows } = await pool.query<{ id: string; pool_id: string; sealed: Buffer; key_version: number }>(
+        `SELECT ${id} AS id, pool_id, ${sealedColumn} AS sealed, key_version FROM ${table}
+          WHERE ${id} > $1 AND key_version < $2 ORDER BY ${id} LIMIT $3`,
+        [cursor, current, take],
       );
-      rotated += res.rowCount ?? 0;
+      if (rows.length === 0) break;
+      cursor = rows.at(-1)!.id;
+      const ids: string[] = [];
+      const from: number[] = [];
+      const sealed: Buffer[] = [];
+      for (const row of rows) {
+        try {
+          sealed.push(reseal({ poolId: row.pool_id, itemId: row.id }, row.sealed, row.key_version));
+          ids.push(row.id);
+          from.push(row.key_version);
+        } catch (e) {
+          if (!(e instanceof DecryptError || e instanceof KeyUnavailableError)) throw e;
+          unreadable++;
+        }
+      }
+      if (ids.length > 0) {
+        const res = await pool.query(
+          `UPDATE ${table} AS t SET ${sealedColumn} = u.sealed, key_version = $4
+             FROM unnest($1::uuid[], $2::int[], $3::bytea[]) AS u(id, from_version, sealed)
+            WHERE t.${id} = u.id AND t.key_version = u.from_version`,
+          [ids, from, sealed, current],
+        );
+        moved += res.rowCount ?? 0;
+      }
+      done += rows.length;
+      onProgress?.({ done, total });
     }
-    done += rows.length;
-    onProgress?.({ done, total });
+    return moved;
   }
 
-  // File items: only the 60-byte wrapped data key moves; the same guard and resumption as above.
-  cursor = FIRST_ID;
-  while (!stoppedEarly) {
-    const take = limit === undefined ? batchSize : Math.min(batchSize, limit - done);
-    if (take <= 0) {
-      stoppedEarly = true;
-      break;
-    }
-    const { rows } = await pool.query<{ item_id: string; pool_id: string; wrapped_key: Buffer; key_version: number }>(
-      `SELECT item_id, pool_id, wrapped_key, key_version FROM item_files
-        WHERE item_id > $1 AND key_version < $2 ORDER BY item_id LIMIT $3`,
-      [cursor, current, take],
-    );
-    if (rows.length === 0) break;
-    cursor = rows.at(-1)!.item_id;
-    const ids: string[] = [];
-    const from: number[] = [];
-    const wrapped: Buffer[] = [];
-    for (const row of rows) {
-      try {
-        const next = rewrapFileKey(
-          ring,
-          { poolId: row.pool_id, itemId: row.item_id },
-          row.wrapped_key,
-          row.key_version,
-        );
-        ids.push(row.item_id);
-        from.push(row.key_version);
-        wrapped.push(next.wrappedKey);
-      } catch (e) {
-        if (!(e instanceof DecryptError || e instanceof KeyUnavailableError)) throw e;
-        unreadable++;
-      }
-    }
-    if (ids.length > 0) {
-      const res = await pool.query(
-        `UPDATE item_files AS f SET wrapped_key = u.wrapped_key, key_version = $4
-           FROM unnest($1::uuid[], $2::int[], $3::bytea[]) AS u(item_id, from_version, wrapped_key)
-          WHERE f.item_id = u.item_id AND f.key_version = u.from_version`,
-        [ids, from, wrapped, current],
-      );
-      filesRotated += res.rowCount ?? 0;
-    }
-    done += rows.length;
-    onProgress?.({ done, total });
-  }
+  const rotated = await pass(
+    'pool_items',
+    (binding, sealed, version) => reencrypt(ring, binding, sealed, version).ciphertext,
+  );
+  const filesRotated = await pass(
+    'item_files',
+    (binding, sealed, version) => rewrapFileKey(ring, binding, sealed, version).wrappedKey,
+  );
 
   const after = await itemsPerVersion(pool);
   const afterFiles = await filesPerVersion(pool);
