@@ -3,7 +3,6 @@ import { fileURLToPath } from 'node:url';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { withActor } from '../src/domain/context.ts';
-import { signWebhook } from '../src/domain/payments/verify-signature.ts';
 import { createApiToken } from '../src/domain/users/api-tokens.ts';
 import type { Running } from '../src/server.ts';
 import { startFakeTelegramApi } from './e2e/fake-telegram-api.ts';
@@ -19,8 +18,8 @@ import {
   tamperHash,
   telegramInitData,
 } from './e2e/mini-app-browser.ts';
-import { startWebServer } from './e2e/web-server.ts';
-import { makeSeller, TEST_BOT_TOKEN, TEST_WEBHOOK_SECRET } from './harness.ts';
+import { apiCall, payByWebhook, startWebServer } from './e2e/web-server.ts';
+import { makeSeller, TEST_BOT_TOKEN } from './harness.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const SHOTS = path.join(ROOT, 'test-output/miniapp');
@@ -48,14 +47,7 @@ describe('the Telegram Mini App in headless Chromium, against the real server', 
   let requestId: string;
   const opened: OpenedPage[] = [];
 
-  async function call(method: string, p: string, auth: string, body?: unknown) {
-    const res = await fetch(`${running.url}/api${p}`, {
-      method,
-      headers: { authorization: auth, 'content-type': 'application/json' },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    return { status: res.status, body: (await res.json()) as Record<string, any> };
-  }
+  const call = (method: string, p: string, auth: string, body?: unknown) => apiCall(running.url, method, p, auth, body);
 
   async function open(url: string, options: { theme?: Theme; telegramClient?: boolean } = {}) {
     const o = await openMiniApp(browser, url, options);
@@ -67,16 +59,7 @@ describe('the Telegram Mini App in headless Chromium, against the real server', 
 
   /** The processor's signed webhook: the payment path that needs no Telegram. */
   async function pay(id: string, amount: number, eventId: string) {
-    const raw = JSON.stringify({ id: eventId, type: 'payment.succeeded', request_id: id, amount, currency: 'XTR' });
-    const res = await fetch(`${running.url}/api/payments/webhook/test`, {
-      method: 'POST',
-      headers: {
-        'content-type': 'application/json',
-        'x-codepool-signature': signWebhook(TEST_WEBHOOK_SECRET, 'test', raw),
-      },
-      body: raw,
-    });
-    expect(res.status).toBe(200);
+    expect(await payByWebhook(running.url, id, amount, eventId)).toBe(200);
   }
 
   beforeAll(async () => {

@@ -2,6 +2,7 @@ import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { parseConfig } from '../../src/config.ts';
+import { signWebhook } from '../../src/domain/payments/verify-signature.ts';
 import { createLogger } from '../../src/lib/logger.ts';
 import { type Running, startServer } from '../../src/server.ts';
 import { freshDatabaseUrl, TEST_BOT_TOKEN, TEST_WEBHOOK_SECRET } from '../harness.ts';
@@ -42,4 +43,34 @@ export async function startWebServer(
       await fs.rm(dataDir, { recursive: true, force: true });
     },
   };
+}
+
+/** One JSON call to the API of a server started here, as a client with `auth` makes it. */
+export async function apiCall(base: string, method: string, p: string, auth: string, body?: unknown) {
+  const res = await fetch(`${base}/api${p}`, {
+    method,
+    headers: { authorization: auth, 'content-type': 'application/json' },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  return { status: res.status, body: (await res.json()) as Record<string, any> };
+}
+
+/** Pays a request through the signed payment webhook, as the payment provider does; answers the status. */
+export async function payByWebhook(base: string, requestId: string, amount: number, eventId: string) {
+  const raw = JSON.stringify({
+    id: eventId,
+    type: 'payment.succeeded',
+    request_id: requestId,
+    amount,
+    currency: 'XTR',
+  });
+  const res = await fetch(`${base}/api/payments/webhook/test`, {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/json',
+      'x-codepool-signature': signWebhook(TEST_WEBHOOK_SECRET, 'test', raw),
+    },
+    body: raw,
+  });
+  return res.status;
 }
