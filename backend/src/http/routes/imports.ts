@@ -16,6 +16,7 @@ import {
 } from '@codepool/shared';
 import type { Request, Response } from 'express';
 import multer from 'multer';
+import type { z } from 'zod';
 import { actorFor } from '../../domain/auth/identify.ts';
 import { filesOf, type ServiceContext, sellerId, withActor } from '../../domain/context.ts';
 import { ServiceError, ValidationError } from '../../domain/errors.ts';
@@ -114,24 +115,9 @@ export function importRoutes(
     // Everything that can refuse the upload is decided before a byte of the body is read:
     // who calls, that the pool is theirs, and a free import slot. A refusal closes the
     // connection instead of draining a body nobody will read.
-    let slot: ImportSlot | undefined;
-    let ctx: ServiceContext;
-    let poolId: string;
-    try {
-      const actor = actorFor('seller', await authenticate(kit.deps, kit.auth, req), 'pools:write');
-      const params = IdParams.safeParse(req.params);
-      if (!params.success) throw new ValidationError('invalid path parameters', zodDetails(params.error));
-      if (!req.is('multipart/form-data')) {
-        throw new ServiceError('unsupported_media_type', 'send the CSV as multipart/form-data in the field "file"');
-      }
-      poolId = params.data.id;
-      ctx = withActor(kit.deps, actor, { ip: req.ip, userAgent: req.get('user-agent') });
-      await checkImportTarget(ctx, { poolId });
-      slot = kit.deps.importSlots?.take(sellerId(ctx));
-    } catch (e) {
-      res.setHeader('connection', 'close');
-      throw e;
-    }
+    const { ctx, poolId, slot } = await admitUpload(kit, req, res, {
+      wrongType: 'send the CSV as multipart/form-data in the field "file"',
+    });
     let file: Express.Multer.File | undefined;
     let input: ReturnType<typeof createReadStream> | null = null;
     let report: ImportReport;
@@ -140,22 +126,14 @@ export function importRoutes(
       file = req.file;
       input = file ? createReadStream(file.path) : null;
       if (!file || !input) throw new ValidationError('no file: send the CSV in the multipart field "file"');
-      // Form fields and the file name reach text columns: the JSON routes' NUL rule holds here too.
-      const nulAt = findNul({ ...(req.body ?? {}), fileName: file.originalname });
-      if (nulAt !== null) {
-        throw new ValidationError('text may not contain NUL (\\u0000) characters (form)', [
-          { path: nulAt, message: 'contains a NUL character' },
-        ]);
-      }
-      const fields = ImportUploadFields.safeParse(req.body ?? {});
-      if (!fields.success) throw new ValidationError('invalid form fields', zodDetails(fields.error));
+      const fields = formFields(req, ImportUploadFields, { fileName: file.originalname });
       report = await importItems(ctx, {
         poolId,
         source: 'csv',
         fileName: file.originalname,
         input,
         totalBytes: file.size,
-        ...fields.data,
+        ...fields,
         ...(slot ? { slot } : {}),
       });
     } finally {
@@ -182,30 +160,12 @@ export function importRoutes(
   kit.router.post('/pools/:id/imports/files', async (req, res) => {
     // As for CSVs: caller, pool (a file or image pool), size and a free slot are decided
     // before a byte of the body is read.
-    let slot: ImportSlot | undefined;
-    let ctx: ServiceContext;
-    let poolId: string;
     const { limits } = filesOf(kit.deps);
-    try {
-      const actor = actorFor('seller', await authenticate(kit.deps, kit.auth, req), 'pools:write');
-      const params = IdParams.safeParse(req.params);
-      if (!params.success) throw new ValidationError('invalid path parameters', zodDetails(params.error));
-      if (!req.is('multipart/form-data')) {
-        throw new ServiceError('unsupported_media_type', 'send the files as multipart/form-data in the field "files"');
-      }
-      const declared = Number(req.get('content-length') ?? 0);
-      // The parts' headers and boundaries on top of the bytes: a little slack.
-      if (declared > limits.importMaxBytes + UPLOAD_OVERHEAD_BYTES) {
-        throw new ServiceError('payload_too_large', `the upload is larger than ${limits.importMaxBytes} bytes`);
-      }
-      poolId = params.data.id;
-      ctx = withActor(kit.deps, actor, { ip: req.ip, userAgent: req.get('user-agent') });
-      requireFilePool(await checkImportTarget(ctx, { poolId }));
-      slot = kit.deps.importSlots?.take(sellerId(ctx));
-    } catch (e) {
-      res.setHeader('connection', 'close');
-      throw e;
-    }
+    const { ctx, poolId, slot } = await admitUpload(kit, req, res, {
+      wrongType: 'send the files as multipart/form-data in the field "files"',
+      maxBytes: limits.importMaxBytes,
+      check: requireFilePool,
+    });
     const upload = multer({
       storage: spoolUploads(uploadDir, limits.importMaxBytes),
       limits: {
@@ -229,19 +189,12 @@ export function importRoutes(
       }
       files = Array.isArray(req.files) ? req.files : [];
       if (files.length === 0) throw new ValidationError('no files: send them in the multipart field "files"');
-      const nulAt = findNul({ ...(req.body ?? {}), fileNames: files.map((f) => f.originalname) });
-      if (nulAt !== null) {
-        throw new ValidationError('text may not contain NUL (\\u0000) characters (form)', [
-          { path: nulAt, message: 'contains a NUL character' },
-        ]);
-      }
-      const fields = FileUploadFields.safeParse(req.body ?? {});
-      if (!fields.success) throw new ValidationError('invalid form fields', zodDetails(fields.error));
+      const fields = formFields(req, FileUploadFields, { fileNames: files.map((f) => f.originalname) });
       report = await importFiles(ctx, {
         poolId,
         files: files.map((f) => ({ path: f.path, name: f.originalname, size: f.size })),
-        ...(fields.data.unpack !== undefined ? { unpack: fields.data.unpack } : {}),
-        ...(fields.data.skipDuplicates !== undefined ? { skipDuplicates: fields.data.skipDuplicates } : {}),
+        ...(fields.unpack !== undefined ? { unpack: fields.unpack } : {}),
+        ...(fields.skipDuplicates !== undefined ? { skipDuplicates: fields.skipDuplicates } : {}),
         ...(slot ? { slot } : {}),
       });
     } finally {
@@ -292,4 +245,56 @@ export function importRoutes(
     },
     ({ ctx, params }) => undoImport(ctx, { poolId: params.id, batchId: params.batchId }),
   );
+}
+
+/**
+ * Everything that can refuse an upload, decided before a byte of its body is read: who calls,
+ * the path, multipart, a declared size over the bound, that the pool is theirs (and of the
+ * right kind), and a free import slot. A refusal closes the connection instead of draining a
+ * body nobody will read.
+ */
+async function admitUpload(
+  kit: RouteKit,
+  req: Request,
+  res: Response,
+  {
+    wrongType,
+    maxBytes,
+    check,
+  }: { wrongType: string; maxBytes?: number; check?: (pool: Awaited<ReturnType<typeof checkImportTarget>>) => void },
+): Promise<{ ctx: ServiceContext; poolId: string; slot: ImportSlot | undefined }> {
+  try {
+    const actor = actorFor('seller', await authenticate(kit.deps, kit.auth, req), 'pools:write');
+    const params = IdParams.safeParse(req.params);
+    if (!params.success) throw new ValidationError('invalid path parameters', zodDetails(params.error));
+    if (!req.is('multipart/form-data')) throw new ServiceError('unsupported_media_type', wrongType);
+    // The parts' headers and boundaries on top of the bytes: a little slack.
+    if (maxBytes !== undefined && Number(req.get('content-length') ?? 0) > maxBytes + UPLOAD_OVERHEAD_BYTES) {
+      throw new ServiceError('payload_too_large', `the upload is larger than ${maxBytes} bytes`);
+    }
+    const poolId = params.data.id;
+    const ctx = withActor(kit.deps, actor, { ip: req.ip, userAgent: req.get('user-agent') });
+    const pool = await checkImportTarget(ctx, { poolId });
+    check?.(pool);
+    return { ctx, poolId, slot: kit.deps.importSlots?.take(sellerId(ctx)) };
+  } catch (e) {
+    res.setHeader('connection', 'close');
+    throw e;
+  }
+}
+
+/**
+ * An upload's form fields, parsed. They and the file names reach text columns: the JSON
+ * routes' NUL rule holds here too.
+ */
+function formFields<T>(req: Request, schema: z.ZodType<T>, names: Record<string, string | string[]>): T {
+  const nulAt = findNul({ ...(req.body ?? {}), ...names });
+  if (nulAt !== null) {
+    throw new ValidationError('text may not contain NUL (\\u0000) characters (form)', [
+      { path: nulAt, message: 'contains a NUL character' },
+    ]);
+  }
+  const fields = schema.safeParse(req.body ?? {});
+  if (!fields.success) throw new ValidationError('invalid form fields', zodDetails(fields.error));
+  return fields.data;
 }
