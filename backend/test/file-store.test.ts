@@ -1,68 +1,25 @@
-import { randomBytes } from 'node:crypto';
-import { Readable } from 'node:stream';
 import { buffer } from 'node:stream/consumers';
 import { IMAGE_CONTENT_TYPES } from '@codepool/shared';
-import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { encryptFields } from '../src/crypto/items.ts';
 import { DbFileStore } from '../src/files/db-file-store.ts';
 import type { PutFile } from '../src/files/file-store.ts';
-import { uuidv7 } from '../src/lib/ids.ts';
+import { fileShop, png } from './file-items.ts';
 import { startTestApp, type TestApp } from './harness.ts';
-
-const PNG_MAGIC = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-const png = (bytes: number) => Buffer.concat([PNG_MAGIC, randomBytes(bytes - PNG_MAGIC.length)]);
-/** A source that arrives in uneven pieces, as a socket delivers it. */
-const pieces = (bytes: Buffer) =>
-  Readable.from(
-    (function* () {
-      for (let at = 0; at < bytes.length; ) {
-        const n = 1 + Math.floor(Math.random() * 70_000);
-        yield bytes.subarray(at, at + n);
-        at += n;
-      }
-    })(),
-  );
 
 describe('the PostgreSQL file store', () => {
   let app: TestApp;
-  let poolId: string;
-  let sellerId: string;
+  let shop: Awaited<ReturnType<typeof fileShop>>;
   const store = new DbFileStore();
 
   beforeAll(async () => {
     app = await startTestApp();
-    const seller = await app.seller();
-    sellerId = seller.user.id;
-    const pool = await app.api('POST', '/pools', {
-      auth: seller.auth,
-      body: { name: 'Card photos', deliveryType: 'image' },
-    });
-    expect(pool.status).toBe(201);
-    poolId = pool.body.id;
+    shop = await fileShop(app, store, 'image');
   });
   afterAll(() => app?.close());
 
-  /** Stores one file and its item row, as an import does: the content first, the row once its fingerprint is known. */
-  async function putItem(bytes: Buffer | Readable, over: Partial<PutFile> = {}) {
-    const itemId = uuidv7();
-    return app.db.transaction(async (tx) => {
-      const stored = await store.put(tx, app.deps.keys, {
-        binding: { poolId, itemId },
-        sellerId,
-        name: 'card.png',
-        accept: IMAGE_CONTENT_TYPES,
-        maxBytes: 10 * 1024 * 1024,
-        hasText: false,
-        source: Buffer.isBuffer(bytes) ? pieces(bytes) : bytes,
-        ...over,
-      });
-      const { ciphertext, keyVersion } = encryptFields(app.deps.keys, { poolId, itemId }, {});
-      await tx.execute(sql`INSERT INTO pool_items (id, pool_id, seller_id, ciphertext, key_version, fingerprint, masked_preview)
-        VALUES (${itemId}, ${poolId}, ${sellerId}, ${ciphertext}, ${keyVersion}, ${stored.fingerprint}, 'card.png')`);
-      return { itemId, ...stored };
-    });
-  }
+  /** Stores one image item as an import does: the content first, the row once its fingerprint is known. */
+  const putItem = (bytes: Buffer, over: Partial<PutFile> = {}) =>
+    shop.putItem(bytes, { accept: IMAGE_CONTENT_TYPES, maxBytes: 10 * 1024 * 1024, ...over });
 
   it('gives back exactly the bytes it was given, at sizes around the chunk boundaries', async () => {
     for (const size of [9, 256 * 1024 - 1, 256 * 1024, 256 * 1024 + 1, 3 * 256 * 1024, 2_500_000]) {
