@@ -107,19 +107,29 @@ function unavailable(err: unknown, acquireTimedOut: boolean): Error {
   return new DatabaseUnavailableError(acquireTimedOut ? 'acquire_timeout' : 'unreachable', { cause: err });
 }
 
+/** pg-pool's two messages for "no connection within connectionTimeoutMillis". */
+const ACQUIRE_TIMEOUT_MESSAGE =
+  /^(timeout exceeded when trying to connect|Connection terminated due to connection timeout)/;
+const TIMER_SLACK_MS = 25;
+
 class Pool extends pg.Pool {
   override connect(): Promise<pg.PoolClient>;
   override connect(callback: ConnectCallback): void;
   override connect(callback?: ConnectCallback): Promise<pg.PoolClient> | undefined {
     const started = performance.now();
     const limit = this.options.connectionTimeoutMillis ?? 0;
-    const timedOut = () => limit > 0 && performance.now() - started >= limit;
+    // pg-pool says so in its message; the clock is the fallback, with slack because a
+    // timer is armed from the event loop's cached time and may fire a few ms "early".
+    const timedOut = (err: unknown) =>
+      limit > 0 &&
+      ((err instanceof Error && ACQUIRE_TIMEOUT_MESSAGE.test(err.message)) ||
+        performance.now() - started >= limit - TIMER_SLACK_MS);
     if (callback) {
-      super.connect((err, client, done) => callback(err ? unavailable(err, timedOut()) : undefined, client, done));
+      super.connect((err, client, done) => callback(err ? unavailable(err, timedOut(err)) : undefined, client, done));
       return;
     }
     return super.connect().catch((e: unknown) => {
-      throw unavailable(e, timedOut());
+      throw unavailable(e, timedOut(e));
     });
   }
 }
