@@ -68,6 +68,23 @@ const Env = z.object({
   DATABASE_IDLE_TX_TIMEOUT_MS: z.coerce.number().int().min(0).max(86_400_000).default(60_000),
   /** Imports run at once by this process (each holds one connection for its whole run); more are answered 503. */
   IMPORT_CONCURRENCY: z.coerce.number().int().min(1).max(100).default(2),
+  /** Durable jobs (supplier orders) this process runs at once. */
+  DURABLE_JOB_CONCURRENCY: z.coerce.number().int().min(1).max(32).default(2),
+  /** How often an idle durable worker looks for jobs that came due; new jobs wake it at once. */
+  DURABLE_JOB_POLL_MS: z.coerce.number().int().min(50).max(60_000).default(1000),
+  /** Kinguin eCommerce API gateway, for sources that do not name their own base URL. */
+  KINGUIN_BASE_URL: z.url({ protocol: /^https?$/ }).default('https://gateway.kinguin.net/esa/api'),
+  /** A supplier call that takes longer is abandoned and retried. */
+  SUPPLIER_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
+  /** Polls of a supplier order back off from 2 s, doubling, up to this. */
+  SUPPLIER_POLL_MAX_S: z.coerce.number().int().min(1).max(3600).default(30),
+  /** Failed calls to a supplier retried for one order before it is given up. */
+  SUPPLIER_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(100).default(8),
+  /** A source pauses when this share (percent) of its recent orders failed… */
+  SUPPLIER_PAUSE_PCT: z.coerce.number().int().min(1).max(100).default(50),
+  /** …over this many most recent orders, counted once at least SUPPLIER_PAUSE_MIN_ORDERS have finished. */
+  SUPPLIER_PAUSE_WINDOW: z.coerce.number().int().min(1).max(1000).default(20),
+  SUPPLIER_PAUSE_MIN_ORDERS: z.coerce.number().int().min(1).max(1000).default(5),
   /**
    * Which peers' X-Forwarded-For is believed, for the client address in audit rows: `loopback`
    * (a proxy on this host), a list of addresses, subnets or `linklocal`/`uniquelocal`, a hop
@@ -217,6 +234,18 @@ export function parseConfig(env: NodeJS.ProcessEnv = process.env) {
     databaseStatementTimeoutMs: e.DATABASE_STATEMENT_TIMEOUT_MS,
     databaseIdleTxTimeoutMs: e.DATABASE_IDLE_TX_TIMEOUT_MS,
     importConcurrency: e.IMPORT_CONCURRENCY,
+    durableJobConcurrency: e.DURABLE_JOB_CONCURRENCY,
+    durableJobPollMs: e.DURABLE_JOB_POLL_MS,
+    suppliers: {
+      kinguinBaseUrl: e.KINGUIN_BASE_URL,
+      timeoutMs: e.SUPPLIER_TIMEOUT_MS,
+      pollMinS: 2,
+      pollMaxS: e.SUPPLIER_POLL_MAX_S,
+      maxAttempts: e.SUPPLIER_MAX_ATTEMPTS,
+      pausePct: e.SUPPLIER_PAUSE_PCT,
+      pauseWindow: e.SUPPLIER_PAUSE_WINDOW,
+      pauseMinOrders: e.SUPPLIER_PAUSE_MIN_ORDERS,
+    },
     trustProxy: e.TRUST_PROXY,
     invalidDisputeMinBuyers: e.INVALID_DISPUTE_MIN_BUYERS,
     reconcileLookbackDays: e.RECONCILE_LOOKBACK_DAYS,

@@ -15,6 +15,8 @@ import type { Deps, EventSink, Settings } from './domain/context.ts';
 import { ImportSlots } from './domain/imports/import-slots.ts';
 import { checkFileStorage, fileStorageOf } from './files/file-storage.ts';
 import { createApp } from './http/app.ts';
+import { startDurableJobs } from './jobs/durable.ts';
+import { DURABLE_TASKS } from './jobs/durable-tasks.ts';
 import { startJobs } from './jobs/scheduler.ts';
 import { createLogger, type Logger } from './lib/logger.ts';
 import { createShutdown, type Shutdown } from './lib/shutdown.ts';
@@ -32,6 +34,7 @@ export function settingsOf(config: Config): Settings {
     sweeperGraceS: config.sweeperGraceS,
     invalidDisputeMinBuyers: config.invalidDisputeMinBuyers,
     reconcileLookbackDays: config.reconcileLookbackDays,
+    suppliers: config.suppliers,
   };
 }
 
@@ -151,7 +154,16 @@ export async function startServer(
       server.listen(config.port, config.host, resolve);
     });
     const { port } = server.address() as AddressInfo;
-    const stopJobs = jobs ? startJobs(deps, config.jobTickS ? { everyS: config.jobTickS } : {}) : async () => undefined;
+    const stopCron = jobs ? startJobs(deps, config.jobTickS ? { everyS: config.jobTickS } : {}) : async () => undefined;
+    const stopDurable = jobs
+      ? await startDurableJobs(deps, {
+          url: database.url,
+          tasks: DURABLE_TASKS,
+          concurrency: config.durableJobConcurrency,
+          pollIntervalMs: config.durableJobPollMs,
+        })
+      : async () => undefined;
+    const stopJobs = () => Promise.all([stopCron(), stopDurable()]).then(() => undefined);
     const stopBot =
       bot && config.botMode !== 'off'
         ? startBot(deps, bot, { mode: config.botMode, miniAppUrl })

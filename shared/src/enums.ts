@@ -15,6 +15,8 @@ export const REQUEST_STATUSES = [
   'pending_payment',
   'funded',
   'awaiting_stock',
+  /** Funded; what the pool lacked is being bought from its supplier for this sale. */
+  'preparing',
   'delivered',
   'disputed',
   'completed',
@@ -68,6 +70,10 @@ export const NOTIFICATION_KINDS = [
   'refund_manual',
   /** To the sellers concerned: Telegram's ledger and ours disagree. */
   'reconcile_mismatch',
+  /** To the seller: a supplier order failed (and what happened to the sale). */
+  'supplier_order_failed',
+  /** To the seller: a supplier source paused itself (failure share) and its listings with it. */
+  'supplier_paused',
 ] as const;
 export const NotificationKind = z.enum(NOTIFICATION_KINDS);
 export type NotificationKind = z.infer<typeof NotificationKind>;

@@ -15,5 +15,6 @@ export * from './me.ts';
 export * from './payments.ts';
 export * from './pools.ts';
 export * from './requests.ts';
+export * from './suppliers.ts';
 export * from './templates.ts';
 export * from './tokens.ts';

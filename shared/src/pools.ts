@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { Id, Timestamp } from './common.ts';
 import { DeliveryType, NormalisationRule } from './enums.ts';
 import { CustomFields, FieldDef } from './fields.ts';
+import { PoolSourceMode } from './suppliers.ts';
 
 export const StockCounts = z.object({
   /** Available and not yet past expiry: what can be drawn now. */
@@ -56,6 +57,8 @@ export const Pool = z.object({
   archivedAt: Timestamp.nullable(),
   createdAt: Timestamp,
   stock: StockCounts,
+  /** Where its stock comes from; GET /pools/:id/source has the supplier's details. */
+  source: PoolSourceMode,
 });
 export type Pool = z.infer<typeof Pool>;
 

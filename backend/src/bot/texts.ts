@@ -20,6 +20,8 @@ export const en = {
         return 'paid, being delivered';
       case 'awaiting_stock':
         return 'paid, waiting for stock';
+      case 'preparing':
+        return 'paid, being prepared';
       case 'delivered':
         return 'delivered';
       case 'disputed':
@@ -52,6 +54,16 @@ export const en = {
     `${name}: ${s.available} available · ${s.reserved} reserved · ${s.delivered} delivered · ${s.expiringSoon} expiring soon`,
 
   // Notifications
+  supplierOrderFailed: (pool: string, reason: string, outcome: string) =>
+    `⚠️ A supplier order for ${pool} failed: ${reason}. ${
+      outcome === 'own_stock'
+        ? 'The sale was delivered from your own stock.'
+        : outcome === 'refunded'
+          ? 'The buyer is being refunded.'
+          : 'No stock was added; see Supplier orders in the dashboard.'
+    }`,
+  supplierPaused: (pool: string, failed: number, orders: number) =>
+    `⏸ The supplier of ${pool} is paused: ${failed} of its last ${orders} orders failed. Its listings sell nothing until you resume it in the dashboard.`,
   delivery: (title: string, quantity: number) =>
     `✅ Your purchase of ${title}${quantity > 1 ? ` × ${quantity}` : ''} is delivered. Open it in the app to reveal it.`,
   sale: (title: string, quantity: number, total: number) =>

@@ -36,6 +36,34 @@ export type Settings = {
   invalidDisputeMinBuyers: number;
   /** How many days of Telegram's Stars ledger each reconciliation compares. */
   reconcileLookbackDays: number;
+  suppliers: SupplierSettings;
+};
+
+/** How supplier orders are driven (SUPPLIER_* variables). */
+export type SupplierSettings = {
+  kinguinBaseUrl: string;
+  /** One supplier call's limit. */
+  timeoutMs: number;
+  /** Polls back off from pollMinS, doubling, capped at pollMaxS. */
+  pollMinS: number;
+  pollMaxS: number;
+  /** Failed calls retried for one order before it is given up. */
+  maxAttempts: number;
+  /** Pause a source when pausePct of its last pauseWindow finished orders failed (at least pauseMinOrders). */
+  pausePct: number;
+  pauseWindow: number;
+  pauseMinOrders: number;
+};
+
+export const DEFAULT_SUPPLIER_SETTINGS: SupplierSettings = {
+  kinguinBaseUrl: 'https://gateway.kinguin.net/esa/api',
+  timeoutMs: 10_000,
+  pollMinS: 2,
+  pollMaxS: 30,
+  maxAttempts: 8,
+  pausePct: 50,
+  pauseWindow: 20,
+  pauseMinOrders: 5,
 };
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -47,6 +75,7 @@ export const DEFAULT_SETTINGS: Settings = {
   sweeperGraceS: 30,
   invalidDisputeMinBuyers: 3,
   reconcileLookbackDays: 30,
+  suppliers: DEFAULT_SUPPLIER_SETTINGS,
 };
 
 /** What every operation needs, whichever client called it. */

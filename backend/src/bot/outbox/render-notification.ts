@@ -85,6 +85,12 @@ export async function renderNotification(
       return { text: en.refundRequested(requestId ? await titleOfRequest(db, requestId) : null, num(p.amount)) };
     case 'refund_manual':
       return { text: en.refundManual(await titleOfRequest(db, requestId), num(p.amount), requestId) };
+    case 'supplier_order_failed':
+      return {
+        text: en.supplierOrderFailed(await nameOfPool(db, str(p.poolId)), str(p.reason) || 'an error', str(p.outcome)),
+      };
+    case 'supplier_paused':
+      return { text: en.supplierPaused(await nameOfPool(db, str(p.poolId)), num(p.failed), num(p.orders)) };
     case 'reconcile_mismatch':
       return { text: en.reconcileMismatch(num(p.mismatches)) };
     case 'back_in_stock': {

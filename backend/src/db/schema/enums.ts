@@ -11,7 +11,12 @@ import {
   NORMALISATION_RULES,
   NOTIFICATION_KINDS,
   NOTIFICATION_STATUSES,
+  POOL_SOURCE_MODES,
   REQUEST_STATUSES,
+  SUPPLIER_KINDS,
+  SUPPLIER_ORDER_PURPOSES,
+  SUPPLIER_ORDER_STATUSES,
+  SUPPLIER_SOURCE_STATUSES,
 } from '@codepool/shared';
 import { customType, pgEnum } from 'drizzle-orm/pg-core';
 
@@ -28,6 +33,18 @@ export const currency = pgEnum('currency', CURRENCIES);
 export const disputeReason = pgEnum('dispute_reason', DISPUTE_REASONS);
 export const disputeStatus = pgEnum('dispute_status', DISPUTE_STATUSES);
 export const ledgerKind = pgEnum('ledger_kind', LEDGER_KINDS);
+/** A supplier source's mode: `stock` is the absence of a source, so it has no row. */
+export const supplierMode = pgEnum(
+  'supplier_mode',
+  POOL_SOURCE_MODES.filter((m): m is Exclude<(typeof POOL_SOURCE_MODES)[number], 'stock'> => m !== 'stock') as [
+    'on_demand',
+    'backfill',
+  ],
+);
+export const supplierKind = pgEnum('supplier_kind', SUPPLIER_KINDS);
+export const supplierSourceStatus = pgEnum('supplier_source_status', SUPPLIER_SOURCE_STATUSES);
+export const supplierOrderStatus = pgEnum('supplier_order_status', SUPPLIER_ORDER_STATUSES);
+export const supplierOrderPurpose = pgEnum('supplier_order_purpose', SUPPLIER_ORDER_PURPOSES);
 
 export const bytea = customType<{ data: Buffer; driverData: Buffer }>({
   dataType: () => 'bytea',

@@ -15,5 +15,7 @@ export * from './pools.ts';
 export * from './purchase-requests.ts';
 export * from './star-ledger.ts';
 export * from './stock-watchers.ts';
+export * from './supplier-orders.ts';
+export * from './supplier-sources.ts';
 export * from './templates.ts';
 export * from './users.ts';

@@ -33,6 +33,8 @@ export const purchaseRequests = pgTable(
     expiresAt: at(),
     fundedAt: at(),
     awaitingStockAt: at(),
+    /** Moved to preparing: what the pool lacked is being bought from its supplier. */
+    preparingAt: at(),
     deliveredAt: at(),
     completedAt: at(),
     cancelledAt: at(),

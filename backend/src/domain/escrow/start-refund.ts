@@ -7,7 +7,7 @@ import type { Actor } from '../context.ts';
 import { ConflictError } from '../errors.ts';
 import { isManualPool } from '../pools/manual-pool.ts';
 
-const REFUNDABLE: RequestStatus[] = ['funded', 'awaiting_stock', 'disputed'];
+const REFUNDABLE: RequestStatus[] = ['funded', 'awaiting_stock', 'preparing', 'disputed'];
 
 export type RefundStarted = {
   escrowId: string;

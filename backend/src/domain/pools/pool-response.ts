@@ -1,8 +1,9 @@
-import type { Pool, StockCounts } from '@codepool/shared';
+import type { Pool, PoolSourceMode, StockCounts } from '@codepool/shared';
 import type { PoolRow } from '../../db/schema/index.ts';
 import { EMPTY_STOCK } from './stock-counts.ts';
 
-export function toPoolResponse(row: PoolRow, stock: StockCounts | undefined): Pool {
+/** `source`: the mode of the pool's live supplier source, `stock` when it has none. */
+export function toPoolResponse(row: PoolRow, stock: StockCounts | undefined, source: PoolSourceMode = 'stock'): Pool {
   return {
     id: row.id,
     name: row.name,
@@ -15,5 +16,6 @@ export function toPoolResponse(row: PoolRow, stock: StockCounts | undefined): Po
     archivedAt: row.archivedAt?.toISOString() ?? null,
     createdAt: row.createdAt.toISOString(),
     stock: stock ?? EMPTY_STOCK,
+    source,
   };
 }

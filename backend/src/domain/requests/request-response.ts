@@ -64,7 +64,8 @@ export async function toRequestResponses(db: DbOrTx, rows: PurchaseRequestRow[])
       items: items
         .filter((i) => i.requestId === r.id)
         .map((i) => ({ id: i.id, preview: i.preview, revealedAt: iso(i.revealedAt) })),
-      itemsOwed: r.status === 'funded' || r.status === 'awaiting_stock' ? r.quantity - live : 0,
+      itemsOwed:
+        r.status === 'funded' || r.status === 'awaiting_stock' || r.status === 'preparing' ? r.quantity - live : 0,
       refundByHand: byHand.has(r.id),
       openDispute: d
         ? {

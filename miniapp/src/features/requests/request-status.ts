@@ -22,6 +22,12 @@ export function statusInfo(
         tone: 'warning',
         hint: 'The seller is restocking. Your order is delivered as soon as stock arrives.',
       };
+    case 'preparing':
+      return {
+        label: 'Being prepared',
+        tone: 'info',
+        hint: 'Paid. The seller’s supplier is preparing your order; it arrives here as soon as it is ready.',
+      };
     case 'delivered':
       return { label: 'Delivered', tone: 'success', hint: 'Your order is ready to reveal.' };
     case 'disputed':

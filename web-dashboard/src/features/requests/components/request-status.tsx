@@ -5,6 +5,7 @@ export const REQUEST_STATUS: Record<RequestStatus, { label: string; tone: Tone }
   pending_payment: { label: 'Awaiting payment', tone: 'gray' },
   funded: { label: 'Paid: deliver', tone: 'blue' },
   awaiting_stock: { label: 'Awaiting stock', tone: 'amber' },
+  preparing: { label: 'From supplier', tone: 'blue' },
   delivered: { label: 'Delivered', tone: 'green' },
   disputed: { label: 'Disputed', tone: 'red' },
   completed: { label: 'Completed', tone: 'neutral' },
