@@ -22,6 +22,9 @@ import { meRoutes } from './routes/me.ts';
 import { paymentRoutes, paymentWebhookRoute } from './routes/payments.ts';
 import { poolRoutes } from './routes/pools.ts';
 import { requestRoutes } from './routes/requests.ts';
+import { supplierOrderRoutes } from './routes/supplier-orders.ts';
+import { supplierCallbackRoute, supplierSourceRoutes } from './routes/supplier-sources.ts';
+import { kinguinWebhookRoutes } from './routes/supplier-webhooks.ts';
 import { templateRoutes } from './routes/templates.ts';
 import { tokenRoutes } from './routes/tokens.ts';
 import { serveSpa } from './static.ts';
@@ -84,6 +87,7 @@ export function createApp(deps: Deps, options: AppOptions) {
   api.use(refuseBadPathAndQuery);
   // Before the JSON parser: the webhook needs its raw bytes.
   paymentWebhookRoute(kit, { secret: options.paymentWebhookSecret, limit: '64kb' });
+  supplierCallbackRoute(kit);
   api.use(express.json({ limit: options.jsonBodyLimit, strict: true, verify: refuseCostlyJson }));
   api.use(refuseNulInBody);
   authRoutes(kit, { secureCookies: () => options.publicUrl().startsWith('https://') });
@@ -103,6 +107,9 @@ export function createApp(deps: Deps, options: AppOptions) {
   analyticsRoutes(kit);
   auditRoutes(kit);
   tokenRoutes(kit);
+  supplierSourceRoutes(kit);
+  supplierOrderRoutes(kit);
+  kinguinWebhookRoutes(kit);
   api.get('/openapi.json', (_req, res) => {
     res.json(openapi.document(options.publicUrl()));
   });
