@@ -117,7 +117,8 @@ export const kinguinAdapter: AdapterFactory = (source, options) => {
       const answer = await call({ method: 'GET', path });
       if (answer.status === 404) throw new SupplierError('unavailable', 'Kinguin has no such product', { status: 404 });
       const p = parse(KinguinProduct, ok(answer, 'product'), 'product');
-      const available = p.textQty ?? p.qty ?? p.totalQty ?? null;
+      // `qty` counts every key type: we take image keys too (we never ask keyType: text).
+      const available = p.qty ?? p.totalQty ?? null;
       return {
         unitCost: p.price != null && (available ?? 1) > 0 ? toCents(p.price) : null,
         currency: 'EUR',
