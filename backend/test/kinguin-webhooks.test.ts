@@ -11,6 +11,7 @@ import { supplierSources } from '../src/db/schema/index.ts';
 import { DEFAULT_SETTINGS, type Deps, withActor } from '../src/domain/context.ts';
 import { createPool } from '../src/domain/pools/create-pool.ts';
 import { createApp } from '../src/http/app.ts';
+import { JOBS, runJob } from '../src/jobs/catalogue.ts';
 import { uuidv7 } from '../src/lib/ids.ts';
 import { createLogger } from '../src/lib/logger.ts';
 import { registry } from '../src/lib/metrics.ts';
@@ -43,7 +44,7 @@ describe('Kinguin webhooks', () => {
       name: `Pool ${randomBytes(4).toString('hex')}`,
       deliveryType: 'code',
     });
-    const id = uuidv7();
+    const id = over.id ?? uuidv7();
     const secret = secretOf();
     const sealed = sealCredentials(deps.keys, id, { apiKey });
     await db.insert(supplierSources).values({
@@ -239,5 +240,39 @@ describe('Kinguin webhooks', () => {
       expect(audit).not.toContain(secret);
       expect(sources).not.toContain(secret);
     }
+  });
+
+  it('the supplier-quotes job refreshes every live, active source; one failing does not stop the others', async () => {
+    sandbox.setProduct(PRODUCT, { price: 3.21, qty: 77 });
+    const good = await insertSource();
+    const otherGood = await insertSource();
+    const wrongKeyId = uuidv7();
+    const badKey = `kg_wrong_${randomBytes(8).toString('hex')}`;
+    const bad = await insertSource({
+      id: wrongKeyId,
+      credentials: sealCredentials(deps.keys, wrongKeyId, { apiKey: badKey }).ciphertext,
+      credentialsKeyVersion: deps.keys.current,
+    });
+    const down = await insertSource({ baseUrl: 'http://127.0.0.1:1/esa/api' });
+    const paused = await insertSource({ status: 'paused' });
+    const removed = await insertSource({ removedAt: new Date() });
+    const job = JOBS.find((j) => j.name === 'supplier-quotes');
+    expect(job?.schedule).toBe('*/10 * * * *');
+    const logged = logs.length;
+    const result = (await runJob(deps, job!)) as { sources: number; refreshed: number; failed: number };
+    expect(result.failed).toBeGreaterThanOrEqual(2);
+    for (const s of [good, otherGood]) {
+      expect((await rowOf(s.id))?.quote).toMatchObject({
+        unitCost: 321,
+        available: 77,
+        name: 'Counter-Strike: Source Steam CD Key',
+      });
+    }
+    for (const s of [bad, down, paused, removed]) expect((await rowOf(s.id))?.quote).toBeNull();
+    const written = logs.slice(logged).join('');
+    expect(written).toContain(bad.id);
+    expect(written).toContain(down.id);
+    expect(written).not.toContain(badKey);
+    expect(written).not.toContain(apiKey);
   });
 });
