@@ -38,7 +38,9 @@ export async function receiveCallback(
   const secret = adapterSourceOf(ctx, source).credentials.secret;
   if (!secret) throw new UnauthorizedError('this source has no secret to check the signature with');
 
-  const check = verifySignature(secret, headers, rawBody);
+  // The MAC covers the timestamp as written: one with a leading zero would verify as another string.
+  const canonical = headers.timestamp === undefined || /^[1-9]\d{0,11}$/.test(headers.timestamp);
+  const check = canonical ? verifySignature(secret, headers, rawBody) : 'malformed';
   if (check !== 'ok') {
     ctx.log.info({ sourceId: source.id, check }, 'supplier callback refused');
     throw new UnauthorizedError(
