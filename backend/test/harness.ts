@@ -99,6 +99,7 @@ export async function startTestApp({
     settings: { ...DEFAULT_SETTINGS, disputeWindowH },
     ...(importConcurrency ? { importSlots: new ImportSlots(importConcurrency) } : {}),
     ...(files ? { files } : {}),
+    publicUrl: () => base,
   };
   let base = '';
   const app = createApp(deps, {

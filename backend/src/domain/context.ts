@@ -91,6 +91,11 @@ export type Deps = {
   importSlots?: ImportSlots;
   /** Where file and image items' bytes live and how large they may be; absent = PostgreSQL, 10 MB, every type. */
   files?: FileStorage;
+  /**
+   * Where suppliers reach this server (PUBLIC_URL, else http://localhost:<port>), known only once
+   * it listens: the base of the webhook and callback URLs a supplier source is given.
+   */
+  publicUrl?: () => string;
 };
 
 const defaultFiles: FileStorage = { store: new DbFileStore(), limits: DEFAULT_FILE_LIMITS };
