@@ -163,6 +163,16 @@ describe('Kinguin adapter', () => {
     expect(sandbox.callsTo('place').filter((c) => c.status === 429)).toHaveLength(1);
   });
 
+  it('a placed order whose keys are not downloadable yet comes back processing, with its id kept', async () => {
+    const id = ext();
+    sandbox.script({ on: 'keys', error: { status: 422, kind: 'OrderNotDispatchedYet' } });
+    const placed = await adapter().place({ externalId: id, quantity: 1, maxUnitCost: 600 });
+    expect(placed).toMatchObject({ state: 'processing', unitCost: 579 });
+    expect(placed.supplierOrderId).toBe(sandbox.ordersByExternalId.get(id)?.orderId);
+    const later = await adapter().status({ externalId: id, supplierOrderId: placed.supplierOrderId });
+    expect(later?.state).toBe('completed');
+  });
+
   it('ProductUnavailable → unavailable; insufficient balance → balance; price above the cap → price', async () => {
     sandbox.setProduct(PRODUCT, { qty: 0 });
     expect((await failure(adapter().place({ externalId: ext(), quantity: 1, maxUnitCost: 600 }))).kind).toBe(

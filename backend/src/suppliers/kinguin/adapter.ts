@@ -90,17 +90,26 @@ export const kinguinAdapter: AdapterFactory = (source, options) => {
   }
 
   async function stateOf(order: KinguinOrder): Promise<SupplierOrderState> {
-    const qty = order.products.reduce((n, p) => n + p.qty, 0);
-    const line = order.products[0];
-    const unitCost = line?.price != null ? toCents(line.price) : null;
-    const totalCost = order.totalPrice != null ? toCents(order.totalPrice) : unitCost !== null ? unitCost * qty : null;
-    const common = { supplierOrderId: order.orderId, unitCost, totalCost, updatedAt: null };
+    const common = { supplierOrderId: order.orderId, ...costsOf(order), updatedAt: null };
     const status = order.status.toLowerCase();
     if (status === 'completed') return { state: 'completed', keys: await keysOf(order), ...common };
     if (status === 'canceled' || status === 'cancelled' || status === 'refunded') {
       return { state: 'canceled', reason: `Kinguin order ${status}`, ...common };
     }
     return { state: 'processing', ...common };
+  }
+
+  /**
+   * After a place, the order exists at Kinguin whatever its keys do: keys not downloadable yet
+   * (a retryable answer) make it `processing`, so the engine keeps its id and polls.
+   */
+  async function placedState(order: KinguinOrder): Promise<SupplierOrderState> {
+    try {
+      return await stateOf(order);
+    } catch (err) {
+      if (!(err instanceof SupplierError) || !err.retryable) throw err;
+      return { state: 'processing', supplierOrderId: order.orderId, ...costsOf(order), updatedAt: null };
+    }
   }
 
   async function byExternalId(externalId: string): Promise<KinguinOrder | null> {
@@ -145,7 +154,7 @@ export const kinguinAdapter: AdapterFactory = (source, options) => {
         },
       });
       if (answer.status === 201 || answer.status === 200) {
-        return stateOf(parse(KinguinOrder, answer.body, 'order'));
+        return placedState(parse(KinguinOrder, answer.body, 'order'));
       }
       const error = toError(answer, 'place');
       if (error.extra.supplierCode === 'DuplicateOrderExternalId') {
@@ -153,7 +162,7 @@ export const kinguinAdapter: AdapterFactory = (source, options) => {
         const existing = await byExternalId(externalId);
         if (!existing)
           throw new SupplierError('retryable', 'Kinguin says our order id is used but has no such order yet');
-        return stateOf(existing);
+        return placedState(existing);
       }
       throw error;
     },
@@ -174,6 +183,15 @@ export const kinguinAdapter: AdapterFactory = (source, options) => {
     },
   };
 };
+
+/** Kinguin's sell price of the line and of the order, in cents. */
+function costsOf(order: KinguinOrder): { unitCost: number | null; totalCost: number | null } {
+  const qty = order.products.reduce((n, p) => n + p.qty, 0);
+  const line = order.products[0];
+  const unitCost = line?.price != null ? toCents(line.price) : null;
+  const totalCost = order.totalPrice != null ? toCents(order.totalPrice) : unitCost !== null ? unitCost * qty : null;
+  return { unitCost, totalCost };
+}
 
 /** The body of a 2xx answer; anything else becomes its SupplierError. */
 function ok(answer: KinguinAnswer, what: string): unknown {
