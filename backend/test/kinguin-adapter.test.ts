@@ -232,6 +232,47 @@ describe('Kinguin adapter', () => {
     expect([...sandbox.orders.values()].filter((o) => o.orderExternalId === id)).toHaveLength(1);
   });
 
+  it('the sandbox posts order.status and order.complete on its own when set to', async () => {
+    const got: Array<{ name: string; secret: string; body: Record<string, unknown> }> = [];
+    const receiver = http.createServer((req, res) => {
+      let text = '';
+      req.on('data', (c) => {
+        text += c;
+      });
+      req.on('end', () => {
+        got.push({
+          name: String(req.headers['x-event-name']),
+          secret: String(req.headers['x-event-secret']),
+          body: JSON.parse(text),
+        });
+        res.writeHead(204).end();
+      });
+    });
+    await new Promise<void>((r) => receiver.listen(0, '127.0.0.1', () => r()));
+    sandbox.webhooks = {
+      url: `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/hook`,
+      secret: 'static-secret',
+    };
+    try {
+      sandbox.setProduct(PRODUCT, { processingPolls: 1 });
+      const id = ext();
+      const placed = await adapter().place({ externalId: id, quantity: 1, maxUnitCost: 600 });
+      expect(placed.state).toBe('processing');
+      expect(got).toHaveLength(0);
+      sandbox.settle(placed.supplierOrderId);
+      await expect.poll(() => got.length).toBe(2);
+      expect(got.map((g) => g.name).sort()).toEqual(['order.complete', 'order.status']);
+      expect(got[0]).toMatchObject({
+        secret: 'static-secret',
+        body: { orderId: placed.supplierOrderId, orderExternalId: id },
+      });
+      expect(sandbox.webhooksSent.every((w) => w.status === 204)).toBe(true);
+    } finally {
+      sandbox.webhooks = null;
+      await new Promise<void>((r) => receiver.close(() => r()));
+    }
+  });
+
   it('a PNG made by the sandbox is a valid one with unique bytes per key', () => {
     const a = pngWithText('a');
     const b = pngWithText('b');
