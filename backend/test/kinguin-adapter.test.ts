@@ -65,6 +65,9 @@ describe('Kinguin adapter', () => {
     const v1 = await adapter({ productId: '1949' }).quote();
     expect(v1.unitCost).toBe(579);
     expect(sandbox.calls.some((c) => c.path === '/v1/products/1949')).toBe(true);
+    // Placing by kinguinId orders the product's v2 productId.
+    const byNumber = await adapter({ productId: '1949' }).place({ externalId: ext(), quantity: 1, maxUnitCost: 600 });
+    expect(sandbox.orders.get(byNumber.supplierOrderId)?.productId).toBe(PRODUCT);
     const none = await failure(adapter({ productId: 'nope' }).quote());
     expect(none.kind).toBe('unavailable');
   });

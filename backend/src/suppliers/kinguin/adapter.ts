@@ -46,6 +46,23 @@ export const kinguinAdapter: AdapterFactory = (source, options) => {
     return callKinguin({ ...req, baseUrl: source.baseUrl, apiKey, timeoutMs: options.timeoutMs, maxBytes });
   };
   const product = encodeURIComponent(source.productId);
+  // Kinguin's product ids are hex strings (v2); its older kinguinId is a number (v1).
+  const byKinguinId = /^\d+$/.test(source.productId);
+  const productPath = byKinguinId ? `/v1/products/${product}` : `/v2/products/${product}`;
+
+  async function fetchProduct(): Promise<KinguinProduct> {
+    const answer = await call({ method: 'GET', path: productPath });
+    if (answer.status === 404) throw new SupplierError('unavailable', 'Kinguin has no such product', { status: 404 });
+    return parse(KinguinProduct, ok(answer, 'product'), 'product');
+  }
+
+  /** POST /v2/order names products by `productId`; a source set up with a kinguinId is looked up first. */
+  async function orderProductId(): Promise<string> {
+    if (!byKinguinId) return source.productId;
+    const p = await fetchProduct();
+    if (!p.productId) throw new SupplierError('rejected', 'Kinguin product has no productId');
+    return p.productId;
+  }
 
   async function keysOf(order: KinguinOrder): Promise<SupplierKey[]> {
     const expected = order.products.reduce((n, p) => n + p.qty, 0);
@@ -121,11 +138,7 @@ export const kinguinAdapter: AdapterFactory = (source, options) => {
 
   return {
     async quote(): Promise<SupplierQuote> {
-      // Kinguin's product ids are hex strings (v2); its older kinguinId is a number (v1).
-      const path = /^\d+$/.test(source.productId) ? `/v1/products/${product}` : `/v2/products/${product}`;
-      const answer = await call({ method: 'GET', path });
-      if (answer.status === 404) throw new SupplierError('unavailable', 'Kinguin has no such product', { status: 404 });
-      const p = parse(KinguinProduct, ok(answer, 'product'), 'product');
+      const p = await fetchProduct();
       // `qty` counts every key type: we take image keys too (we never ask keyType: text).
       const available = p.qty ?? p.totalQty ?? null;
       return {
@@ -144,12 +157,13 @@ export const kinguinAdapter: AdapterFactory = (source, options) => {
       if (!Number.isInteger(quantity) || quantity < 1 || quantity > MAX_ORDER_QTY) {
         throw new SupplierError('rejected', `Kinguin takes 1 to ${MAX_ORDER_QTY} units per order, not ${quantity}`);
       }
+      const productId = await orderProductId();
       const answer = await call({
         method: 'POST',
         path: '/v2/order',
         // `price` is the price we ask for: Kinguin picks offers at it or refuses.
         json: {
-          products: [{ productId: source.productId, qty: quantity, price: maxUnitCost / 100 }],
+          products: [{ productId, qty: quantity, price: maxUnitCost / 100 }],
           orderExternalId: externalId,
         },
       });
