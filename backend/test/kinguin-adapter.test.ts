@@ -65,6 +65,9 @@ describe('Kinguin adapter', () => {
     const v1 = await adapter({ productId: '1949' }).quote();
     expect(v1.unitCost).toBe(579);
     expect(sandbox.calls.some((c) => c.path === '/v1/products/1949')).toBe(true);
+    // Placing by kinguinId orders the product's v2 productId.
+    const byNumber = await adapter({ productId: '1949' }).place({ externalId: ext(), quantity: 1, maxUnitCost: 600 });
+    expect(sandbox.orders.get(byNumber.supplierOrderId)?.productId).toBe(PRODUCT);
     const none = await failure(adapter({ productId: 'nope' }).quote());
     expect(none.kind).toBe('unavailable');
   });
@@ -163,6 +166,16 @@ describe('Kinguin adapter', () => {
     expect(sandbox.callsTo('place').filter((c) => c.status === 429)).toHaveLength(1);
   });
 
+  it('a placed order whose keys are not downloadable yet comes back processing, with its id kept', async () => {
+    const id = ext();
+    sandbox.script({ on: 'keys', error: { status: 422, kind: 'OrderNotDispatchedYet' } });
+    const placed = await adapter().place({ externalId: id, quantity: 1, maxUnitCost: 600 });
+    expect(placed).toMatchObject({ state: 'processing', unitCost: 579 });
+    expect(placed.supplierOrderId).toBe(sandbox.ordersByExternalId.get(id)?.orderId);
+    const later = await adapter().status({ externalId: id, supplierOrderId: placed.supplierOrderId });
+    expect(later?.state).toBe('completed');
+  });
+
   it('ProductUnavailable → unavailable; insufficient balance → balance; price above the cap → price', async () => {
     sandbox.setProduct(PRODUCT, { qty: 0 });
     expect((await failure(adapter().place({ externalId: ext(), quantity: 1, maxUnitCost: 600 }))).kind).toBe(
@@ -220,6 +233,47 @@ describe('Kinguin adapter', () => {
     expect(res.status).toBe(400);
     expect(await res.json()).toMatchObject({ kind: 'ConstraintViolation', propertyPath: 'orderExternalId' });
     expect([...sandbox.orders.values()].filter((o) => o.orderExternalId === id)).toHaveLength(1);
+  });
+
+  it('the sandbox posts order.status and order.complete on its own when set to', async () => {
+    const got: Array<{ name: string; secret: string; body: Record<string, unknown> }> = [];
+    const receiver = http.createServer((req, res) => {
+      let text = '';
+      req.on('data', (c) => {
+        text += c;
+      });
+      req.on('end', () => {
+        got.push({
+          name: String(req.headers['x-event-name']),
+          secret: String(req.headers['x-event-secret']),
+          body: JSON.parse(text),
+        });
+        res.writeHead(204).end();
+      });
+    });
+    await new Promise<void>((r) => receiver.listen(0, '127.0.0.1', () => r()));
+    sandbox.webhooks = {
+      url: `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/hook`,
+      secret: 'static-secret',
+    };
+    try {
+      sandbox.setProduct(PRODUCT, { processingPolls: 1 });
+      const id = ext();
+      const placed = await adapter().place({ externalId: id, quantity: 1, maxUnitCost: 600 });
+      expect(placed.state).toBe('processing');
+      expect(got).toHaveLength(0);
+      sandbox.settle(placed.supplierOrderId);
+      await expect.poll(() => got.length).toBe(2);
+      expect(got.map((g) => g.name).sort()).toEqual(['order.complete', 'order.status']);
+      expect(got[0]).toMatchObject({
+        secret: 'static-secret',
+        body: { orderId: placed.supplierOrderId, orderExternalId: id },
+      });
+      expect(sandbox.webhooksSent.every((w) => w.status === 204)).toBe(true);
+    } finally {
+      sandbox.webhooks = null;
+      await new Promise<void>((r) => receiver.close(() => r()));
+    }
   });
 
   it('a PNG made by the sandbox is a valid one with unique bytes per key', () => {

@@ -18,7 +18,7 @@ export function kinguinWebhookRoutes(kit: RouteKit) {
     method: 'post',
     path: '/suppliers/:sourceId/kinguin',
     summary: 'Kinguin webhook (X-Event-Name: order.complete | order.status | product.update; X-Event-Secret)',
-    tag: 'suppliers',
+    tag: 'supplier-webhooks',
     auth: 'none',
   });
   kit.router.post(

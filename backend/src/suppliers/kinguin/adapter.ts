@@ -46,6 +46,23 @@ export const kinguinAdapter: AdapterFactory = (source, options) => {
     return callKinguin({ ...req, baseUrl: source.baseUrl, apiKey, timeoutMs: options.timeoutMs, maxBytes });
   };
   const product = encodeURIComponent(source.productId);
+  // Kinguin's product ids are hex strings (v2); its older kinguinId is a number (v1).
+  const byKinguinId = /^\d+$/.test(source.productId);
+  const productPath = byKinguinId ? `/v1/products/${product}` : `/v2/products/${product}`;
+
+  async function fetchProduct(): Promise<KinguinProduct> {
+    const answer = await call({ method: 'GET', path: productPath });
+    if (answer.status === 404) throw new SupplierError('unavailable', 'Kinguin has no such product', { status: 404 });
+    return parse(KinguinProduct, ok(answer, 'product'), 'product');
+  }
+
+  /** POST /v2/order names products by `productId`; a source set up with a kinguinId is looked up first. */
+  async function orderProductId(): Promise<string> {
+    if (!byKinguinId) return source.productId;
+    const p = await fetchProduct();
+    if (!p.productId) throw new SupplierError('rejected', 'Kinguin product has no productId');
+    return p.productId;
+  }
 
   async function keysOf(order: KinguinOrder): Promise<SupplierKey[]> {
     const expected = order.products.reduce((n, p) => n + p.qty, 0);
@@ -90,17 +107,26 @@ export const kinguinAdapter: AdapterFactory = (source, options) => {
   }
 
   async function stateOf(order: KinguinOrder): Promise<SupplierOrderState> {
-    const qty = order.products.reduce((n, p) => n + p.qty, 0);
-    const line = order.products[0];
-    const unitCost = line?.price != null ? toCents(line.price) : null;
-    const totalCost = order.totalPrice != null ? toCents(order.totalPrice) : unitCost !== null ? unitCost * qty : null;
-    const common = { supplierOrderId: order.orderId, unitCost, totalCost, updatedAt: null };
+    const common = { supplierOrderId: order.orderId, ...costsOf(order), updatedAt: null };
     const status = order.status.toLowerCase();
     if (status === 'completed') return { state: 'completed', keys: await keysOf(order), ...common };
     if (status === 'canceled' || status === 'cancelled' || status === 'refunded') {
       return { state: 'canceled', reason: `Kinguin order ${status}`, ...common };
     }
     return { state: 'processing', ...common };
+  }
+
+  /**
+   * After a place, the order exists at Kinguin whatever its keys do: keys not downloadable yet
+   * (a retryable answer) make it `processing`, so the engine keeps its id and polls.
+   */
+  async function placedState(order: KinguinOrder): Promise<SupplierOrderState> {
+    try {
+      return await stateOf(order);
+    } catch (err) {
+      if (!(err instanceof SupplierError) || !err.retryable) throw err;
+      return { state: 'processing', supplierOrderId: order.orderId, ...costsOf(order), updatedAt: null };
+    }
   }
 
   async function byExternalId(externalId: string): Promise<KinguinOrder | null> {
@@ -112,11 +138,7 @@ export const kinguinAdapter: AdapterFactory = (source, options) => {
 
   return {
     async quote(): Promise<SupplierQuote> {
-      // Kinguin's product ids are hex strings (v2); its older kinguinId is a number (v1).
-      const path = /^\d+$/.test(source.productId) ? `/v1/products/${product}` : `/v2/products/${product}`;
-      const answer = await call({ method: 'GET', path });
-      if (answer.status === 404) throw new SupplierError('unavailable', 'Kinguin has no such product', { status: 404 });
-      const p = parse(KinguinProduct, ok(answer, 'product'), 'product');
+      const p = await fetchProduct();
       // `qty` counts every key type: we take image keys too (we never ask keyType: text).
       const available = p.qty ?? p.totalQty ?? null;
       return {
@@ -135,17 +157,18 @@ export const kinguinAdapter: AdapterFactory = (source, options) => {
       if (!Number.isInteger(quantity) || quantity < 1 || quantity > MAX_ORDER_QTY) {
         throw new SupplierError('rejected', `Kinguin takes 1 to ${MAX_ORDER_QTY} units per order, not ${quantity}`);
       }
+      const productId = await orderProductId();
       const answer = await call({
         method: 'POST',
         path: '/v2/order',
         // `price` is the price we ask for: Kinguin picks offers at it or refuses.
         json: {
-          products: [{ productId: source.productId, qty: quantity, price: maxUnitCost / 100 }],
+          products: [{ productId, qty: quantity, price: maxUnitCost / 100 }],
           orderExternalId: externalId,
         },
       });
       if (answer.status === 201 || answer.status === 200) {
-        return stateOf(parse(KinguinOrder, answer.body, 'order'));
+        return placedState(parse(KinguinOrder, answer.body, 'order'));
       }
       const error = toError(answer, 'place');
       if (error.extra.supplierCode === 'DuplicateOrderExternalId') {
@@ -153,7 +176,7 @@ export const kinguinAdapter: AdapterFactory = (source, options) => {
         const existing = await byExternalId(externalId);
         if (!existing)
           throw new SupplierError('retryable', 'Kinguin says our order id is used but has no such order yet');
-        return stateOf(existing);
+        return placedState(existing);
       }
       throw error;
     },
@@ -174,6 +197,15 @@ export const kinguinAdapter: AdapterFactory = (source, options) => {
     },
   };
 };
+
+/** Kinguin's sell price of the line and of the order, in cents. */
+function costsOf(order: KinguinOrder): { unitCost: number | null; totalCost: number | null } {
+  const qty = order.products.reduce((n, p) => n + p.qty, 0);
+  const line = order.products[0];
+  const unitCost = line?.price != null ? toCents(line.price) : null;
+  const totalCost = order.totalPrice != null ? toCents(order.totalPrice) : unitCost !== null ? unitCost * qty : null;
+  return { unitCost, totalCost };
+}
 
 /** The body of a 2xx answer; anything else becomes its SupplierError. */
 function ok(answer: KinguinAnswer, what: string): unknown {

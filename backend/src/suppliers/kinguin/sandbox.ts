@@ -70,6 +70,7 @@ export type SandboxOptions = {
   /** EUR; an order costing more gets InsufficientBalance. */
   balance?: number;
   port?: number;
+  webhooks?: WebhookTarget;
 };
 
 export type WebhookTarget = { url: string; secret: string };
@@ -82,6 +83,13 @@ export type KinguinSandbox = {
   ordersByExternalId: Map<string, SandboxOrder>;
   calls: SandboxCall[];
   balance: number;
+  /**
+   * Where order events go on their own, as Kinguin's dashboard registration does: set it and
+   * every order that completes (or is canceled) posts `order.status` and, when completed,
+   * `order.complete`. Posted after the answer, in the background; results in `webhooksSent`.
+   */
+  webhooks: WebhookTarget | null;
+  webhooksSent: Array<{ name: KinguinEventName; orderId: string; status: number | null }>;
   setProduct(productId: string, patch: Partial<SandboxProduct>): SandboxProduct;
   script(step: ScriptStep): void;
   /** Marks an order completed (or canceled) now, as Kinguin's dispatch would. */
@@ -128,6 +136,8 @@ export async function startKinguinSandbox(options: SandboxOptions = {}): Promise
     ordersByExternalId,
     calls,
     balance: options.balance ?? 1_000_000,
+    webhooks: options.webhooks ?? null,
+    webhooksSent: [],
     setProduct(productId, patch) {
       const current = products.get(productId) ?? { ...DEFAULT_PRODUCT, productId, keyQueue: [] };
       const next = { ...current, ...patch, productId, updatedAt: patch.updatedAt ?? new Date().toISOString() };
@@ -143,6 +153,7 @@ export async function startKinguinSandbox(options: SandboxOptions = {}): Promise
       order.status = status;
       order.pollsLeft = 0;
       order.updatedAt = new Date().toISOString();
+      announce(order);
       return order;
     },
     async emitWebhook(target, name, ref, body = {}) {
@@ -193,6 +204,25 @@ export async function startKinguinSandbox(options: SandboxOptions = {}): Promise
     return step;
   }
 
+  /** Posts the order's events to `webhooks`, if set, once the current answer is on its way. */
+  function announce(o: SandboxOrder) {
+    const target = sandbox.webhooks;
+    if (!target) return;
+    const names: KinguinEventName[] = o.status === 'completed' ? ['order.status', 'order.complete'] : ['order.status'];
+    setTimeout(() => {
+      for (const name of names) {
+        const sent: KinguinSandbox['webhooksSent'][number] = { name, orderId: o.orderId, status: null };
+        sandbox.webhooksSent.push(sent);
+        sandbox
+          .emitWebhook(target, name, o.orderId)
+          .then((r) => {
+            sent.status = r.status;
+          })
+          .catch(() => {});
+      }
+    }, 20);
+  }
+
   function makeKey(p: SandboxProduct, orderId: string, n: number) {
     const queued = p.keyQueue.shift();
     if (queued) return queued;
@@ -238,6 +268,7 @@ export async function startKinguinSandbox(options: SandboxOptions = {}): Promise
       else {
         o.status = 'completed';
         o.updatedAt = new Date().toISOString();
+        announce(o);
       }
     }
     return orderObject(o);
@@ -316,6 +347,7 @@ export async function startKinguinSandbox(options: SandboxOptions = {}): Promise
     };
     orders.set(orderId, order);
     if (externalId !== null) ordersByExternalId.set(externalId, order);
+    if (order.status === 'completed') announce(order);
     return [201, orderObject(order)];
   }
 
