@@ -171,7 +171,7 @@ export function SourceCard({ poolId, source }: { poolId: string; source: PoolSou
                 maxLength={500}
                 {...field('baseUrl')}
               />
-              <div className="form-row-3">
+              <div className="form-row form-row-3">
                 <TextField
                   label="Highest unit cost"
                   placeholder="12.50"
@@ -188,7 +188,7 @@ export function SourceCard({ poolId, source }: { poolId: string; source: PoolSou
                 />
               </div>
               {form.mode === 'backfill' && (
-                <div className="form-row-3">
+                <div className="form-row form-row-3">
                   <TextField
                     label="Restock under"
                     inputMode="numeric"
@@ -238,7 +238,7 @@ export function SourceCard({ poolId, source }: { poolId: string; source: PoolSou
           <InlineError error={isApiError(save.error) && save.error.code === 'validation_failed' ? null : save.error} />
           <InlineError error={test.error} />
           {tested && <TestResult result={tested} />}
-          <div className="actions-row">
+          <div className="source-buttons">
             <Button type="submit" variant="primary" loading={save.isPending}>
               Save
             </Button>
