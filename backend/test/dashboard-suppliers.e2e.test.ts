@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
@@ -16,6 +16,8 @@ import { apiCall, startWebServer } from './e2e/web-server.ts';
 import { makeSeller } from './harness.ts';
 
 const POOL = 'Steam 20 EUR (supplier)';
+const KINGUIN_POOL = 'Elden Ring keys (Kinguin)';
+const KINGUIN_KEY = `kinguin-api-key-${randomUUID()}`;
 const LISTING = 'steam-20-eur';
 /** The HMAC secret the seller types: it must never come back to the page. */
 const SECRET = `sellersecret-${randomUUID()}-${randomUUID()}`;
@@ -65,6 +67,7 @@ describe('the dashboard connects a pool to the seller’s own server and shows i
   let browser: Browser;
   let alice: UserRow;
   let poolId: string;
+  let kinguinPoolId: string;
   const contexts: BrowserContext[] = [];
   const crashes: string[] = [];
 
@@ -101,6 +104,8 @@ describe('the dashboard connects a pool to the seller’s own server and shows i
     const pool = await apiCall(running.url, 'POST', '/pools', auth, { name: POOL, deliveryType: 'key' });
     expect(pool.status).toBe(201);
     poolId = pool.body.id;
+    const kinguinPool = await apiCall(running.url, 'POST', '/pools', auth, { name: KINGUIN_POOL, deliveryType: 'key' });
+    kinguinPoolId = kinguinPool.body.id;
     browser = await launchChromium();
   }, 180_000);
 
@@ -241,4 +246,51 @@ describe('the dashboard connects a pool to the seller’s own server and shows i
     expect(await pageHolds(page)).not.toContain(SECRET);
     expect(crashes).toEqual([]);
   }, 180_000);
+
+  it('creates a Kinguin source and shows its webhook URL and secret once, with copy buttons; after a reload only the URL', async () => {
+    const page = await newPage();
+    await signIn(page, alice);
+    await page.waitForURL(`${running.url}/pools`);
+    await page.goto(`${running.url}/pools/${kinguinPoolId}`);
+    const card = page.getByTestId('source-card');
+    await card.waitFor();
+    await card.getByLabel('Mode').selectOption('backfill');
+    expect(await card.getByLabel('API base URL').getAttribute('placeholder')).toBe(
+      'https://gateway.kinguin.net/esa/api',
+    );
+    await card.getByLabel('Kinguin product id').fill('5c9b5f6b2539a4e8f172916a');
+    await card.getByLabel('Highest unit cost').fill('31.99');
+    await card.getByLabel('Restock under').fill('3');
+    await card.getByLabel('Restock size').fill('12');
+    await card.getByLabel('Daily spend cap').fill('400');
+    await card.getByLabel('Kinguin API key').fill(KINGUIN_KEY);
+    await card.getByRole('button', { name: 'Save' }).click();
+
+    const once = page.getByTestId('webhook-secret-once');
+    await once.waitFor();
+    expect(await text(once)).toContain('shown only now');
+    expect(await once.getByRole('button', { name: 'Copy webhook secret' }).count()).toBe(1);
+    expect(await once.getByRole('button', { name: 'Copy webhook URL' }).count()).toBe(1);
+    const secret = (await text(once.getByTestId('webhook-secret'))) ?? '';
+    const [row] = (
+      await running.deps.db.execute<{ id: string; hash: Buffer; cost: number; cap: number; qty: number }>(sql`
+        SELECT id, webhook_secret_hash AS hash, max_unit_cost AS cost, daily_spend_cap AS cap, backfill_quantity AS qty
+        FROM supplier_sources WHERE pool_id = ${kinguinPoolId}::uuid AND removed_at IS NULL`)
+    ).rows;
+    // What is shown is what Kinguin will send: its sha256 is what was stored.
+    expect(Buffer.from(row!.hash).equals(createHash('sha256').update(secret).digest())).toBe(true);
+    expect([row!.cost, row!.cap, row!.qty]).toEqual([3199, 40_000, 12]);
+    expect(await text(once)).toContain(`/api/suppliers/${row!.id}/kinguin`);
+    expect(await pageHolds(page)).not.toContain(KINGUIN_KEY);
+    await shot(page, 'supplier-kinguin-secret-once.png');
+
+    await page.reload();
+    await card.getByTestId('credentials-set').waitFor();
+    expect(await page.getByTestId('webhook-secret-once').count()).toBe(0);
+    expect(await text(card.getByTestId('webhook-url'))).toContain(`/api/suppliers/${row!.id}/kinguin`);
+    const after = await pageHolds(page);
+    expect(after).not.toContain(secret);
+    expect(after).not.toContain(KINGUIN_KEY);
+    expect(crashes).toEqual([]);
+  }, 120_000);
 });

@@ -8,7 +8,7 @@ import { fieldErrors, SelectField, TextField } from '../../../components/field.t
 import { InlineError } from '../../../components/states.tsx';
 import { toast } from '../../../components/toast.tsx';
 import { formatCount } from '../../../lib/format.ts';
-import { useSaveSource } from '../api/save-source.ts';
+import type { useSaveSource } from '../api/save-source.ts';
 import { useTestSource } from '../api/test-source.ts';
 import { formatMoney } from '../lib/money.ts';
 import {
@@ -22,7 +22,6 @@ import {
 } from '../lib/source-form.ts';
 import { CopyValue } from './copy-value.tsx';
 import { TestResult } from './test-result.tsx';
-import { WebhookSecretOnce } from './webhook-secret-once.tsx';
 
 export const MODE_LABELS: Record<PoolSourceMode, string> = {
   stock: 'Stock only — sell what you upload',
@@ -42,13 +41,25 @@ function serverErrors(error: unknown): SourceFormErrors {
   return out;
 }
 
-/** Where the pool's stock comes from, and the supplier behind it: set, test, save, resume. */
-export function SourceCard({ poolId, source }: { poolId: string; source: PoolSource }) {
+/**
+ * Where the pool's stock comes from, and the supplier behind it: set, test, save, resume.
+ * `save` and `onSecret` belong to the panel: this card is re-keyed when the saved source
+ * changes, and Kinguin's webhook secret must outlive that.
+ */
+export function SourceCard({
+  poolId,
+  source,
+  save,
+  onSecret,
+}: {
+  poolId: string;
+  source: PoolSource;
+  save: ReturnType<typeof useSaveSource>;
+  onSecret: (shown: { url: string; secret: string }) => void;
+}) {
   const [form, setForm] = useState<SourceForm>(() => formFromSource(source));
   const [localErrors, setLocalErrors] = useState<SourceFormErrors>({});
   const [tested, setTested] = useState<TestSourceResult | null>(null);
-  const [secretOnce, setSecretOnce] = useState<{ url: string; secret: string } | null>(null);
-  const save = useSaveSource(poolId);
   const test = useTestSource(poolId);
   const saved = source.mode === 'stock' ? null : source;
   // Saved credentials are for the saved kind: switching to another supplier needs its own.
@@ -75,8 +86,7 @@ export function SourceCard({ poolId, source }: { poolId: string; source: PoolSou
     save.mutate(input, {
       onSuccess: (next) => {
         setForm((f) => ({ ...f, credential: '' }));
-        if (next.mode !== 'stock' && next.webhookSecret)
-          setSecretOnce({ url: next.webhookUrl, secret: next.webhookSecret });
+        if (next.mode !== 'stock' && next.webhookSecret) onSecret({ url: next.webhookUrl, secret: next.webhookSecret });
         toast(next.mode === 'stock' ? 'The pool sells its own stock only' : 'Source saved');
       },
     });
@@ -121,9 +131,6 @@ export function SourceCard({ poolId, source }: { poolId: string; source: PoolSou
               Resume
             </Button>
           </div>
-        )}
-        {secretOnce && (
-          <WebhookSecretOnce url={secretOnce.url} secret={secretOnce.secret} onDone={() => setSecretOnce(null)} />
         )}
         <form className="form" onSubmit={submit} aria-label="Source" noValidate>
           <SelectField
