@@ -35,5 +35,17 @@ export function useLiveUpdates() {
     }
   };
   useServerEvent('delivery-update', requestsChanged);
+  // A supplier order moved: its table, the source's recent-failure figures (a pause), and the
+  // pool (a pause stops its listings).
+  useServerEvent('supplier-order-update', ({ poolId }) => {
+    for (const queryKey of [
+      queryKeys.supplierOrders(poolId),
+      queryKeys.poolSource(poolId),
+      queryKeys.pool(poolId),
+      queryKeys.requests,
+    ]) {
+      void client.invalidateQueries({ queryKey });
+    }
+  });
   useServerEvent('request-update', requestsChanged);
 }

@@ -2,7 +2,7 @@ import { ApiError, errorFromAnswer, networkError, readPayload } from '@codepool/
 import type { z } from 'zod';
 import { markSignedOut } from './session.ts';
 
-type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE';
+type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 export type RequestOptions = { method?: Method; body?: unknown; signal?: AbortSignal | undefined };
 
 /** Turns a non-2xx answer into an ApiError with the server's own message; a 401 ends the session on screen. */

@@ -9,6 +9,8 @@ export const queryKeys = {
   items: (poolId: string) => ['items', poolId] as const,
   imports: (poolId: string) => ['imports', poolId] as const,
   stockHistory: (poolId: string) => ['stock-history', poolId] as const,
+  poolSource: (poolId: string) => ['pool-source', poolId] as const,
+  supplierOrders: (poolId: string) => ['supplier-orders', poolId] as const,
   templates: ['templates'] as const,
   requests: ['requests'] as const,
   requestHistory: (requestId: string) => ['audit', 'purchase_request', requestId] as const,

@@ -1,8 +1,17 @@
-import type { ServerEventName, ServerEvents } from '@codepool/shared';
+import type { ServerEvents as SharedServerEvents, SupplierOrderStatus } from '@codepool/shared';
 import { socketRefusal } from '@codepool/shared/client';
 import { useEffect, useRef, useSyncExternalStore } from 'react';
 import { io, type Socket } from 'socket.io-client';
 
+/**
+ * The server's events, with the supplier order event of issue 16's contract spelt out here
+ * too: the intersection is the same type once shared/src/events.ts names it, so this file
+ * needs no change when it does.
+ */
+type ServerEvents = SharedServerEvents & {
+  'supplier-order-update': { orderId: string; poolId: string; status: SupplierOrderStatus };
+};
+type ServerEventName = keyof ServerEvents;
 type ClientSocket = Socket<ServerEvents, Record<string, never>>;
 
 /**

@@ -92,6 +92,8 @@ function StatusPanel({ request, hint, onChanged, reload }: ViewProps & { hint: s
           <span className="inline-spinner" aria-hidden="true" /> Delivering your order… this page updates by itself.
         </Notice>
       );
+    case 'preparing':
+      return <PreparingPanel hint={hint} />;
     case 'awaiting_stock':
       return (
         <Notice tone="warning" title="Waiting for stock">
@@ -124,6 +126,22 @@ function StatusPanel({ request, hint, onChanged, reload }: ViewProps & { hint: s
     default:
       return <Notice tone="info">{hint || 'This purchase is in a state this app version does not know.'}</Notice>;
   }
+}
+
+/**
+ * Paid, and what the pool lacked is being bought from the seller's supplier: an order in
+ * progress, not an end state. The page reloads on `delivery-update` and shows the delivery;
+ * a supplier failure ends as delivered from own stock or refunded, told the same way.
+ */
+export function PreparingPanel({ hint }: { hint: string }) {
+  return (
+    <Notice tone="info" title="Being prepared">
+      <div className="preparing-track" role="progressbar" aria-label="Being prepared" aria-busy="true">
+        <div className="preparing-fill" />
+      </div>
+      {hint} This page updates by itself; the bot tells you too.
+    </Notice>
+  );
 }
 
 function PaymentPanel({ request, onChanged }: { request: PurchaseRequest; onChanged: (r: PurchaseRequest) => void }) {

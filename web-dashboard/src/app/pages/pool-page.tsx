@@ -20,6 +20,7 @@ import { DELIVERY_TYPE_LABELS } from '../../features/pools/components/delivery-t
 import { PoolBadges } from '../../features/pools/components/pool-badges.tsx';
 import { PoolFormDialog } from '../../features/pools/components/pool-form-dialog.tsx';
 import { PoolStats } from '../../features/pools/components/pool-stats.tsx';
+import { SupplierPanel } from '../../features/suppliers/components/supplier-panel.tsx';
 import { Link, navigate } from '../../lib/router.tsx';
 
 const SOURCE_NAMES = { csv: 'CSV', bot: 'Bot', api: 'API', supplier: 'Supplier', files: 'Files' } as const;
@@ -99,6 +100,7 @@ export function PoolPage({ poolId }: { poolId: string }) {
       <div className="stack">
         <PoolStats pool={p} />
         <StockChartCard poolId={p.id} threshold={p.lowStockThreshold} />
+        <SupplierPanel poolId={p.id} archived={p.archivedAt !== null} />
         <ItemsPanel pool={p} batchNames={batchNames} />
         <ImportHistory poolId={p.id} onUndo={setUndoing} />
       </div>

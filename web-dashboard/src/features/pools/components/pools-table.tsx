@@ -1,4 +1,5 @@
-import type { Pool } from '@codepool/shared';
+import type { Pool, PoolSourceMode } from '@codepool/shared';
+import { Badge } from '../../../components/badge.tsx';
 import { Button } from '../../../components/button.tsx';
 import { formatCount } from '../../../lib/format.ts';
 import { Link } from '../../../lib/router.tsx';
@@ -6,6 +7,12 @@ import { DELIVERY_TYPE_LABELS } from './delivery-type.ts';
 import { PoolBadges } from './pool-badges.tsx';
 
 export type BoundTemplate = { id: string; title: string };
+
+/** The pool's source mode only: the supplier's kind is on the source, one call per pool away. */
+const SOURCE_TAGS: Record<Exclude<PoolSourceMode, 'stock'>, { label: string; title: string }> = {
+  on_demand: { label: 'Supplier · on demand', title: 'Sales the pool cannot fill are bought from its supplier' },
+  backfill: { label: 'Supplier · backfill', title: 'Restocked from its supplier when stock runs low' },
+};
 
 const n = (value: number) => <span className="num">{formatCount(value)}</span>;
 
@@ -46,7 +53,17 @@ export function PoolsTable({
                   <Link to={`/pools/${p.id}`} className="row-title">
                     {p.name}
                   </Link>
-                  <div className="row-sub">{DELIVERY_TYPE_LABELS[p.deliveryType]}</div>
+                  <div className="row-sub">
+                    {DELIVERY_TYPE_LABELS[p.deliveryType]}
+                    {p.source !== 'stock' && (
+                      <>
+                        {' '}
+                        <Badge tone="blue" title={SOURCE_TAGS[p.source].title}>
+                          {SOURCE_TAGS[p.source].label}
+                        </Badge>
+                      </>
+                    )}
+                  </div>
                 </td>
                 <td className="num strong" data-testid="available">
                   {formatCount(p.stock.available)}

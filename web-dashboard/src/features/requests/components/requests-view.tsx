@@ -16,7 +16,7 @@ import { REQUEST_STATUS, RequestStatusBadge } from './request-status.tsx';
 
 type Filter = RequestStatus | 'all';
 
-const FIRST: RequestStatus[] = ['funded', 'disputed', 'awaiting_stock', 'delivered', 'completed'];
+const FIRST: RequestStatus[] = ['funded', 'preparing', 'disputed', 'awaiting_stock', 'delivered', 'completed'];
 const TABS: { value: Filter; label: string }[] = [
   { value: 'all', label: 'All' },
   ...FIRST.map((s) => ({ value: s, label: REQUEST_STATUS[s].label.replace(': deliver', '') })),
