@@ -115,6 +115,7 @@ export async function startServer(
       files,
     };
     const base = () => config.publicUrl ?? `http://localhost:${(server.address() as AddressInfo).port}`;
+    deps.publicUrl = base;
     const miniAppUrl = config.publicUrl?.startsWith('https://') ? `${config.publicUrl}/app/` : null;
     const bot = config.botToken
       ? createBot(deps, {

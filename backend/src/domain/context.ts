@@ -91,6 +91,8 @@ export type Deps = {
   importSlots?: ImportSlots;
   /** Where file and image items' bytes live and how large they may be; absent = PostgreSQL, 10 MB, every type. */
   files?: FileStorage;
+  /** Where this deployment is reached from outside (PUBLIC_URL or localhost): suppliers' callback URLs. */
+  publicUrl?: () => string;
 };
 
 const defaultFiles: FileStorage = { store: new DbFileStore(), limits: DEFAULT_FILE_LIMITS };
