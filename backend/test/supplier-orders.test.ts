@@ -225,6 +225,8 @@ describe('supplier orders (seller server)', () => {
       return rows[0]?.status === 'processing' ? rows : null;
     });
     const codes = codesFor(o?.id ?? '', 2);
+    // From now on the server answers the same codes to the same orderId, as the protocol says.
+    fake.state.onOrder = (call) => complete(call);
     const answered = await signalSupplierOrder(app.deps, {
       sourceId: shop.sourceId,
       externalId: o?.id,
@@ -369,7 +371,9 @@ describe('supplier orders (seller server)', () => {
     // The same step, three times at once, and the sweeper's fulfillment again.
     await Promise.all(rows.flatMap((r) => [1, 2, 3].map(() => runOrderStep(app.deps, { orderId: r.id }))));
     const ctx = withActor(app.deps, TEST_OPERATOR);
-    expect((await fulfillOnFunded(ctx, { requestId: a?.requestId ?? '' })).status).toBe('not_funded');
+    expect(['not_funded', 'delivered']).toContain(
+      (await fulfillOnFunded(ctx, { requestId: a?.requestId ?? '' })).status,
+    );
     await delivered(a?.requestId ?? '');
     await delivered(b?.requestId ?? '');
     const after = await ordersOfPool(shop.poolId);
@@ -421,5 +425,42 @@ describe('supplier orders (seller server)', () => {
     await delivered((await buy(shop.templateId, 4)).requestId);
     await sleep(500);
     expect(await ordersOfPool(shop.poolId)).toHaveLength(1);
+  });
+
+  it('the seller lists, cancels and retries orders; another seller sees none of them', async () => {
+    fake.state.onOrder = () => ({ status: 202 });
+    const shop = await supplied(0);
+    const { requestId } = await buy(shop.templateId, 1);
+    const [o] = await until(async () => {
+      const rows = await ordersOfPool(shop.poolId);
+      return rows[0]?.status === 'processing' ? rows : null;
+    });
+    const list = await app.api('GET', `/pools/${shop.poolId}/supplier-orders`, { auth: shop.seller.auth });
+    expect(list.status).toBe(200);
+    expect(list.body.items).toHaveLength(1);
+    expect(list.body.items[0]).toMatchObject({
+      id: o?.id,
+      kind: 'seller_server',
+      purpose: 'sale',
+      status: 'processing',
+      canRetry: true,
+      canCancel: true,
+    });
+    expect(JSON.stringify(list.body)).not.toContain(SECRET);
+    const stranger = await app.seller('Mallory');
+    expect((await app.api('GET', `/pools/${shop.poolId}/supplier-orders`, { auth: stranger.auth })).status).toBe(404);
+    expect((await app.api('POST', `/supplier-orders/${o?.id}/cancel`, { auth: stranger.auth })).status).toBe(404);
+
+    expect((await app.api('POST', `/supplier-orders/${o?.id}/retry`, { auth: shop.seller.auth })).status).toBe(200);
+    const canceled = await until(async () => {
+      const r = await app.api('POST', `/supplier-orders/${o?.id}/cancel`, { auth: shop.seller.auth });
+      return r.status === 200 ? r : null;
+    });
+    expect(canceled.body).toMatchObject({ status: 'canceled', canRetry: false, canCancel: false });
+    expect(['refund_pending', 'refunded']).toContain(await requestStatus(requestId));
+    expect((await app.api('POST', `/supplier-orders/${o?.id}/cancel`, { auth: shop.seller.auth })).status).toBe(409);
+    expect((await app.api('POST', `/supplier-orders/${o?.id}/retry`, { auth: shop.seller.auth })).status).toBe(409);
+    const bad = await app.api('GET', `/pools/${shop.poolId}/supplier-orders?limit=9999`, { auth: shop.seller.auth });
+    expect(bad.status).toBe(400);
   });
 });

@@ -11,7 +11,7 @@ import { adapterSourceOf, sourceById } from '../sources/load-source.ts';
 import { completeOrder } from './complete-order.ts';
 import { failOrder } from './fail-order.ts';
 import { afterOrder, type OrderEffects } from './order-effects.ts';
-import { backoffS, scheduleStep } from './schedule-step.ts';
+import { backoffS, requeueStep, scheduleStep } from './schedule-step.ts';
 
 const SYSTEM = { type: 'system', job: 'supplier-orders' } as const;
 const Payload = z.object({ orderId: z.uuid() });
@@ -32,7 +32,7 @@ export async function runOrderStep(deps: Deps, payload: unknown): Promise<void> 
   const { orderId } = Payload.parse(payload);
   const unlock = await lockSessionOf(deps.db.$client).tryLock(orderLockKey(orderId));
   if (!unlock) {
-    await deps.db.transaction((tx) => scheduleStep(tx, orderId, deps.settings.suppliers.pollMinS));
+    await requeueStep(deps.db, orderId, deps.settings.suppliers.pollMinS);
     return;
   }
   const ctx = withActor(deps, SYSTEM);

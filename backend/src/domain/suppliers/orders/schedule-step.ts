@@ -19,11 +19,18 @@ export function backoffS(n: number, s: Pick<SupplierSettings, 'pollMinS' | 'poll
  */
 export async function scheduleStep(q: DbOrTx, orderId: string, inS = 0): Promise<void> {
   const runAt = new Date(Date.now() + Math.max(0, inS) * 1000);
-  await enqueueJob(q, SUPPLIER_ORDER_TASK, { orderId }, { key: orderJobKey(orderId), runAt, maxAttempts: 25 });
+  // The order row first, then the job key: every writer takes them in this order (no deadlock).
   await q
     .update(supplierOrders)
     .set({ nextAttemptAt: runAt, updatedAt: sql`now()` })
     .where(eq(supplierOrders.id, orderId));
+  await enqueueJob(q, SUPPLIER_ORDER_TASK, { orderId }, { key: orderJobKey(orderId), runAt, maxAttempts: 25 });
+}
+
+/** Queues the step again without touching the order (a step that found the order's guard held). */
+export async function requeueStep(q: DbOrTx, orderId: string, inS: number): Promise<void> {
+  const runAt = new Date(Date.now() + Math.max(0, inS) * 1000);
+  await enqueueJob(q, SUPPLIER_ORDER_TASK, { orderId }, { key: orderJobKey(orderId), runAt, maxAttempts: 25 });
 }
 
 /** Drops a finished order's waiting step, if any. */

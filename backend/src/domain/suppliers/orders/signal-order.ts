@@ -52,7 +52,12 @@ export async function signalSupplierOrder(deps: Deps, signal: OrderSignal): Prom
   if (signal.updatedAt && order.supplierUpdatedAt && signal.updatedAt < order.supplierUpdatedAt) return 'stale';
   if (signal.pushed) {
     // Recorded now under the order's guard; if a step holds it, that step's own call gets the same answer.
-    const unlock = await lockSessionOf(deps.db.$client).tryLock(orderLockKey(order.id));
+    // A step of the order may be mid-call: wait for it a little, then leave the news to the next step.
+    let unlock = await lockSessionOf(deps.db.$client).tryLock(orderLockKey(order.id));
+    for (let i = 0; !unlock && i < 20; i++) {
+      await new Promise((r) => setTimeout(r, 100));
+      unlock = await lockSessionOf(deps.db.$client).tryLock(orderLockKey(order.id));
+    }
     if (unlock) {
       const ctx = withActor(deps, { type: 'system', job: 'supplier-orders' });
       let fx = null;
