@@ -436,6 +436,8 @@ async function keysCommand(config: Config, args: string[]): Promise<number> {
     bar.finish();
     console.log(`Re-encrypted ${report.rotated} items with key version ${report.current}.`);
     if (report.filesRotated > 0) console.log(`Re-wrapped the data keys of ${report.filesRotated} file items.`);
+    if (report.credentialsRotated > 0)
+      console.log(`Re-sealed the credentials of ${report.credentialsRotated} supplier source(s).`);
     if (report.unreadable > 0) {
       console.log(
         `  ${report.unreadable} items did not decrypt under their own version's key and were left as they are.`,

@@ -57,6 +57,7 @@ export async function runDemo(config: Config) {
     log,
     events: { toUser: () => undefined },
     settings: { ...settingsOf(config), devFunding: false },
+    publicUrl: () => base,
   };
   let base = '';
   const server = http.createServer(

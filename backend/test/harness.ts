@@ -105,9 +105,9 @@ export async function startTestApp({
     log: createLogger(process.env.TEST_LOG ?? 'silent'),
     events: { toUser: (userId, event, payload) => void events.push({ userId, event, payload }) },
     settings: { ...DEFAULT_SETTINGS, disputeWindowH, suppliers: { ...DEFAULT_SETTINGS.suppliers, ...suppliers } },
-    publicUrl: () => base,
     ...(importConcurrency ? { importSlots: new ImportSlots(importConcurrency) } : {}),
     ...(files ? { files } : {}),
+    publicUrl: () => base,
   };
   let base = '';
   const app = createApp(deps, {

@@ -153,6 +153,7 @@ describe('two backend replicas on one PostgreSQL, behind Caddy', () => {
         'refund-retry',
         'refund-unanswered',
         'stars-reconcile',
+        'supplier-quotes',
       ].sort(),
     );
     for (const r of runs) {

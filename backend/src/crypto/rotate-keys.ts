@@ -3,6 +3,7 @@ import { rewrapFileKey } from './file-stream.ts';
 import { DecryptError, type ItemBinding, KeyUnavailableError, reencrypt } from './items.ts';
 import { filesPerVersion, itemsPerVersion } from './key-checks.ts';
 import type { KeyRing } from './keyring.ts';
+import { resealCredentials } from './secrets.ts';
 
 export type RotateProgress = { done: number; total: number };
 
@@ -12,6 +13,8 @@ export type RotateReport = {
   rotated: number;
   /** File items' data keys re-wrapped under the current version (their chunks stay as they are). */
   filesRotated: number;
+  /** Supplier sources' credentials sealed again under the current version. */
+  credentialsRotated: number;
   /** Items (or file keys) whose ciphertext did not open under its own version's key: left as they are. */
   unreadable: number;
   /** The run stopped at its limit; another run continues. */
@@ -116,6 +119,8 @@ export async function rotateKeys(
     (binding, sealed, version) => rewrapFileKey(ring, binding, sealed, version).wrappedKey,
   );
 
+  const credentialsRotated = stoppedEarly ? 0 : await resealSupplierCredentials(pool, ring);
+
   const after = await itemsPerVersion(pool);
   const afterFiles = await filesPerVersion(pool);
   const { rows: recorded } = await pool.query<{ version: number; retired: boolean }>(
@@ -137,12 +142,44 @@ export async function rotateKeys(
         `UPDATE key_checks SET retired_at = now()
           WHERE kind = 'data' AND version = $1 AND retired_at IS NULL
             AND NOT EXISTS (SELECT 1 FROM pool_items WHERE key_version = $1)
-            AND NOT EXISTS (SELECT 1 FROM item_files WHERE key_version = $1)`,
+            AND NOT EXISTS (SELECT 1 FROM item_files WHERE key_version = $1)
+            AND NOT EXISTS (SELECT 1 FROM supplier_sources WHERE credentials_key_version = $1)`,
         [version],
       );
       retired = (res.rowCount ?? 0) > 0;
     }
     report.push({ version, items, files, retired });
   }
-  return { current, rotated, filesRotated, unreadable, stoppedEarly, older: report };
+  return { current, rotated, filesRotated, credentialsRotated, unreadable, stoppedEarly, older: report };
+}
+
+/**
+ * Supplier sources' credentials (a handful of rows per seller, so one pass, not batches): each
+ * sealed again under the current version with the same binding (the source id), written back
+ * only where the row still has the version it was read with. A row that does not open is left
+ * as it is, and keeps its version from being retired.
+ */
+async function resealSupplierCredentials(pool: pg.Pool, ring: KeyRing): Promise<number> {
+  const { rows } = await pool.query<{ id: string; credentials: Buffer; credentials_key_version: number }>(
+    `SELECT id, credentials, credentials_key_version FROM supplier_sources
+      WHERE credentials IS NOT NULL AND credentials_key_version < $1`,
+    [ring.current],
+  );
+  let moved = 0;
+  for (const row of rows) {
+    let sealed: { ciphertext: Buffer; keyVersion: number };
+    try {
+      sealed = resealCredentials(ring, row.id, row.credentials, row.credentials_key_version);
+    } catch (e) {
+      if (!(e instanceof DecryptError || e instanceof KeyUnavailableError)) throw e;
+      continue;
+    }
+    const res = await pool.query(
+      `UPDATE supplier_sources SET credentials = $2, credentials_key_version = $3
+        WHERE id = $1 AND credentials_key_version = $4`,
+      [row.id, sealed.ciphertext, sealed.keyVersion, row.credentials_key_version],
+    );
+    moved += res.rowCount ?? 0;
+  }
+  return moved;
 }

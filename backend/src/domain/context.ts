@@ -91,7 +91,10 @@ export type Deps = {
   importSlots?: ImportSlots;
   /** Where file and image items' bytes live and how large they may be; absent = PostgreSQL, 10 MB, every type. */
   files?: FileStorage;
-  /** Where this deployment is reached from outside (PUBLIC_URL or localhost): suppliers' callback URLs. */
+  /**
+   * Where suppliers reach this server (PUBLIC_URL, else http://localhost:<port>), known only once
+   * it listens: the base of the webhook and callback URLs a supplier source is given.
+   */
   publicUrl?: () => string;
 };
 

@@ -8,7 +8,7 @@ import { authenticate } from './auth.ts';
 import { zodDetails } from './errors.ts';
 import type { OpenApiRegistry } from './openapi.ts';
 
-type Method = 'get' | 'post' | 'patch' | 'delete';
+type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
 
 export type RouteSpec<P extends z.ZodType, Q extends z.ZodType, B extends z.ZodType> = {
   method: Method;

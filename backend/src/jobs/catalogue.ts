@@ -7,6 +7,7 @@ import { sweepFileOrphans } from '../domain/items/sweep-file-orphans.ts';
 import { reconcileStars } from '../domain/payments/reconcile-stars.ts';
 import { completeDueRequests } from '../domain/requests/complete-due-requests.ts';
 import { expireUnpaidRequests } from '../domain/requests/expire-unpaid-requests.ts';
+import { refreshQuotes } from '../domain/suppliers/sources/refresh-quotes.ts';
 
 /** A job's `run` gets a context whose actor is the system, named after the job: see runJob. */
 export type Job = {
@@ -65,6 +66,12 @@ export const JOBS: Job[] = [
     schedule: '41 * * * *',
     description: 'remove stored file objects no item refers to, and long-expired download links',
     run: (ctx) => sweepFileOrphans(ctx),
+  },
+  {
+    name: 'supplier-quotes',
+    schedule: '*/10 * * * *',
+    description: "refresh suppliers' price and availability, which pre-checkout answers from",
+    run: (ctx) => refreshQuotes(ctx),
   },
   {
     name: 'stars-reconcile',

@@ -42,6 +42,13 @@ export const metrics = {
     help: 'payment webhook calls refused before their signature was verified',
     registers: [registry],
   }),
+  /** Kinguin webhooks with a wrong or missing X-Event-Secret: counted, not audited, for the same reason. */
+  supplierWebhooksRefused: new Counter({
+    name: 'codepool_supplier_webhook_refused_total',
+    help: 'supplier webhook calls refused for a wrong or missing secret',
+    labelNames: ['kind'] as const,
+    registers: [registry],
+  }),
 };
 
 let gaugeDb: DbOrTx | null = null;

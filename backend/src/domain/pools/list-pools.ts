@@ -3,6 +3,7 @@ import { and, asc, eq, isNotNull, isNull } from 'drizzle-orm';
 import { pools } from '../../db/schema/index.ts';
 import { type ServiceContext, sellerId } from '../context.ts';
 import { toPoolResponse } from './pool-response.ts';
+import { sourceModes } from './source-modes.ts';
 import { stockCounts } from './stock-counts.ts';
 
 export async function listPools(ctx: ServiceContext, { archived = false } = {}): Promise<Pool[]> {
@@ -17,5 +18,9 @@ export async function listPools(ctx: ServiceContext, { archived = false } = {}):
     owner,
     rows.map((r) => r.id),
   );
-  return rows.map((r) => toPoolResponse(r, counts.get(r.id)));
+  const modes = await sourceModes(
+    ctx.db,
+    rows.map((r) => r.id),
+  );
+  return rows.map((r) => toPoolResponse(r, counts.get(r.id), modes.get(r.id)));
 }

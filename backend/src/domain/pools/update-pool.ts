@@ -8,6 +8,7 @@ import { onRestock } from '../fulfillment/on-restock.ts';
 import { isUniqueViolation } from '../pg-errors.ts';
 import { findSellerPool } from './find-seller-pool.ts';
 import { toPoolResponse } from './pool-response.ts';
+import { sourceModes } from './source-modes.ts';
 import { stockCounts } from './stock-counts.ts';
 
 export async function updatePool(
@@ -36,7 +37,8 @@ export async function updatePool(
     // Resuming a pool may serve its backorders and its paused templates.
     if (paused === false) await onRestock(ctx, { poolId });
     const counts = await stockCounts(ctx.db, row.sellerId, [poolId]);
-    return toPoolResponse(row, counts.get(poolId));
+    const modes = await sourceModes(ctx.db, [poolId]);
+    return toPoolResponse(row, counts.get(poolId), modes.get(poolId));
   } catch (e) {
     if (isUniqueViolation(e, 'pools_seller_name_live_uq'))
       throw new ConflictError(`a pool named "${changes.name}" exists`);
