@@ -13,7 +13,7 @@ import { generateKeySpec, parseKeyRing } from '../src/crypto/keyring.ts';
 import { createDb, type Db, type DbOptions } from '../src/db/client.ts';
 import { ensureDatabase, withDatabase } from '../src/db/embedded.ts';
 import type { UserRow } from '../src/db/schema/index.ts';
-import { type Actor, DEFAULT_SETTINGS, type Deps, withActor } from '../src/domain/context.ts';
+import { type Actor, DEFAULT_SETTINGS, type Deps, type SupplierSettings, withActor } from '../src/domain/context.ts';
 import { ImportSlots } from '../src/domain/imports/import-slots.ts';
 import { signWebhook } from '../src/domain/payments/verify-signature.ts';
 import { createApiToken } from '../src/domain/users/api-tokens.ts';
@@ -21,6 +21,8 @@ import { becomeSeller } from '../src/domain/users/become-seller.ts';
 import { type TelegramUser, upsertTelegramUser } from '../src/domain/users/upsert-telegram-user.ts';
 import type { FileStorage } from '../src/files/file-store.ts';
 import { createApp, routeTable } from '../src/http/app.ts';
+import { startDurableJobs } from '../src/jobs/durable.ts';
+import { DURABLE_TASKS } from '../src/jobs/durable-tasks.ts';
 import { createLogger } from '../src/lib/logger.ts';
 import { signInitData } from '../src/lib/telegram-init-data.ts';
 
@@ -74,7 +76,13 @@ export async function startTestApp({
   importConcurrency,
   trustProxy,
   files,
+  durableJobs = false,
+  suppliers,
 }: {
+  /** Run the durable jobs (supplier orders) in this process, polling every 100 ms. */
+  durableJobs?: boolean;
+  /** Supplier settings over the defaults. */
+  suppliers?: Partial<SupplierSettings>;
   disputeWindowH?: number;
   /** Another database than a fresh clone (already migrated). */
   url?: string;
@@ -96,7 +104,7 @@ export async function startTestApp({
     keys: parseKeyRing(keySpec),
     log: createLogger(process.env.TEST_LOG ?? 'silent'),
     events: { toUser: (userId, event, payload) => void events.push({ userId, event, payload }) },
-    settings: { ...DEFAULT_SETTINGS, disputeWindowH },
+    settings: { ...DEFAULT_SETTINGS, disputeWindowH, suppliers: { ...DEFAULT_SETTINGS.suppliers, ...suppliers } },
     ...(importConcurrency ? { importSlots: new ImportSlots(importConcurrency) } : {}),
     ...(files ? { files } : {}),
     publicUrl: () => base,
@@ -114,6 +122,9 @@ export async function startTestApp({
   const server = http.createServer(app);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const stopJobs = durableJobs
+    ? await startDurableJobs(deps, { url, tasks: DURABLE_TASKS, pollIntervalMs: 100, concurrency: 4 })
+    : async () => undefined;
 
   async function api<T = any>(
     method: string,
@@ -208,6 +219,7 @@ export async function startTestApp({
       }
     },
     async close() {
+      await stopJobs();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await pool.end();
     },

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { EventEmitter } from 'node:events';
 import { sql } from 'drizzle-orm';
 import {
   type Runner,
@@ -45,6 +46,11 @@ const WORKER_SCHEMA = 'graphile_worker';
 const leaseKey = (processId: string) => `codepool-worker:${processId}`;
 const workerIdOf = (processId: string, i: number) => `cp-${processId}-${i}`;
 const PROCESS_OF_WORKER = /^cp-([0-9a-f]{32})-\d+$/;
+/**
+ * graphile-worker 0.17 locks jobs under its worker POOL's id (`pool-<random>`), not the
+ * worker id we give it; each pool's id is leased too, taken the moment the pool is created.
+ */
+const POOL_ID = /^pool-[0-9a-f]{18}$/;
 
 /** Installs or upgrades graphile-worker's schema; runMigrations calls it under its lock. */
 export async function migrateDurableJobs(url: string): Promise<void> {
@@ -92,7 +98,7 @@ export async function startDurableJobs(deps: Deps, options: DurableOptions): Pro
   pgPool.on('error', () => undefined);
 
   let stopped = false;
-  let current: { lease: pg.Client; runners: Runner[]; processId: string } | null = null;
+  let current: { lease: pg.Client; runners: Runner[]; processId: string; pools: Set<string> } | null = null;
   let restartTimer: NodeJS.Timeout | null = null;
 
   const startGeneration = async () => {
@@ -100,7 +106,7 @@ export async function startDurableJobs(deps: Deps, options: DurableOptions): Pro
     const lease = new pg.Client({ connectionString: url });
     await lease.connect();
     await lease.query('SELECT pg_advisory_lock(hashtextextended($1, 0))', [leaseKey(processId)]);
-    const generation = { lease, runners: [] as Runner[], processId };
+    const generation = { lease, runners: [] as Runner[], processId, pools: new Set<string>() };
     current = generation;
     lease.on('error', () => undefined);
     lease.on('end', () => {
@@ -109,7 +115,18 @@ export async function startDurableJobs(deps: Deps, options: DurableOptions): Pro
       current = null;
       void Promise.all(generation.runners.map((r) => r.stop().catch(() => undefined))).then(scheduleRestart);
     });
-    await reclaim(lease, processId, log);
+    await reclaim(lease, processId, log, generation.pools);
+    // Lease every worker pool's id as it is created (before it takes a job, in practice).
+    const events = new EventEmitter();
+    const leased: Promise<unknown>[] = [];
+    events.on('pool:create', ({ workerPool }: { workerPool: { id: string } }) => {
+      generation.pools.add(workerPool.id);
+      leased.push(
+        lease
+          .query('SELECT pg_advisory_lock(hashtextextended($1, 0))', [leaseKey(workerPool.id)])
+          .catch(() => undefined),
+      );
+    });
     for (let i = 0; i < concurrency; i++) {
       // One worker per runner, so each has a name we chose (graphile-worker reads `workerId`
       // from the options though its RunnerOptions type does not list it).
@@ -122,9 +139,11 @@ export async function startDurableJobs(deps: Deps, options: DurableOptions): Pro
         pollInterval: pollIntervalMs,
         noHandleSignals: true,
         logger: workerLogger(log),
+        events,
       };
       generation.runners.push(await run(runnerOptions));
     }
+    await Promise.all(leased);
   };
   const scheduleRestart = () => {
     if (stopped) return;
@@ -141,7 +160,9 @@ export async function startDurableJobs(deps: Deps, options: DurableOptions): Pro
   const reclaimTimer = setInterval(() => {
     const g = current;
     if (g)
-      reclaim(g.lease, g.processId, log).catch((e: unknown) => log.warn({ err: e }, 'durable jobs: reclaim failed'));
+      reclaim(g.lease, g.processId, log, g.pools).catch((e: unknown) =>
+        log.warn({ err: e }, 'durable jobs: reclaim failed'),
+      );
   }, reclaimEveryMs);
   reclaimTimer.unref();
 
@@ -163,15 +184,22 @@ export async function startDurableJobs(deps: Deps, options: DurableOptions): Pro
  * Frees the jobs of every process whose lease nobody holds: trying its lock and getting it
  * means its session is gone. Workers not named by us are left to graphile-worker's own rule.
  */
-export async function reclaim(lease: pg.Client, ownProcessId: string, log: Logger): Promise<number> {
+export async function reclaim(
+  lease: pg.Client,
+  ownProcessId: string,
+  log: Logger,
+  ownPools: ReadonlySet<string> = new Set(),
+): Promise<number> {
   const { rows } = await lease.query<{ locked_by: string }>(
-    `SELECT locked_by FROM ${WORKER_SCHEMA}._private_jobs WHERE locked_by LIKE 'cp-%'
-     UNION SELECT locked_by FROM ${WORKER_SCHEMA}._private_job_queues WHERE locked_by LIKE 'cp-%'`,
+    `SELECT locked_by FROM ${WORKER_SCHEMA}._private_jobs WHERE locked_by LIKE 'cp-%' OR locked_by LIKE 'pool-%'
+     UNION SELECT locked_by FROM ${WORKER_SCHEMA}._private_job_queues WHERE locked_by LIKE 'cp-%' OR locked_by LIKE 'pool-%'`,
   );
   const byProcess = new Map<string, string[]>();
   for (const { locked_by } of rows) {
-    const processId = PROCESS_OF_WORKER.exec(locked_by)?.[1];
-    if (!processId || processId === ownProcessId) continue;
+    // Our worker ids name their process; a pool id is its own lease.
+    const processId = PROCESS_OF_WORKER.exec(locked_by)?.[1] ?? (POOL_ID.test(locked_by) ? locked_by : undefined);
+    // Our own session holds our leases re-entrantly: never test them.
+    if (!processId || processId === ownProcessId || ownPools.has(processId)) continue;
     byProcess.set(processId, [...(byProcess.get(processId) ?? []), locked_by]);
   }
   let freed = 0;

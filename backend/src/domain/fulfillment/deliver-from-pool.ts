@@ -167,7 +167,7 @@ export async function deliverInTx(
     from,
     poolId,
     disputeWindowH,
-  }: { requestId: string; from: 'funded' | 'awaiting_stock'; poolId: string; disputeWindowH: number },
+  }: { requestId: string; from: 'funded' | 'awaiting_stock' | 'preparing'; poolId: string; disputeWindowH: number },
 ): Promise<Delivery | null> {
   const values = [requestId, disputeWindowH, uuidv7(), uuidv7(), uuidv7(), from, poolId];
   const { rows } = await tx.execute<Row>(positional(HELD, values));

@@ -6,6 +6,8 @@ import { recordAudit } from '../audit/record-audit.ts';
 import type { ServiceContext } from '../context.ts';
 import { ConflictError, NotFoundError } from '../errors.ts';
 import { queueNotifications } from '../notifications/queue-notification.ts';
+import { maybeBackfill } from '../suppliers/orders/open-backfill-order.ts';
+import { prepareFromSupplier, supplierForSale } from '../suppliers/orders/prepare-from-supplier.ts';
 import { type Delivery, deliverFunded, deliverInTx, type StockSnapshot } from './deliver-from-pool.ts';
 import { fillBackorders } from './fill-backorders.ts';
 import { refreshStockSignals, signalsMayChange, tellStock } from './stock-signals.ts';
@@ -13,6 +15,8 @@ import { refreshStockSignals, signalsMayChange, tellStock } from './stock-signal
 export type FulfillOutcome =
   | { status: 'delivered'; requestId: string; itemIds: string[]; alreadyDelivered: boolean }
   | { status: 'awaiting_stock'; requestId: string }
+  /** The pool lacked some: what it had is reserved, the rest is being bought from its supplier. */
+  | { status: 'preparing'; requestId: string; orderId: string }
   | { status: 'manual'; requestId: string }
   | { status: 'not_funded'; requestId: string; current: string };
 
@@ -107,6 +111,12 @@ export async function fulfillInTx(
       });
 
   if (delivery) return delivered(requestId, delivery);
+  // An on_demand pool buys what it lacks for this sale instead of queueing it (unless its source is paused).
+  const source = queued ? null : await supplierForSale(tx, poolId);
+  if (source) {
+    const orderId = await prepareFromSupplier(tx, { requestId, from: req.status, quantity: req.quantity, source });
+    return { ...base, poolId, outcome: { status: 'preparing', requestId, orderId } };
+  }
   if (req.status === 'awaiting_stock') return { ...base, poolId, outcome: { status: 'awaiting_stock', requestId } };
   await transition(tx, requestId, 'funded', {
     status: 'awaiting_stock',
@@ -163,6 +173,16 @@ export async function afterStep(ctx: ServiceContext, step: Step): Promise<void> 
       tellStock(deps, { sellerId: step.sellerId, poolId: step.poolId });
     else if (step.poolId) await refreshStockSignals(ctx, { poolId: step.poolId });
   }
+  if (outcome.status === 'preparing') {
+    deps.events.toUser(step.buyerId, 'request-update', { requestId: outcome.requestId, status: 'preparing' });
+    deps.events.toUser(step.sellerId, 'request-update', { requestId: outcome.requestId, status: 'preparing' });
+    if (step.poolId) tellStock(deps, { sellerId: step.sellerId, poolId: step.poolId });
+  }
+  // A draw may take a backfill pool under its threshold: one restock, within the day's cap.
+  if (step.poolId && ((outcome.status === 'delivered' && !outcome.alreadyDelivered) || outcome.status === 'preparing'))
+    await maybeBackfill(ctx, { poolId: step.poolId }).catch((e: unknown) =>
+      ctx.log.error({ err: e, poolId: step.poolId }, 'backfill check failed'),
+    );
   if (outcome.status === 'manual') {
     // The seller's requests page learns of a paid request to deliver by hand.
     deps.events.toUser(step.sellerId, 'request-update', { requestId: outcome.requestId, status: 'funded' });

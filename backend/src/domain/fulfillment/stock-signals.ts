@@ -18,6 +18,7 @@ type SignalRow = {
   pausable: boolean;
   resumable: boolean;
   available: number;
+  supplied: boolean;
 };
 
 /** What the signals are decided from, in one read; exported for the test that reads its plan. */
@@ -29,7 +30,10 @@ export function signalsStatement(poolId: string): SQL {
            (SELECT count(*)::int FROM (SELECT 1 FROM pool_items i
              WHERE i.pool_id = p.id AND ${drawable('i')}
              ORDER BY ${drawOrder('i')}
-             LIMIT p.low_stock_threshold + 1) x) AS available
+             LIMIT p.low_stock_threshold + 1) x) AS available,
+           -- An active on_demand supplier sells what the pool lacks: its listings are not out of stock at zero.
+           EXISTS (SELECT 1 FROM supplier_sources s WHERE s.pool_id = p.id AND s.removed_at IS NULL
+                    AND s.mode = 'on_demand' AND s.status = 'active') AS supplied
       FROM pools p WHERE p.id = ${poolId}`;
 }
 
@@ -50,7 +54,7 @@ export async function refreshStockSignals(ctx: ServiceContext, { poolId }: { poo
   const available = pool.available;
   const low = threshold > 0 && available <= threshold;
   // A paused pool sells nothing, whatever it holds.
-  const empty = available === 0 || pool.paused;
+  const empty = (available === 0 && !pool.supplied) || pool.paused;
   tellStock(deps, { sellerId: pool.seller_id, poolId });
 
   const alert = low && !pool.low_stock_alerted;

@@ -3,6 +3,17 @@ import { eq, sql } from 'drizzle-orm';
 import { pools, purchaseRequests, templates, users } from '../../db/schema/index.ts';
 import type { ServiceContext } from '../context.ts';
 import { availableCount } from '../pools/stock-counts.ts';
+import { sourceOfPool } from '../suppliers/sources/load-source.ts';
+
+/** Whether the pool's active on_demand source, by its cached quote, can supply `missing` within the cap. */
+async function supplierCovers(ctx: ServiceContext, poolId: string, missing: number): Promise<boolean> {
+  const source = await sourceOfPool(ctx.db, poolId);
+  if (source?.mode !== 'on_demand' || source.status !== 'active' || !source.quote) return false;
+  const { unitCost, available } = source.quote;
+  if (unitCost === null || unitCost > source.maxUnitCost) return false;
+  // A supplier that does not say how many it holds is taken at its price.
+  return available === null || available >= missing;
+}
 
 export type PreCheckout = { requestId: string; amount: number; currency: string; payerTelegramId: number };
 
@@ -43,9 +54,13 @@ export async function checkPreCheckout(
   if (q.currency !== request.currency || q.amount !== request.total) {
     return { ok: false, reason: 'The price changed; open the order again.' };
   }
-  // Enough for this request is the question; counting stops there.
-  if (row.poolId && (await availableCount(ctx.db, row.poolId, { upTo: request.quantity })) < request.quantity) {
-    return { ok: false, reason: 'Sorry, this item just sold out. You have not been charged.' };
+  // Enough for this request is the question; counting stops there. An on_demand pool adds
+  // what its supplier offers, as last seen (the cached quote): never a supplier call here.
+  if (row.poolId) {
+    const own = await availableCount(ctx.db, row.poolId, { upTo: request.quantity });
+    if (own < request.quantity && !(await supplierCovers(ctx, row.poolId, request.quantity - own))) {
+      return { ok: false, reason: 'Sorry, this item just sold out. You have not been charged.' };
+    }
   }
   return { ok: true };
 }
