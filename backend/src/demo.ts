@@ -5,9 +5,11 @@ import {
   AddItemsResult,
   ErrorBody,
   Pool,
+  PoolSource,
   PurchaseRequest,
   RevealResult,
   Template,
+  TestSourceResult,
   WebhookResult,
 } from '@codepool/shared';
 import type { z } from 'zod';
@@ -23,9 +25,12 @@ import { createApiToken } from './domain/users/api-tokens.ts';
 import { becomeSeller } from './domain/users/become-seller.ts';
 import { upsertTelegramUser } from './domain/users/upsert-telegram-user.ts';
 import { createApp } from './http/app.ts';
+import { startDurableJobs } from './jobs/durable.ts';
+import { DURABLE_TASKS } from './jobs/durable-tasks.ts';
 import { createLogger } from './lib/logger.ts';
 import { signInitData } from './lib/telegram-init-data.ts';
 import { openDatabase, settingsOf } from './server.ts';
+import { startKinguinSandbox } from './suppliers/kinguin/sandbox.ts';
 
 const SELLER_TG = 100_001;
 const BUYER_TG = 200_001;
@@ -72,6 +77,16 @@ export async function runDemo(config: Config) {
   );
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  deps.publicUrl = () => base;
+  // Supplier orders are durable jobs: the demo runs the workers a server would.
+  const stopDurable = await startDurableJobs(deps, { url: database.url, tasks: DURABLE_TASKS, pollIntervalMs: 200 });
+  // A local Kinguin-compatible gateway (not Kinguin): the supplier-backed sale buys from it.
+  const sandbox = await startKinguinSandbox({
+    products: [
+      { productId: '5c9b5f6b2539a4e8f172916a', name: 'Demo game key', price: 4.5, qty: 40, processingPolls: 2 },
+    ],
+    balance: 100,
+  });
 
   // Every answer is parsed with the API's own schemas: the demo doubles as a contract check.
   async function call<T extends z.ZodType>(
@@ -161,6 +176,18 @@ export async function runDemo(config: Config) {
       call(WebhookResult, 'POST', '/payments/webhook/demo', null, raw, {
         'x-codepool-signature': signWebhook(secret, 'demo', raw),
       });
+    const payFor = (requestId: string, amount: number) => {
+      const body = JSON.stringify({
+        id: `evt_demo_${randomBytes(6).toString('hex')}`,
+        type: 'payment.succeeded',
+        request_id: requestId,
+        amount,
+        currency: 'XTR',
+      });
+      return call(WebhookResult, 'POST', '/payments/webhook/demo', null, body, {
+        'x-codepool-signature': signWebhook(secret, 'demo', body),
+      });
+    };
     const paid = await pay();
     step(
       '6. payment',
@@ -192,13 +219,99 @@ export async function runDemo(config: Config) {
     const stock = await call(Pool, 'GET', `/pools/${poolId}`, s);
     step('10. stock', `available ${stock.body.stock.available}, delivered ${stock.body.stock.delivered}.`);
 
+    await supplierSale({ call, s, buyerAuth, pay: payFor, sandbox });
+
     console.log(
       `\nThe data stays. Explore it with this seller token:\n  ${token}\n  curl -H 'Authorization: Bearer ${token}' http://localhost:${config.port}/api/pools   (with npm start running)`,
     );
   } finally {
+    await stopDurable();
+    await sandbox.close();
     await new Promise<void>((resolve) => server.close(() => resolve()));
     await pool.end();
     await database.stop();
+  }
+}
+
+type Call = <T extends z.ZodType>(
+  schema: T,
+  method: string,
+  path: string,
+  auth: string | null,
+  body?: unknown,
+) => Promise<{ status: number; body: z.output<T> }>;
+
+/**
+ * Steps 11–14: a pool that holds no stock and buys each sale from a supplier — here the local
+ * Kinguin-compatible sandbox the demo started, reached over HTTP exactly as Kinguin would be.
+ */
+async function supplierSale({
+  call,
+  s,
+  buyerAuth,
+  pay,
+  sandbox,
+}: {
+  call: Call;
+  s: string;
+  buyerAuth: string;
+  pay: (requestId: string, amount: number) => Promise<unknown>;
+  sandbox: Awaited<ReturnType<typeof startKinguinSandbox>>;
+}) {
+  const [product] = [...sandbox.products.values()];
+  if (!product) throw new Error('the sandbox has no product');
+  const pool = await call(Pool, 'POST', '/pools', s, {
+    name: `Demo game keys from a supplier ${new Date().toISOString().slice(0, 19)}`,
+    deliveryType: 'key',
+  });
+  const source = await call(PoolSource, 'PUT', `/pools/${pool.body.id}/source`, s, {
+    mode: 'on_demand',
+    kind: 'kinguin',
+    baseUrl: sandbox.url,
+    credentials: { apiKey: sandbox.apiKey },
+    productId: product.productId,
+    maxUnitCost: 600,
+    currency: 'EUR',
+  });
+  const tested = await call(TestSourceResult, 'POST', `/pools/${pool.body.id}/source/test`, s);
+  const quote = tested.body.ok ? tested.body.quote : null;
+  step(
+    '11. supplier',
+    `Pool ${pool.body.id} holds no stock: it is "on demand" from a LOCAL KINGUIN-COMPATIBLE SANDBOX at ${sandbox.url} (not Kinguin itself). The API key is stored sealed (${source.body.mode !== 'stock' && source.body.credentialsSet ? 'set, never shown' : 'missing'}); Test connection: ${quote ? `${quote.name}, ${(quote.unitCost ?? 0) / 100} ${quote.currency}, ${quote.available} on offer, within the 6.00 EUR cap` : 'failed'}.`,
+  );
+  const tpl = await call(Template, 'POST', '/templates', s, {
+    title: 'Demo game key (from the supplier)',
+    price: 40,
+    currency: 'XTR',
+    defaultPoolId: pool.body.id,
+  });
+  const req = await call(PurchaseRequest, 'POST', '/requests', buyerAuth, { templateId: tpl.body.id, quantity: 1 });
+  await pay(req.body.id, req.body.total);
+  const paid = await call(PurchaseRequest, 'GET', `/requests/${req.body.id}`, buyerAuth);
+  step(
+    '12. sale',
+    `Paid ${req.body.total} Stars: the request is ${paid.body.status} — a durable job placed a supplier order with the sandbox (its orderExternalId is our order id, so a retry never buys twice) and polls it (2 s, 4 s, … up to 30 s).`,
+  );
+  const deadline = Date.now() + 60_000;
+  let now = paid.body;
+  while (now.status !== 'delivered' && Date.now() < deadline) {
+    await new Promise((r) => setTimeout(r, 500));
+    now = (await call(PurchaseRequest, 'GET', `/requests/${req.body.id}`, buyerAuth)).body;
+  }
+  step(
+    '13. delivery',
+    now.status === 'delivered'
+      ? `After ${sandbox.callsTo('order').length} status polls the key arrived, was encrypted and fingerprinted, and delivered: ${now.items[0]?.preview}.`
+      : `Still ${now.status} after a minute: see the supplier orders of pool ${pool.body.id} in the dashboard.`,
+  );
+  if (now.status === 'delivered') {
+    const reveal = await call(RevealResult, 'POST', `/requests/${req.body.id}/reveal`, buyerAuth);
+    const key = reveal.body.items[0]?.fields[0]?.value ?? '';
+    const bought = [...sandbox.orders.values()];
+    step(
+      '14. reveal',
+      `The buyer revealed ${maskPreview(key)}: the sandbox sold exactly ${bought.length} order, and it is this key: ${bought[0]?.keys.some((k) => k.serial === key) ? 'yes' : 'NO'}.`,
+    );
   }
 }
 

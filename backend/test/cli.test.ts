@@ -78,6 +78,10 @@ describe('the codepool command on the embedded default', () => {
     expect(out).toContain('the oldest code in the pool: yes');
     expect(out).toContain('Replaying the payment: duplicate. Another buyer revealing it: 404.');
     expect(out).toContain('available 999, delivered 1');
+    // The supplier-backed sale, bought from the sandbox it started, and saying so.
+    expect(out).toContain('LOCAL KINGUIN-COMPATIBLE SANDBOX');
+    expect(out).toMatch(/the request is preparing/);
+    expect(out).toContain('the sandbox sold exactly 1 order, and it is this key: yes');
   });
 
   it('a bad configuration stops the start and names the variable', async () => {

@@ -77,15 +77,13 @@ describe('durable jobs', () => {
     const runs: string[] = [];
     const tasks = { work: async (_d: Deps, payload: unknown) => void runs.push((payload as { n: string }).n) };
     await db.transaction((tx) => enqueueJob(tx, 'work', { n: 'orphan' }));
-    // A process that took the job and was killed: its worker name carries its lease, whose
-    // session is the `dead` client below.
-    const deadProcess = 'f'.repeat(32);
+    // A process that took the job and was killed: graphile-worker locks a job under its worker
+    // pool's id, which that process leased on the `dead` client below.
+    const deadPool = `pool-${'f'.repeat(18)}`;
     const dead = new pg.Client({ connectionString: url });
     await dead.connect();
-    await dead.query('SELECT pg_advisory_lock(hashtextextended($1, 0))', [`codepool-worker:${deadProcess}`]);
-    await db.execute(
-      sql`UPDATE graphile_worker._private_jobs SET locked_at = now(), locked_by = ${`cp-${deadProcess}-0`}`,
-    );
+    await dead.query('SELECT pg_advisory_lock(hashtextextended($1, 0))', [`codepool-worker:${deadPool}`]);
+    await db.execute(sql`UPDATE graphile_worker._private_jobs SET locked_at = now(), locked_by = ${deadPool}`);
     const stop = await startDurableJobs(deps, { url, tasks, concurrency: 1, pollIntervalMs: 100, reclaimEveryMs: 200 });
     try {
       // Still alive: its job stays its own.

@@ -95,7 +95,10 @@ export async function startDurableJobs(deps: Deps, options: DurableOptions): Pro
     Object.entries(options.tasks).map(([name, task]) => [name, (payload: unknown) => task(deps, payload)]),
   );
   const pgPool = new pg.Pool({ connectionString: url, max: concurrency * 2 + 1 });
+  // An idle or checked-out client that errors (a server restart) must not crash the process;
+  // the job it ran is retried.
   pgPool.on('error', () => undefined);
+  pgPool.on('connect', (client) => client.on('error', () => undefined));
 
   let stopped = false;
   let current: { lease: pg.Client; runners: Runner[]; processId: string; pools: Set<string> } | null = null;
