@@ -133,6 +133,27 @@ describe('the bot, fed real updates', () => {
     expect(performance.now() - started).toBeLessThan(1_000);
     await tg.text(chat, '/stock Nope');
     expect(last(chat)).toContain('No pool of yours is called "Nope"');
+    await tg.text(chat, '/stock Steam 20');
+    expect(last(chat)).not.toContain('from ');
+    // A supplier-backed pool says where its stock comes from, and that its source paused.
+    const poolId = poolButton!.slice(5);
+    const source = await app.api('PUT', `/pools/${poolId}/source`, {
+      auth: seller.auth,
+      body: {
+        mode: 'on_demand',
+        kind: 'kinguin',
+        productId: 'steam-20',
+        maxUnitCost: 1800,
+        credentials: { apiKey: 'kinguin-api-key-1234' },
+      },
+    });
+    expect(source.status).toBe(200);
+    await app.db.$client.query(`UPDATE supplier_sources SET status = 'paused', paused_reason = NULL WHERE id = $1`, [
+      source.body.id,
+    ]);
+    await tg.text(chat, '/stock Steam 20');
+    expect(last(chat)).toContain('\nfrom Kinguin · on demand · paused\n');
+    expect(last(chat)).not.toContain('kinguin-api-key-1234');
 
     // Another seller tapping this pool's button (a forged callback) sees nothing of it.
     const other = await app.seller();

@@ -1,4 +1,4 @@
-import type { DisputeReason, RequestStatus, StockCounts } from '@codepool/shared';
+import type { DisputeReason, RequestStatus, StockCounts, SupplierKind, SupplierSourceStatus } from '@codepool/shared';
 
 const byteSize = (n: number) =>
   n >= 1024 * 1024
@@ -52,6 +52,18 @@ export const en = {
   },
   stockLine: (name: string, s: StockCounts) =>
     `${name}: ${s.available} available · ${s.reserved} reserved · ${s.delivered} delivered · ${s.expiringSoon} expiring soon`,
+  /** A supplier-backed pool's source in /stock: "from Kinguin · on demand · paused". */
+  sourceLine: (
+    kind: SupplierKind,
+    mode: 'on_demand' | 'backfill',
+    status: SupplierSourceStatus,
+    reason: string | null,
+  ) =>
+    [
+      `from ${kind === 'kinguin' ? 'Kinguin' : 'your server'}`,
+      mode === 'on_demand' ? 'on demand' : 'restocks when low',
+      status === 'paused' ? `paused${reason ? ` (${reason})` : ''}` : 'active',
+    ].join(' · '),
 
   // Notifications
   supplierOrderFailed: (pool: string, reason: string, outcome: string) =>

@@ -1,9 +1,10 @@
-import { DELIVERY_TYPES, DeliveryType, type Pool } from '@codepool/shared';
+import { DELIVERY_TYPES, DeliveryType, type Pool, type PoolSource } from '@codepool/shared';
 import { Composer, InlineKeyboard } from 'grammy';
 import { createPool } from '../../domain/pools/create-pool.ts';
 import { getPool } from '../../domain/pools/get-pool.ts';
 import { listPools } from '../../domain/pools/list-pools.ts';
 import { updatePool } from '../../domain/pools/update-pool.ts';
+import { getSource } from '../../domain/suppliers/sources/get-source.ts';
 import type { BotContext } from '../context.ts';
 import { en } from '../texts.ts';
 import { argsOf, asSeller, splitLastWord } from './shared.ts';
@@ -14,8 +15,10 @@ export async function findPoolByName(ctx: BotContext, name: string): Promise<Poo
   return pools.find((p) => p.name.toLowerCase() === wanted) ?? null;
 }
 
-function details(pool: Pool) {
+function details(pool: Pool, source: PoolSource | null = null) {
   const lines = [en.stockLine(pool.name, pool.stock)];
+  if (source && source.mode !== 'stock')
+    lines.push(en.sourceLine(source.kind, source.mode, source.status, source.pausedReason));
   if (pool.stock.expired + pool.stock.invalid > 0)
     lines.push(`${pool.stock.expired} expired · ${pool.stock.invalid} invalid`);
   lines.push(`Low-stock alert at ${pool.lowStockThreshold}.`);
@@ -40,14 +43,19 @@ export function poolsFeature() {
   feature.callbackQuery(POOL_BUTTON, async (ctx) => {
     await ctx.answerCallbackQuery();
     const pool = await getPool(asSeller(ctx), { poolId: ctx.match[1] ?? '' });
-    await ctx.reply(details(pool), { reply_markup: new InlineKeyboard().text('Restock', `restock:${pool.id}`) });
+    const source = pool.source === 'stock' ? null : await getSource(asSeller(ctx), { poolId: pool.id });
+    await ctx.reply(details(pool, source), {
+      reply_markup: new InlineKeyboard().text('Restock', `restock:${pool.id}`),
+    });
   });
 
   feature.command('stock', async (ctx) => {
     const name = argsOf(ctx);
     if (!name) return void (await ctx.reply(en.usage('/stock <pool name>')));
     const pool = await findPoolByName(ctx, name);
-    await ctx.reply(pool ? details(pool) : en.poolNotFound(name));
+    if (!pool) return void (await ctx.reply(en.poolNotFound(name)));
+    const source = pool.source === 'stock' ? null : await getSource(asSeller(ctx), { poolId: pool.id });
+    await ctx.reply(details(pool, source));
   });
 
   feature.command('threshold', async (ctx) => {

@@ -13,7 +13,7 @@ import { type RouteKit, route } from '../route.ts';
 
 /** A pool's supplier source: GET/PUT /pools/:id/source and POST /pools/:id/source/test (issue 16). */
 export function supplierSourceRoutes(kit: RouteKit) {
-  const base = { tag: 'suppliers', auth: 'seller', params: IdParams } as const;
+  const base = { tag: 'supplier-sources', auth: 'seller', params: IdParams } as const;
   route(
     kit,
     {
@@ -79,7 +79,7 @@ export function supplierCallbackRoute(kit: RouteKit) {
     path: CALLBACK_PATH,
     summary:
       'Seller-server callback: the codes of an order answered 202 (body {orderId, codes:[…]}) or its failure ({orderId, status:"failed", reason}); signed X-Codepool-Timestamp + X-Codepool-Signature: sha256=<hex HMAC-SHA256(secret, timestamp.body)>, 5-minute window; 204, 401 bad signature, 400 bad body, 404 unknown source or order',
-    tag: 'suppliers',
+    tag: 'supplier-sources',
     auth: 'none',
   });
   kit.router.post(CALLBACK_PATH, express.raw({ type: () => true, limit: '256kb' }), async (req, res) => {
