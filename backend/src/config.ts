@@ -85,6 +85,8 @@ const Env = z.object({
   /** …over this many most recent orders, counted once at least SUPPLIER_PAUSE_MIN_ORDERS have finished. */
   SUPPLIER_PAUSE_WINDOW: z.coerce.number().int().min(1).max(1000).default(20),
   SUPPLIER_PAUSE_MIN_ORDERS: z.coerce.number().int().min(1).max(1000).default(5),
+  /** May a source's base URL point at a private network? Unset: `deny` in production, `allow` otherwise. */
+  SUPPLIER_PRIVATE_NETWORKS: z.enum(['allow', 'deny']).optional(),
   /**
    * Which peers' X-Forwarded-For is believed, for the client address in audit rows: `loopback`
    * (a proxy on this host), a list of addresses, subnets or `linklocal`/`uniquelocal`, a hop
@@ -245,6 +247,7 @@ export function parseConfig(env: NodeJS.ProcessEnv = process.env) {
       pausePct: e.SUPPLIER_PAUSE_PCT,
       pauseWindow: e.SUPPLIER_PAUSE_WINDOW,
       pauseMinOrders: e.SUPPLIER_PAUSE_MIN_ORDERS,
+      privateNetworks: e.SUPPLIER_PRIVATE_NETWORKS ?? (production ? 'deny' : 'allow'),
     },
     trustProxy: e.TRUST_PROXY,
     invalidDisputeMinBuyers: e.INVALID_DISPUTE_MIN_BUYERS,

@@ -53,6 +53,8 @@ export type SupplierSettings = {
   pausePct: number;
   pauseWindow: number;
   pauseMinOrders: number;
+  /** SUPPLIER_PRIVATE_NETWORKS: may a source's base URL point at a private address? */
+  privateNetworks: 'allow' | 'deny';
 };
 
 export const DEFAULT_SUPPLIER_SETTINGS: SupplierSettings = {
@@ -64,6 +66,8 @@ export const DEFAULT_SUPPLIER_SETTINGS: SupplierSettings = {
   pausePct: 50,
   pauseWindow: 20,
   pauseMinOrders: 5,
+  // Tests and the demo talk to suppliers on localhost; production denies (config.ts).
+  privateNetworks: 'allow',
 };
 
 export const DEFAULT_SETTINGS: Settings = {

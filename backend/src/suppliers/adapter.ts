@@ -96,6 +96,8 @@ export type AdapterSource = {
 
 export type AdapterOptions = {
   timeoutMs: number;
+  /** `deny`: a base URL on a private network is refused before any call (suppliers/network-guard.ts). */
+  privateNetworks?: 'allow' | 'deny';
   /** Where the supplier may post back (the seller server's callback URL for this source). */
   callbackUrl: string;
 };

@@ -4,9 +4,9 @@ import { z } from 'zod';
 import { type SupplierOrderRow, type SupplierSourceRow, supplierOrders } from '../../../db/schema/index.ts';
 import { lockSessionOf } from '../../../jobs/lock-session.ts';
 import { SupplierError, type SupplierOrderState } from '../../../suppliers/adapter.ts';
-import { adapterFor } from '../../../suppliers/registry.ts';
 import { recordAudit } from '../../audit/record-audit.ts';
 import { type Deps, type ServiceContext, withActor } from '../../context.ts';
+import { adapterOf } from '../sources/adapter-of.ts';
 import { adapterSourceOf, sourceById } from '../sources/load-source.ts';
 import { completeOrder } from './complete-order.ts';
 import { failOrder } from './fail-order.ts';
@@ -160,10 +160,7 @@ async function callSupplier(
   source: SupplierSourceRow,
   fresh: boolean,
 ): Promise<SupplierOrderState> {
-  const adapter = adapterFor(adapterSourceOf(ctx, source), {
-    timeoutMs: ctx.settings.suppliers.timeoutMs,
-    callbackUrl: `${(ctx.publicUrl?.() ?? '').replace(/\/+$/, '')}/api/suppliers/${source.id}/callback`,
-  });
+  const adapter = adapterOf(ctx, adapterSourceOf(ctx, source));
   const place = { externalId: order.externalId, quantity: order.quantity, maxUnitCost: source.maxUnitCost };
   let state: SupplierOrderState | null = null;
   let action = 'supplier.status';

@@ -1,8 +1,8 @@
 import { and, eq, isNull } from 'drizzle-orm';
 import { supplierSources } from '../../../db/schema/index.ts';
 import { SupplierError } from '../../../suppliers/adapter.ts';
-import { adapterFor } from '../../../suppliers/registry.ts';
 import type { ServiceContext } from '../../context.ts';
+import { adapterOf } from './adapter-of.ts';
 import { adapterSourceOf } from './load-source.ts';
 import { storeQuote } from './store-quote.ts';
 
@@ -26,11 +26,7 @@ export async function refreshQuotes(ctx: ServiceContext) {
   const worker = async () => {
     for (let row = queue.shift(); row; row = queue.shift()) {
       try {
-        // A quote posts nothing back: no callback URL is needed for it.
-        const adapter = adapterFor(adapterSourceOf(ctx, row), {
-          timeoutMs: ctx.settings.suppliers.timeoutMs,
-          callbackUrl: '',
-        });
+        const adapter = adapterOf(ctx, adapterSourceOf(ctx, row));
         const quote = await adapter.quote();
         await storeQuote(ctx.db, { sourceId: row.id, quote });
         refreshed += 1;

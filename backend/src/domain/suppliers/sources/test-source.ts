@@ -6,13 +6,12 @@ import {
 import type { SupplierSourceRow } from '../../../db/schema/index.ts';
 import { uuidv7 } from '../../../lib/ids.ts';
 import { type AdapterSource, SupplierError } from '../../../suppliers/adapter.ts';
-import { adapterFor } from '../../../suppliers/registry.ts';
 import { recordAudit } from '../../audit/record-audit.ts';
 import { type ServiceContext, sellerId } from '../../context.ts';
 import { NotFoundError, PreconditionFailedError, ValidationError } from '../../errors.ts';
 import { findSellerPool } from '../../pools/find-seller-pool.ts';
+import { adapterOf } from './adapter-of.ts';
 import { adapterSourceOf, sourceOfPool } from './load-source.ts';
-import { sourceWebhookUrl } from './source-response.ts';
 import { storeQuote } from './store-quote.ts';
 
 /**
@@ -68,10 +67,7 @@ export async function testSource(
 
   let result: TestSourceResult;
   try {
-    const adapter = adapterFor(source, {
-      timeoutMs: ctx.settings.suppliers.timeoutMs,
-      callbackUrl: sourceWebhookUrl(ctx, source),
-    });
+    const adapter = adapterOf(ctx, source);
     const quote = await adapter.quote();
     result = { ok: true, quote, withinCap: quote.unitCost !== null && quote.unitCost <= maxUnitCost };
   } catch (e) {
