@@ -101,21 +101,19 @@ export async function fulfillInTx(
       )
     ).rows.length > 0;
   const queued = Boolean(row.pausedAt) || (req.status === 'funded' && (await olderBackorders()));
-  const delivery = queued
-    ? null
-    : await deliverInTx(tx, {
-        requestId,
-        from: req.status,
-        poolId,
-        disputeWindowH: ctx.settings.disputeWindowH,
-      });
+  const from = req.status;
+  const draw = () => deliverInTx(tx, { requestId, from, poolId, disputeWindowH: ctx.settings.disputeWindowH });
+  const delivery = queued ? null : await draw();
 
   if (delivery) return delivered(requestId, delivery);
   // An on_demand pool buys what it lacks for this sale instead of queueing it (unless its source is paused).
   const source = queued ? null : await supplierForSale(tx, poolId);
   if (source) {
     const orderId = await prepareFromSupplier(tx, { requestId, from: req.status, quantity: req.quantity, source });
-    return { ...base, poolId, outcome: { status: 'preparing', requestId, orderId } };
+    if (orderId) return { ...base, poolId, outcome: { status: 'preparing', requestId, orderId } };
+    // Stock came in (or a concurrent draw let go of its rows) since the draw above: it covers the sale now.
+    const again = await draw();
+    if (again) return delivered(requestId, again);
   }
   if (req.status === 'awaiting_stock') return { ...base, poolId, outcome: { status: 'awaiting_stock', requestId } };
   await transition(tx, requestId, 'funded', {

@@ -29,6 +29,7 @@ export async function supplierForSale(tx: Tx, poolId: string): Promise<SupplierS
  * holds the request): the own items found are reserved for it (status `reserved`, so no
  * other draw takes them and nobody sees them yet), the request goes `preparing`, and a
  * supplier order for the rest is written with its durable job. An in-transaction step.
+ * Null when own stock turns out to cover the sale (nothing changed): the caller draws it.
  */
 export async function prepareFromSupplier(
   tx: Tx,
@@ -38,7 +39,7 @@ export async function prepareFromSupplier(
     quantity,
     source,
   }: { requestId: string; from: 'funded' | 'awaiting_stock'; quantity: number; source: SupplierSourceRow },
-): Promise<string> {
+): Promise<string | null> {
   const { rows: reserved } = await tx.execute<{ id: string }>(sql`
     WITH picked AS (
       SELECT id FROM pool_items
@@ -50,6 +51,14 @@ export async function prepareFromSupplier(
     UPDATE pool_items SET status = 'reserved', purchase_request_id = ${requestId}, status_changed_at = now()
      WHERE id IN (SELECT id FROM picked)
     RETURNING id`);
+  if (reserved.length >= quantity) {
+    // Own stock covers the whole sale after all (it arrived since the caller's draw): no
+    // supplier order of zero units; the rows go back and the caller draws them.
+    await tx.execute(sql`
+      UPDATE pool_items SET status = 'available', purchase_request_id = NULL, status_changed_at = now()
+       WHERE id = ANY (${reserved.map((r) => r.id)}::uuid[])`);
+    return null;
+  }
   const [moved] = await tx
     .update(purchaseRequests)
     .set({ status: 'preparing', poolId: source.poolId, preparingAt: sql`now()`, updatedAt: sql`now()` })
