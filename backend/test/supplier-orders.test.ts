@@ -287,6 +287,37 @@ describe('supplier orders (seller server)', () => {
     expect(told.rows.map((r) => r.payload)).toEqual([expect.objectContaining({ orderId: o?.id, outcome: 'refunded' })]);
   });
 
+  it('a source whose recent orders mostly failed pauses itself and its listings, and tells the seller', async () => {
+    const before = app.deps.settings.suppliers;
+    app.deps.settings.suppliers = { ...before, pauseMinOrders: 2, pausePct: 50, pauseWindow: 20 };
+    try {
+      fake.state.onOrder = () => ({ status: 409, body: { error: 'unavailable' } });
+      const shop = await supplied(0);
+      await buy(shop.templateId, 1);
+      await buy(shop.templateId, 1);
+      const source = await until(async () => {
+        const { rows } = await app.db.$client.query<{ status: string; paused_reason: string | null }>(
+          'select status, paused_reason from supplier_sources where id = $1',
+          [shop.sourceId],
+        );
+        return rows[0]?.status === 'paused' ? rows[0] : null;
+      });
+      expect(source.paused_reason).toMatch(/2 of/);
+      const listing = await app.db.$client.query<{ active: boolean; auto_paused: boolean }>(
+        'select active, auto_paused from templates where id = $1',
+        [shop.templateId],
+      );
+      expect(listing.rows[0]).toEqual({ active: false, auto_paused: true });
+      const told = await app.db.$client.query<{ payload: { failed: number; orders: number } }>(
+        `select payload from notifications where recipient_id = $1 and kind = 'supplier_paused'`,
+        [shop.seller.user.id],
+      );
+      expect(told.rows.map((r) => r.payload)).toEqual([expect.objectContaining({ failed: 2, orders: 2 })]);
+    } finally {
+      app.deps.settings.suppliers = before;
+    }
+  });
+
   it('out of stock at the supplier with enough own stock by then: delivered from own stock', async () => {
     let soldOut = false;
     fake.state.onOrder = () => (soldOut ? { status: 409, body: { error: 'unavailable' } } : { status: 202 });
