@@ -1,13 +1,19 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { SupplierError, type SupplierKey, type SupplierOrderState } from '../src/suppliers/adapter.ts';
+import {
+  type AdapterOptions,
+  SupplierError,
+  type SupplierKey,
+  type SupplierOrderState,
+} from '../src/suppliers/adapter.ts';
 import { kinguinAdapter } from '../src/suppliers/kinguin/adapter.ts';
 import { type KinguinSandbox, pngWithText, startKinguinSandbox } from '../src/suppliers/kinguin/sandbox.ts';
 import { adapterFor } from '../src/suppliers/registry.ts';
 
 const PRODUCT = '5c9b5f6b2539a4e8f172916a';
-const OPTIONS = { timeoutMs: 2000, callbackUrl: 'http://localhost/unused' };
+// The sandbox listens on loopback, which only a deployment that allows private networks may call.
+const OPTIONS: AdapterOptions = { timeoutMs: 2000, callbackUrl: 'http://localhost/unused', privateNetworks: 'allow' };
 
 /**
  * The Kinguin adapter against the Kinguin-compatible sandbox: a real HTTP server speaking the

@@ -9,13 +9,13 @@ import { createDb } from '../src/db/client.ts';
 import { supplierSources } from '../src/db/schema/index.ts';
 import { DEFAULT_SETTINGS, withActor } from '../src/domain/context.ts';
 import { refreshStockSignals } from '../src/domain/fulfillment/stock-signals.ts';
-import { signWebhook } from '../src/domain/payments/verify-signature.ts';
 import { createApiToken } from '../src/domain/users/api-tokens.ts';
 import { uuidv7 } from '../src/lib/ids.ts';
 import { createLogger } from '../src/lib/logger.ts';
 import { signInitData } from '../src/lib/telegram-init-data.ts';
 import { type KinguinSandbox, startKinguinSandbox } from '../src/suppliers/kinguin/sandbox.ts';
 import { type BackendProcess, startBackendProcess, stopBackendProcess } from './e2e/backend-process.ts';
+import { apiCall, payByWebhook } from './e2e/web-server.ts';
 import { freshDatabaseUrl, makeSeller, TEST_BOT_TOKEN, TEST_OPERATOR, TEST_WEBHOOK_SECRET } from './harness.ts';
 
 /**
@@ -67,14 +67,8 @@ describe('kill -9 mid supplier order', () => {
     };
     const seller = await makeSeller(db.db, { id: 9300, first_name: 'Crash Seller' });
     const { token } = await createApiToken(withActor(deps, { type: 'seller', userId: seller.id }), { name: 't' });
-    const call = async (base: string, method: string, p: string, auth: string, body?: unknown) => {
-      const res = await fetch(`${base}/api${p}`, {
-        method,
-        headers: { authorization: auth, 'content-type': 'application/json' },
-        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-      });
-      return res.json();
-    };
+    const call = async (base: string, method: string, p: string, auth: string, body?: unknown) =>
+      (await apiCall(base, method, p, auth, body)).body;
     const auth = `Bearer ${token}`;
     const pool = await call(first.url, 'POST', '/pools', auth, { name: 'Keys', deliveryType: 'code' });
     const tpl = await call(first.url, 'POST', '/templates', auth, {
@@ -108,22 +102,7 @@ describe('kill -9 mid supplier order', () => {
     sandbox.script({ on: 'place', match: productId, hang: 'after' });
     const initData = signInitData(TEST_BOT_TOKEN, { id: 9301, first_name: 'Buyer' });
     const req = await call(first.url, 'POST', '/requests', `tma ${initData}`, { templateId: tpl.id, quantity: 1 });
-    const raw = JSON.stringify({
-      id: 'evt_crash',
-      type: 'payment.succeeded',
-      request_id: req.id,
-      amount: req.total,
-      currency: 'XTR',
-    });
-    const paid = await fetch(`${first.url}/api/payments/webhook/test`, {
-      method: 'POST',
-      headers: {
-        'content-type': 'application/json',
-        'x-codepool-signature': signWebhook(TEST_WEBHOOK_SECRET, 'test', raw),
-      },
-      body: raw,
-    });
-    expect(paid.status).toBe(200);
+    expect(await payByWebhook(first.url, req.id, req.total, 'evt_crash')).toBe(200);
     const deadline = Date.now() + 20_000;
     while (sandbox.ordersByExternalId.size === 0) {
       if (Date.now() > deadline) throw new Error(`no order reached the sandbox:\n${first.output()}`);
