@@ -9,6 +9,7 @@ import type { UserRow } from '../src/db/schema/index.ts';
 import { createLoginToken } from '../src/domain/auth/login-links.ts';
 import { withActor } from '../src/domain/context.ts';
 import { createApiToken } from '../src/domain/users/api-tokens.ts';
+import { uuidv7 } from '../src/lib/ids.ts';
 import type { Running } from '../src/server.ts';
 import { SIGNATURE_HEADER, TIMESTAMP_HEADER, verifySignature } from '../src/suppliers/seller-server/sign.ts';
 import { launchChromium } from './e2e/browser.ts';
@@ -174,7 +175,8 @@ describe('the dashboard connects a pool to the seller’s own server and shows i
 
     // Three restock orders as the engine leaves them: one in flight, one failed, one done.
     type Seed = { attempts: number; keys: number; cost: number | null; error: string | null };
-    const order = (status: string, extra: Seed) => ({ id: randomUUID(), status, ...extra });
+    // Ids as the engine makes them (time-ordered, which is the list's newest-first order).
+    const order = (status: string, extra: Seed) => ({ id: uuidv7(), status, ...extra });
     const orders = {
       processing: order('processing', { attempts: 1, keys: 0, cost: null, error: null }),
       failed: order('failed', {
@@ -194,7 +196,7 @@ describe('the dashboard connects a pool to the seller’s own server and shows i
         VALUES (${o.id}::uuid, ${o.id}::uuid, ${source!.id}::uuid, ${poolId}::uuid, ${alice.id}::uuid, 'backfill', 10,
           ${o.status}::supplier_order_status, ${o.attempts}, ${o.cost === null ? null : 1890}, ${o.cost},
           'EUR', ${o.keys}, ${o.error},
-          ${o.status === 'processing' ? sql`now() + interval '30 seconds'` : null},
+          ${o.status === 'processing' ? sql`now() + interval '10 minutes'` : null},
           now() - interval '1 hour' + ${`${minute} minutes`}::interval, now(),
           ${o.status === 'processing' ? null : sql`now()`})`);
     }
