@@ -6,7 +6,7 @@ import { type RouteKit, route } from '../route.ts';
 
 /** Supplier orders: list a pool's, retry and cancel one. */
 export function supplierOrderRoutes(kit: RouteKit) {
-  const base = { tag: 'suppliers', auth: 'seller' } as const;
+  const base = { tag: 'supplier-orders', auth: 'seller' } as const;
   route(
     kit,
     {
