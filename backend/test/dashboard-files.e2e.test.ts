@@ -2,12 +2,12 @@ import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { sql } from 'drizzle-orm';
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { UserRow } from '../src/db/schema/index.ts';
-import { createLoginToken } from '../src/domain/auth/login-links.ts';
 import type { Running } from '../src/server.ts';
 import { launchChromium } from './e2e/browser.ts';
+import { dashboardPages } from './e2e/dashboard-pages.ts';
 import { startWebServer } from './e2e/web-server.ts';
 import { storedZip } from './e2e/zip.ts';
 import { makeSeller } from './harness.ts';
@@ -45,28 +45,7 @@ describe('the dashboard imports files into an image pool, in headless Chromium a
   let server: Awaited<ReturnType<typeof startWebServer>> | undefined;
   let browser: Browser;
   let alice: UserRow;
-  const contexts: BrowserContext[] = [];
-  const crashes: string[] = [];
-
-  async function newPage(): Promise<Page> {
-    const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, deviceScaleFactor: 1 });
-    contexts.push(context);
-    const page = await context.newPage();
-    page.setDefaultTimeout(30_000);
-    page.on('pageerror', (e) => crashes.push(e.message));
-    return page;
-  }
-  async function signIn(page: Page, user: UserRow) {
-    await page.goto(`${running.url}/api/auth/login?token=${await createLoginToken(running.deps, { userId: user.id })}`);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-  }
-  async function shot(page: Page, name: string) {
-    await page.evaluate(() => {
-      for (const b of document.querySelectorAll<HTMLButtonElement>('.toast button')) b.click();
-    });
-    await page.evaluate(() => window.scrollTo(0, 0));
-    await page.screenshot({ path: path.join(SHOTS, name), fullPage: true });
-  }
+  const { crashes, newPage, signIn, shot, closeAll } = dashboardPages(() => ({ browser, running, shots: SHOTS }));
   const statValue = (page: Page, id: string) => page.getByTestId(id).locator('.stat-value');
   const text = async (l: Locator) => (await l.textContent())?.trim();
   async function counts(poolId: string) {
@@ -86,7 +65,7 @@ describe('the dashboard imports files into an image pool, in headless Chromium a
   }, 180_000);
 
   afterAll(async () => {
-    for (const c of contexts) await c.close().catch(() => undefined);
+    await closeAll();
     await browser?.close();
     await server?.close();
   });

@@ -1,18 +1,17 @@
 import { createHash, randomUUID } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import path from 'node:path';
 import { sql } from 'drizzle-orm';
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { UserRow } from '../src/db/schema/index.ts';
-import { createLoginToken } from '../src/domain/auth/login-links.ts';
 import { withActor } from '../src/domain/context.ts';
 import { createApiToken } from '../src/domain/users/api-tokens.ts';
 import { uuidv7 } from '../src/lib/ids.ts';
 import type { Running } from '../src/server.ts';
 import { SIGNATURE_HEADER, TIMESTAMP_HEADER, verifySignature } from '../src/suppliers/seller-server/sign.ts';
 import { launchChromium } from './e2e/browser.ts';
+import { dashboardPages } from './e2e/dashboard-pages.ts';
 import { apiCall, startWebServer } from './e2e/web-server.ts';
 import { makeSeller } from './harness.ts';
 
@@ -69,28 +68,11 @@ describe('the dashboard connects a pool to the seller’s own server and shows i
   let alice: UserRow;
   let poolId: string;
   let kinguinPoolId: string;
-  const contexts: BrowserContext[] = [];
-  const crashes: string[] = [];
-
-  async function newPage(): Promise<Page> {
-    const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, deviceScaleFactor: 1 });
-    contexts.push(context);
-    const page = await context.newPage();
-    page.setDefaultTimeout(30_000);
-    page.on('pageerror', (e) => crashes.push(e.message));
-    return page;
-  }
-  async function signIn(page: Page, user: UserRow) {
-    await page.goto(`${running.url}/api/auth/login?token=${await createLoginToken(running.deps, { userId: user.id })}`);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-  }
-  async function shot(page: Page, name: string) {
-    await page.evaluate(() => {
-      for (const b of document.querySelectorAll<HTMLButtonElement>('.toast button')) b.click();
-    });
-    await page.evaluate(() => window.scrollTo(0, 0));
-    await page.screenshot({ path: path.join(server?.shots ?? '.', name), fullPage: true });
-  }
+  const { crashes, newPage, signIn, shot, closeAll } = dashboardPages(() => ({
+    browser,
+    running,
+    shots: server?.shots ?? '.',
+  }));
   const text = async (l: Locator) => (await l.textContent())?.trim();
   /** Everything the page holds: its markup and every input's current value. */
   const pageHolds = async (page: Page) =>
@@ -111,7 +93,7 @@ describe('the dashboard connects a pool to the seller’s own server and shows i
   }, 180_000);
 
   afterAll(async () => {
-    for (const c of contexts) await c.close().catch(() => undefined);
+    await closeAll();
     await browser?.close();
     await supplier?.close();
     await server?.close();
