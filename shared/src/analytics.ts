@@ -40,6 +40,28 @@ export const PoolAnalytics = z.object({
 });
 export type PoolAnalytics = z.infer<typeof PoolAnalytics>;
 
+const saleFigures = {
+  /** Delivered and completed requests. */
+  requests: z.number().int(),
+  units: z.number().int(),
+  revenue: z.number().int(),
+  /** Items handed out for those requests (replacements included) and how many of them have a known cost. */
+  items: z.number().int(),
+  costedItems: z.number().int(),
+  itemCost: z.number().int(),
+  /** Revenue less item costs; null unless every item's cost is known. */
+  margin: z.number().int().nullable(),
+};
+
+export const VariantAnalytics = z.object({
+  variantId: Id,
+  title: z.string(),
+  ...saleFigures,
+  soldCount: z.number().int(),
+  maxQuantity: z.number().int().nullable(),
+});
+export type VariantAnalytics = z.infer<typeof VariantAnalytics>;
+
 export const TemplateAnalytics = z.object({
   templateId: Id,
   title: z.string(),
@@ -53,6 +75,9 @@ export const TemplateAnalytics = z.object({
   itemCost: z.number().int(),
   /** Revenue less item costs; null unless every item's cost is known. */
   margin: z.number().int().nullable(),
+  soldCount: z.number().int(),
+  maxQuantity: z.number().int().nullable(),
+  variants: z.array(VariantAnalytics),
 });
 export type TemplateAnalytics = z.infer<typeof TemplateAnalytics>;
 

@@ -120,3 +120,37 @@ export type LedgerKind = z.infer<typeof LedgerKind>;
 export const REJECT_CODES = ['invalid', 'duplicate_in_file', 'duplicate_in_stock'] as const;
 export const RejectCode = z.enum(REJECT_CODES);
 export type RejectCode = z.infer<typeof RejectCode>;
+
+/** The rolling window a per-buyer limit counts over; `lifetime` never forgets. */
+export const BUYER_LIMIT_PERIODS = ['day', 'week', 'lifetime'] as const;
+export const BuyerLimitPeriod = z.enum(BUYER_LIMIT_PERIODS);
+export type BuyerLimitPeriod = z.infer<typeof BuyerLimitPeriod>;
+
+/**
+ * The rules a purchase is checked against, when the request is opened, at pre-checkout and
+ * inside the funding transaction. Errors and refusals name the one that was broken.
+ */
+export const PURCHASE_RULES = [
+  'variant_required',
+  'variant_inactive',
+  'min_per_order',
+  'max_per_order',
+  'variant_cap',
+  'listing_cap',
+  'buyer_limit',
+] as const;
+export const PurchaseRule = z.enum(PURCHASE_RULES);
+export type PurchaseRule = z.infer<typeof PurchaseRule>;
+
+/**
+ * A request in one of these holds its units of a capped variant and listing: funding adds them
+ * to the sold counts, the refund (start-refund, the one transition out) gives them back.
+ */
+export const SOLD_STATUSES = [
+  'funded',
+  'awaiting_stock',
+  'preparing',
+  'delivered',
+  'disputed',
+  'completed',
+] as const satisfies readonly RequestStatus[];

@@ -6,6 +6,8 @@ import { RevealedFile } from './files.ts';
 
 export const CreateRequestInput = z.strictObject({
   templateId: Id,
+  /** Which variant; may be left out only when the listing has one. */
+  variantId: Id.optional(),
   quantity: z.number().int().min(1).max(100).default(1),
 });
 export type CreateRequestInput = z.input<typeof CreateRequestInput>;
@@ -14,7 +16,10 @@ export type CreateRequestInput = z.input<typeof CreateRequestInput>;
 export const PurchaseRequest = z.object({
   id: Id,
   templateId: Id,
+  variantId: Id,
+  /** The listing's title, and the variant's when the listing has several (e.g. "Steam · $25 EU"). */
   title: z.string(),
+  variantTitle: z.string(),
   buyerId: Id,
   sellerId: Id,
   quantity: z.number().int(),
