@@ -475,7 +475,7 @@ describe('the bot, fed real updates', () => {
   });
 
   it('opens a purchase from a deep link and sends a Stars invoice naming the request', async () => {
-    const shop = await shopWith(app, [{ code: randomCode() }, { code: randomCode() }], { price: 15, maxQuantity: 2 });
+    const shop = await shopWith(app, [{ code: randomCode() }, { code: randomCode() }], { price: 15, maxPerOrder: 2 });
     const buyer = app.buyer();
     await tg.text(buyer.telegramId, `/start buy_${shop.templateId}`);
     expect(last(buyer.telegramId)).toContain('Gift card — 15 ⭐ each');

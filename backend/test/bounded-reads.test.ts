@@ -31,7 +31,7 @@ describe('reads bounded by their answer', () => {
 
   beforeAll(async () => {
     app = await startTestApp();
-    shop = await shopWith(app, [{ code: randomCode() }], { maxQuantity: 5 });
+    shop = await shopWith(app, [{ code: randomCode() }], { maxPerOrder: 5 });
     // The plan is the question here, not the content: placeholder ciphertext, as an import lands it.
     await app.db.$client.query(
       `insert into pool_items (id, pool_id, seller_id, ciphertext, key_version, fingerprint, masked_preview)

@@ -65,7 +65,7 @@ describe('the dashboard API', () => {
       boundId = (
         await app.api('POST', '/templates', {
           auth,
-          body: { title: 'Steam card', price: 10, currency: 'XTR', defaultPoolId: poolId, maxQuantity: 5 },
+          body: { title: 'Steam card', price: 10, currency: 'XTR', defaultPoolId: poolId, maxPerOrder: 5 },
         })
       ).body.id;
       manualId = (await app.api('POST', '/templates', { auth, body: { title: 'Hand key', price: 7, currency: 'XTR' } }))
@@ -366,7 +366,7 @@ describe('the dashboard API', () => {
       const seller = await app.seller('Hand');
       const tpl = await app.api('POST', '/templates', {
         auth: seller.auth,
-        body: { title: 'Hand-made key', price: 9, currency: 'XTR', maxQuantity: 3 },
+        body: { title: 'Hand-made key', price: 9, currency: 'XTR', maxPerOrder: 3 },
       });
       const buyer = app.buyer('Buyer');
       const req = await app.api('POST', '/requests', {
