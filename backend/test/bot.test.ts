@@ -239,12 +239,7 @@ describe('the bot, fed real updates', () => {
     expect(sent().at(-1)?.payload.text).toContain('private chat');
 
     // Buttons tapped in a group (an old keyboard, or forged data) get an alert and do nothing.
-    const taps = [
-      `restock:${shop.poolId}`,
-      `pool:${shop.poolId}`,
-      `buy:${shop.templateId}:1`,
-      `deliver:${req.body.id}`,
-    ];
+    const taps = [`restock:${shop.poolId}`, `pool:${shop.poolId}`, `buy:${shop.variantId}:1`, `deliver:${req.body.id}`];
     for (const data of taps) {
       const before = tg.calls.length;
       await tg.tap(seller.telegramId, data, { chat: group });
@@ -479,8 +474,8 @@ describe('the bot, fed real updates', () => {
     const buyer = app.buyer();
     await tg.text(buyer.telegramId, `/start buy_${shop.templateId}`);
     expect(last(buyer.telegramId)).toContain('Gift card — 15 ⭐ each');
-    expect(tg.buttonsTo(buyer.telegramId)).toEqual([`buy:${shop.templateId}:1`, `buy:${shop.templateId}:2`]);
-    await tg.tap(buyer.telegramId, `buy:${shop.templateId}:2`);
+    expect(tg.buttonsTo(buyer.telegramId)).toEqual([`buy:${shop.variantId}:1`, `buy:${shop.variantId}:2`]);
+    await tg.tap(buyer.telegramId, `buy:${shop.variantId}:2`);
     const invoice = tg.callsOf('sendInvoice').at(-1)?.payload;
     expect(invoice).toMatchObject({ chat_id: buyer.telegramId, currency: 'XTR', prices: [{ amount: 30 }] });
     const [req] = await q<{ id: string; total: number }>(
