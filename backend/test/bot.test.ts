@@ -529,11 +529,10 @@ describe('the bot, fed real updates', () => {
       `variant:${twentyFive?.id}`,
       `variant:${fifty?.id}`,
     ]);
-    const labels = tg
-      .callsOf('sendMessage')
-      .at(-1)
-      ?.payload.reply_markup.inline_keyboard.flat()
-      .map((b: { text: string }) => b.text);
+    const keyboard = tg.callsOf('sendMessage').at(-1)?.payload as {
+      reply_markup: { inline_keyboard: { text: string }[][] };
+    };
+    const labels = keyboard.reply_markup.inline_keyboard.flat().map((b) => b.text);
     expect(labels).toEqual(['$10 — 100 ⭐ · 12 left', '$25 — 250 ⭐', '$50 — 500 ⭐ · sold out']);
 
     await tg.tap(buyer.telegramId, `variant:${twentyFive?.id}`);
