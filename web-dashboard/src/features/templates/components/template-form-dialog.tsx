@@ -206,7 +206,7 @@ export function TemplateFormDialog({
       footer={
         <>
           <Button variant="secondary" onClick={onClose}>
-            {template ? 'Close' : 'Cancel'}
+            {template ? 'Done' : 'Cancel'}
           </Button>
           <Button variant="primary" type="submit" form="template-form" loading={mutation.isPending}>
             {template ? 'Save listing' : 'Create listing'}
