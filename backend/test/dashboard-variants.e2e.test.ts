@@ -233,6 +233,10 @@ describe('the dashboard edits a listing’s variants, caps and limits, in headle
       .poll(() => text(sales.getByTestId(`analytics-variant-${V50}`).getByTestId('analytics-sold')))
       .toBe('2 / 120 sold · 118 left');
     expect(await text(sales.getByTestId(`analytics-variant-${V25}`).getByTestId('analytics-sold'))).toBe('3 sold');
+    // 2 × 5,000 Stars less 2 × 4,100 in item costs; 3 × 2,500 less 3 × 2,000.
+    const cells = (title: string) => sales.getByTestId(`analytics-variant-${title}`).locator('td').allTextContents();
+    expect((await cells(V50)).slice(1, 6)).toEqual(['1', '2', '10,000', '8,200', '1,800']);
+    expect((await cells(V25)).slice(1, 6)).toEqual(['1', '3', '7,500', '6,000', '1,500']);
     await shot(page, 'variants-analytics.png');
     expect(crashes).toEqual([]);
   }, 240_000);
