@@ -24,6 +24,18 @@ export function parseAnswer<S extends z.ZodType>(schema: S, payload: unknown, wh
 }
 
 /**
+ * A request body checked against its schema before it is sent. A form's mistake becomes the
+ * same `validation_failed` error, with details by field path, that the server would answer,
+ * so forms show it beside the field instead of a generic failure.
+ */
+export function checkInput<S extends z.ZodType>(schema: S, input: z.input<S>): z.output<S> {
+  const result = schema.safeParse(input);
+  if (result.success) return result.data;
+  const details = result.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message }));
+  throw new ApiError(400, 'validation_failed', 'Some fields need fixing: see the messages beside them.', details);
+}
+
+/**
  * Calls the API as the signed-in seller. The session is the httpOnly cookie the sign-in
  * link set, so there is no token to attach: the browser sends it to this origin.
  */

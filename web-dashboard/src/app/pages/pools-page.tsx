@@ -25,9 +25,13 @@ export function PoolsPage() {
 
   const bound = useMemo(() => {
     const map = new Map<string, BoundTemplate[]>();
+    // A pool sells through variants: a listing of several names the variant it feeds.
     for (const t of templates.data ?? []) {
-      if (!t.defaultPoolId) continue;
-      map.set(t.defaultPoolId, [...(map.get(t.defaultPoolId) ?? []), { id: t.id, title: t.title }]);
+      for (const v of t.variants) {
+        if (!v.poolId) continue;
+        const title = t.variants.length > 1 ? `${t.title} · ${v.title}` : t.title;
+        map.set(v.poolId, [...(map.get(v.poolId) ?? []), { id: v.id, title }]);
+      }
     }
     return map;
   }, [templates.data]);

@@ -1,4 +1,3 @@
-import type { Template } from '@codepool/shared';
 import { useMemo, useState } from 'react';
 import { Button } from '../../components/button.tsx';
 import { Card } from '../../components/card.tsx';
@@ -15,7 +14,9 @@ export function TemplatesPage() {
   const templates = useTemplates();
   const pools = usePools();
   const [creating, setCreating] = useState(false);
-  const [editing, setEditing] = useState<Template | null>(null);
+  // By id: the editor reads the listing from the list, which each saved variant refreshes.
+  const [editingId, setEditingId] = useState<string | null>(null);
+  const editing = templates.data?.find((t) => t.id === editingId);
   const options: PoolOption[] = useMemo(
     () => (pools.data ?? []).map((p) => ({ id: p.id, name: p.name, available: p.stock.available })),
     [pools.data],
@@ -30,7 +31,7 @@ export function TemplatesPage() {
     <>
       <PageHeader
         title="Listings"
-        description="What buyers see and pay for in Telegram Stars. A listing bound to a pool delivers the moment it is paid."
+        description="What buyers see and pay for in Telegram Stars. Each variant has its own price, pool, caps and limits; one bound to a pool delivers the moment it is paid."
         actions={newButton}
       />
       <Card padded={false}>
@@ -47,11 +48,11 @@ export function TemplatesPage() {
             Give a pool a title and a price, and buyers can order it from the bot or the Mini App.
           </EmptyState>
         ) : (
-          <TemplatesTable templates={templates.data} pools={byId} onEdit={setEditing} />
+          <TemplatesTable templates={templates.data} pools={byId} onEdit={(t) => setEditingId(t.id)} />
         )}
       </Card>
       {creating && <TemplateFormDialog pools={options} onClose={() => setCreating(false)} />}
-      {editing && <TemplateFormDialog template={editing} pools={options} onClose={() => setEditing(null)} />}
+      {editing && <TemplateFormDialog template={editing} pools={options} onClose={() => setEditingId(null)} />}
     </>
   );
 }

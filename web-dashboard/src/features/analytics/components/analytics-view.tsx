@@ -1,4 +1,5 @@
-import { useState } from 'react';
+import type { VariantAnalytics } from '@codepool/shared';
+import { type ReactNode, useState } from 'react';
 import { Badge } from '../../../components/badge.tsx';
 import { Card } from '../../../components/card.tsx';
 import { ChartIcon } from '../../../components/icons.tsx';
@@ -8,6 +9,7 @@ import { EmptyState, ErrorState, LoadingState } from '../../../components/states
 import { FilterTabs } from '../../../components/tabs.tsx';
 import { formatCount, formatDay, formatDecimal } from '../../../lib/format.ts';
 import { Link } from '../../../lib/router.tsx';
+import { soldLabel } from '../../../lib/sales-cap.ts';
 import { useOverview } from '../api/get-overview.ts';
 import { Sparkline } from './sparkline.tsx';
 
@@ -25,6 +27,53 @@ function Runway({ days, available }: { days: number | null; available: number })
   if (days < 7) return <Badge tone="red">{text}</Badge>;
   if (days < 21) return <Badge tone="amber">{text}</Badge>;
   return <span>{text}</span>;
+}
+
+/** What a listing or one of its variants sold: the same figures at either level. */
+type SalesFigures = Omit<VariantAnalytics, 'variantId' | 'title'>;
+
+function SalesRow({
+  title,
+  figures: f,
+  className,
+  testId,
+}: {
+  title: ReactNode;
+  figures: SalesFigures;
+  className?: string;
+  testId?: string;
+}) {
+  return (
+    <tr className={className} data-testid={testId}>
+      <td>{title}</td>
+      <td className="num">{formatCount(f.requests)}</td>
+      <td className="num">{formatCount(f.units)}</td>
+      <td className="num strong">
+        <Stars n={f.revenue} />
+      </td>
+      <td className="num">
+        {f.items === 0 ? (
+          <span className="muted">—</span>
+        ) : (
+          <span title={`${f.costedItems} of ${f.items} items have a cost`}>
+            {formatCount(f.itemCost)}
+            {f.costedItems < f.items && (
+              <span className="muted small">
+                {' '}
+                ({f.costedItems}/{f.items} known)
+              </span>
+            )}
+          </span>
+        )}
+      </td>
+      <td className={`num strong ${f.margin !== null && f.margin < 0 ? 'text-red' : ''}`}>
+        {f.margin === null ? <span className="muted">—</span> : formatCount(f.margin)}
+      </td>
+      <td className="num" data-testid="analytics-sold">
+        {soldLabel(f)}
+      </td>
+    </tr>
+  );
 }
 
 /** Draws, pace, runway and waste per pool; sales, revenue and margin per listing. */
@@ -122,7 +171,7 @@ export function AnalyticsView() {
 
       <Card
         title="Listings"
-        description="Orders delivered in the period. Margin is revenue less the recorded cost of the items handed out, shown when every item has a cost."
+        description="Orders delivered in the period, per listing and per variant. Margin is revenue less the recorded cost of the items handed out, shown when every item has a cost. Sold counts every sale ever, against the cap."
         padded={false}
       >
         {o.templates.length === 0 ? (
@@ -138,38 +187,25 @@ export function AnalyticsView() {
                   <th className="num">Revenue</th>
                   <th className="num">Item costs</th>
                   <th className="num">Margin</th>
+                  <th className="num">Sold, all time</th>
                 </tr>
               </thead>
-              <tbody>
-                {o.templates.map((t) => (
-                  <tr key={t.templateId}>
-                    <td className="row-title">{t.title}</td>
-                    <td className="num">{formatCount(t.requests)}</td>
-                    <td className="num">{formatCount(t.units)}</td>
-                    <td className="num strong">
-                      <Stars n={t.revenue} />
-                    </td>
-                    <td className="num">
-                      {t.items === 0 ? (
-                        <span className="muted">—</span>
-                      ) : (
-                        <span title={`${t.costedItems} of ${t.items} items have a cost`}>
-                          {formatCount(t.itemCost)}
-                          {t.costedItems < t.items && (
-                            <span className="muted small">
-                              {' '}
-                              ({t.costedItems}/{t.items} known)
-                            </span>
-                          )}
-                        </span>
-                      )}
-                    </td>
-                    <td className={`num strong ${t.margin !== null && t.margin < 0 ? 'text-red' : ''}`}>
-                      {t.margin === null ? <span className="muted">—</span> : formatCount(t.margin)}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
+              {o.templates.map((t) => (
+                <tbody key={t.templateId} data-testid={`analytics-template-${t.title}`}>
+                  <SalesRow title={<span className="row-title">{t.title}</span>} figures={t} />
+                  {/* A listing of one variant is that variant: its row would only repeat the listing's. */}
+                  {t.variants.length > 1 &&
+                    t.variants.map((v) => (
+                      <SalesRow
+                        key={v.variantId}
+                        title={<span className="variant-title">{v.title}</span>}
+                        figures={v}
+                        className="variant-row-analytics"
+                        testId={`analytics-variant-${v.title}`}
+                      />
+                    ))}
+                </tbody>
+              ))}
             </table>
           </div>
         )}

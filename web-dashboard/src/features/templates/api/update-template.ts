@@ -1,7 +1,7 @@
 import { Template, UpdateTemplateInput } from '@codepool/shared';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { apiRequest } from '../../../lib/api-client.ts';
-import { queryKeys } from '../../../lib/query-keys.ts';
+import { apiRequest, checkInput } from '../../../lib/api-client.ts';
+import { storeTemplate } from './list-templates.ts';
 
 export const updateTemplateInput = UpdateTemplateInput;
 export const updateTemplateResponse = Template;
@@ -9,14 +9,11 @@ export const updateTemplateResponse = Template;
 export function updateTemplate({ templateId, patch }: { templateId: string; patch: UpdateTemplateInput }) {
   return apiRequest(`/templates/${templateId}`, updateTemplateResponse, {
     method: 'PATCH',
-    body: updateTemplateInput.parse(patch),
+    body: checkInput(updateTemplateInput, patch),
   });
 }
 
 export function useUpdateTemplate() {
   const client = useQueryClient();
-  return useMutation({
-    mutationFn: updateTemplate,
-    onSuccess: () => client.invalidateQueries({ queryKey: queryKeys.templates }),
-  });
+  return useMutation({ mutationFn: updateTemplate, onSuccess: (t) => storeTemplate(client, t) });
 }
