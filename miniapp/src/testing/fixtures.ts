@@ -7,7 +7,9 @@ export function purchaseRequest(overrides: Partial<PurchaseRequest> = {}): Purch
   return {
     id: REQUEST_ID,
     templateId: '01936f1e-8c7a-7b3e-9d4f-2a1b3c4d5e71',
+    variantId: '01936f1e-8c7a-7b3e-9d4f-2a1b3c4d5e75',
     title: 'Steam Gift Card 20 EUR',
+    variantTitle: 'Standard',
     buyerId: '01936f1e-8c7a-7b3e-9d4f-2a1b3c4d5e72',
     sellerId: '01936f1e-8c7a-7b3e-9d4f-2a1b3c4d5e73',
     quantity: 1,
