@@ -43,7 +43,7 @@ const MAGIC = {
   png: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
   pdf: Buffer.from('%PDF-1.7\n'),
 };
-/** A request buys at most this many items (templates' maxQuantity). */
+/** A request buys at most this many items (a variant's maxPerOrder). */
 const PER_REQUEST = 100;
 
 type Source = { name: string; file: string; size: number; sha256: string };
@@ -300,7 +300,7 @@ export async function run(args: string[]) {
       price: 1,
       currency: 'XTR',
       defaultPoolId: created.id,
-      maxQuantity: PER_REQUEST,
+      maxPerOrder: PER_REQUEST,
     });
     const requests: { id: string; auth: string }[] = [];
     for (let left = sources.length, buyer = 2; left > 0; left -= PER_REQUEST, buyer++) {

@@ -50,13 +50,19 @@ async function seed(pool: pg.Pool, n: number, label: string) {
        FROM generate_series(1, $3) g`,
     [poolId, sellerId, n, poolId],
   );
+  await pool.query(`INSERT INTO templates (id, seller_id, title, auto_pause) VALUES ($1, $2, $3, false)`, [
+    templateId,
+    sellerId,
+    label,
+  ]);
+  // One variant under the listing's own id, as the variants migration makes them.
   await pool.query(
-    `INSERT INTO templates (id, seller_id, title, price, default_pool_id, auto_pause) VALUES ($1, $2, $3, 1, $4, false)`,
-    [templateId, sellerId, label, poolId],
+    `INSERT INTO template_variants (id, template_id, title, price, pool_id) VALUES ($1, $1, 'Standard', 1, $2)`,
+    [templateId, poolId],
   );
   await pool.query(
-    `INSERT INTO purchase_requests (id, template_id, buyer_id, seller_id, quantity, unit_price, total, currency, status, funded_at)
-     SELECT gen_random_uuid(), $1, $2, $2, 1, 1, 1, 'XTR', 'funded', now() FROM generate_series(1, $3)`,
+    `INSERT INTO purchase_requests (id, template_id, variant_id, buyer_id, seller_id, quantity, unit_price, total, currency, status, funded_at)
+     SELECT gen_random_uuid(), $1, $1, $2, $2, 1, 1, 1, 'XTR', 'funded', now() FROM generate_series(1, $3)`,
     [templateId, sellerId, n],
   );
   const { rows } = await pool.query<{ id: string }>('SELECT id FROM purchase_requests WHERE template_id = $1', [

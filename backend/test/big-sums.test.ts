@@ -34,7 +34,7 @@ describe('sums past 2^31', () => {
     );
     const template = await app.api('POST', '/templates', {
       auth,
-      body: { title: 'Gold bar', price: 100_000, currency: 'XTR', defaultPoolId: pool.body.id, maxQuantity: 3 },
+      body: { title: 'Gold bar', price: 100_000, currency: 'XTR', defaultPoolId: pool.body.id, maxPerOrder: 3 },
     });
     const buyer = app.buyer();
     const req = await app.api('POST', '/requests', {

@@ -239,12 +239,7 @@ describe('the bot, fed real updates', () => {
     expect(sent().at(-1)?.payload.text).toContain('private chat');
 
     // Buttons tapped in a group (an old keyboard, or forged data) get an alert and do nothing.
-    const taps = [
-      `restock:${shop.poolId}`,
-      `pool:${shop.poolId}`,
-      `buy:${shop.templateId}:1`,
-      `deliver:${req.body.id}`,
-    ];
+    const taps = [`restock:${shop.poolId}`, `pool:${shop.poolId}`, `buy:${shop.variantId}:1`, `deliver:${req.body.id}`];
     for (const data of taps) {
       const before = tg.calls.length;
       await tg.tap(seller.telegramId, data, { chat: group });
@@ -475,12 +470,12 @@ describe('the bot, fed real updates', () => {
   });
 
   it('opens a purchase from a deep link and sends a Stars invoice naming the request', async () => {
-    const shop = await shopWith(app, [{ code: randomCode() }, { code: randomCode() }], { price: 15, maxQuantity: 2 });
+    const shop = await shopWith(app, [{ code: randomCode() }, { code: randomCode() }], { price: 15, maxPerOrder: 2 });
     const buyer = app.buyer();
     await tg.text(buyer.telegramId, `/start buy_${shop.templateId}`);
     expect(last(buyer.telegramId)).toContain('Gift card — 15 ⭐ each');
-    expect(tg.buttonsTo(buyer.telegramId)).toEqual([`buy:${shop.templateId}:1`, `buy:${shop.templateId}:2`]);
-    await tg.tap(buyer.telegramId, `buy:${shop.templateId}:2`);
+    expect(tg.buttonsTo(buyer.telegramId)).toEqual([`buy:${shop.variantId}:1`, `buy:${shop.variantId}:2`]);
+    await tg.tap(buyer.telegramId, `buy:${shop.variantId}:2`);
     const invoice = tg.callsOf('sendInvoice').at(-1)?.payload;
     expect(invoice).toMatchObject({ chat_id: buyer.telegramId, currency: 'XTR', prices: [{ amount: 30 }] });
     const [req] = await q<{ id: string; total: number }>(
@@ -490,6 +485,78 @@ describe('the bot, fed real updates', () => {
     expect(invoice?.payload).toBe(req?.id);
     await tg.text(buyer.telegramId, '/start buy_00000000-0000-4000-8000-000000000000');
     expect(last(buyer.telegramId)).toBe('That listing is not available.');
+  });
+
+  it('asks which variant, shows what is left and the buyer limit, and opens one variant from its own link', async () => {
+    const seller = await app.seller();
+    const pool = async () => {
+      const p = await app.api('POST', '/pools', {
+        auth: seller.auth,
+        body: { name: `V ${randomCode()}`, deliveryType: 'code' },
+      });
+      await app.api('POST', `/pools/${p.body.id}/items`, {
+        auth: seller.auth,
+        body: { items: Array.from({ length: 4 }, () => ({ fields: { code: randomCode() } })) },
+      });
+      return p.body.id as string;
+    };
+    const tpl = await app.api('POST', '/templates', {
+      auth: seller.auth,
+      body: {
+        title: 'Steam',
+        currency: 'XTR',
+        variants: [
+          { title: '$10', price: 100, poolId: await pool(), maxQuantity: 12, maxPerOrder: 3 },
+          { title: '$25', price: 250, poolId: await pool(), buyerLimit: { count: 2, period: 'day' }, maxPerOrder: 3 },
+          { title: '$50', price: 500, poolId: await pool(), maxQuantity: 1 },
+        ],
+      },
+    });
+    const [ten, twentyFive, fifty] = tpl.body.variants as { id: string }[];
+    // Someone buys the only $50.
+    const first = app.buyer();
+    const bought = await app.api('POST', '/requests', {
+      auth: first.auth,
+      body: { templateId: tpl.body.id, variantId: fifty?.id },
+    });
+    await app.pay(bought.body.id, bought.body.total);
+
+    const buyer = app.buyer();
+    await tg.text(buyer.telegramId, `/start buy_${tpl.body.id}`);
+    expect(last(buyer.telegramId)).toBe('Steam — from 100 ⭐. Which one?');
+    expect(tg.buttonsTo(buyer.telegramId)).toEqual([
+      `variant:${ten?.id}`,
+      `variant:${twentyFive?.id}`,
+      `variant:${fifty?.id}`,
+    ]);
+    const labels = tg
+      .callsOf('sendMessage')
+      .at(-1)
+      ?.payload.reply_markup.inline_keyboard.flat()
+      .map((b: { text: string }) => b.text);
+    expect(labels).toEqual(['$10 — 100 ⭐ · 12 left', '$25 — 250 ⭐', '$50 — 500 ⭐ · sold out']);
+
+    await tg.tap(buyer.telegramId, `variant:${twentyFive?.id}`);
+    expect(last(buyer.telegramId)).toBe('Steam · $25 — 250 ⭐ each. How many?\nYou may buy 2 more today.');
+    expect(tg.buttonsTo(buyer.telegramId)).toEqual([`buy:${twentyFive?.id}:1`, `buy:${twentyFive?.id}:2`]);
+    await tg.tap(buyer.telegramId, `variant:${fifty?.id}`);
+    expect(last(buyer.telegramId)).toBe('Steam · $50 is sold out right now.');
+    expect(tg.buttonsTo(buyer.telegramId)).toEqual([`notifyv:${fifty?.id}`]);
+
+    // A link to one variant skips the question.
+    await tg.text(buyer.telegramId, `/start v_${ten?.id}`);
+    expect(last(buyer.telegramId)).toBe('Steam · $10 — 100 ⭐ each. How many?');
+    await tg.tap(buyer.telegramId, `buy:${ten?.id}:3`);
+    expect(tg.callsOf('sendInvoice').at(-1)?.payload).toMatchObject({
+      title: 'Steam · $10',
+      prices: [{ amount: 300 }],
+    });
+
+    // The seller sees each variant with what it sold under its cap.
+    await tg.text(seller.user.telegramId, '/templates');
+    expect(last(seller.user.telegramId)).toContain('$50 — 500 ⭐');
+    expect(last(seller.user.telegramId)).toContain('1 / 1 sold, 0 left');
+    expect(last(seller.user.telegramId)).toContain('max 2 per day per buyer');
   });
 
   it('binds a listing to a pool, and delivers an unbound listing by hand from /orders', async () => {

@@ -295,7 +295,7 @@ describe('the seller dashboard in headless Chromium, against the real server', (
         price,
         currency: 'XTR',
         defaultPoolId: pool,
-        maxQuantity: 5,
+        maxPerOrder: 5,
       });
     }
     await nav(page, 'Pools').click();
@@ -383,7 +383,7 @@ describe('the seller dashboard in headless Chromium, against the real server', (
       price: 2200,
       currency: 'XTR',
       defaultPoolId: windows.id,
-      maxQuantity: 3,
+      maxPerOrder: 3,
       instructions: 'Settings → System → Activation → Change product key.',
     });
     const manual = await call('POST', '/templates', aliceAuth, {

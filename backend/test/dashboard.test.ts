@@ -65,7 +65,7 @@ describe('the dashboard API', () => {
       boundId = (
         await app.api('POST', '/templates', {
           auth,
-          body: { title: 'Steam card', price: 10, currency: 'XTR', defaultPoolId: poolId, maxQuantity: 5 },
+          body: { title: 'Steam card', price: 10, currency: 'XTR', defaultPoolId: poolId, maxPerOrder: 5 },
         })
       ).body.id;
       manualId = (await app.api('POST', '/templates', { auth, body: { title: 'Hand key', price: 7, currency: 'XTR' } }))
@@ -116,16 +116,15 @@ describe('the dashboard API', () => {
     it('sums sales and revenue per listing, with a margin only where every cost is known', async () => {
       const res = await app.api('GET', '/analytics/overview', { auth: seller.auth });
       const bound = res.body.templates.find((t: { templateId: string }) => t.templateId === boundId);
+      const figures = { requests: 2, units: 3, revenue: 30, items: 3, costedItems: 3, itemCost: 12, margin: 18 };
       expect(bound).toEqual({
         templateId: boundId,
         title: 'Steam card',
-        requests: 2,
-        units: 3,
-        revenue: 30,
-        items: 3,
-        costedItems: 3,
-        itemCost: 12,
-        margin: 18,
+        ...figures,
+        soldCount: 3,
+        maxQuantity: null,
+        // Its one variant carries all of it.
+        variants: [expect.objectContaining({ title: 'Standard', ...figures, soldCount: 3, maxQuantity: null })],
       });
       const manual = res.body.templates.find((t: { templateId: string }) => t.templateId === manualId);
       expect(manual).toMatchObject({ requests: 1, units: 1, revenue: 7, items: 1, costedItems: 0, margin: null });
@@ -366,7 +365,7 @@ describe('the dashboard API', () => {
       const seller = await app.seller('Hand');
       const tpl = await app.api('POST', '/templates', {
         auth: seller.auth,
-        body: { title: 'Hand-made key', price: 9, currency: 'XTR', maxQuantity: 3 },
+        body: { title: 'Hand-made key', price: 9, currency: 'XTR', maxPerOrder: 3 },
       });
       const buyer = app.buyer('Buyer');
       const req = await app.api('POST', '/requests', {

@@ -128,8 +128,9 @@ describe('what makes an item drawable (db/drawable.ts)', () => {
     const client = await app.db.$client.connect();
     const [req] = (
       await app.db.$client.query<{ id: string }>(
-        `insert into purchase_requests (id, template_id, buyer_id, seller_id, quantity, unit_price, total, currency, status, funded_at)
-         select $1, t.id, t.seller_id, t.seller_id, 1, 1, 1, 'XTR', 'funded', now() from templates t where t.id = $2
+        `insert into purchase_requests (id, template_id, variant_id, buyer_id, seller_id, quantity, unit_price, total, currency, status, funded_at)
+         select $1, t.id, v.id, t.seller_id, t.seller_id, 1, 1, 1, 'XTR', 'funded', now()
+           from templates t join template_variants v on v.template_id = t.id where t.id = $2
          returning id`,
         [uuidv7(), templateId],
       )

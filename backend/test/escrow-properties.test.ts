@@ -168,12 +168,12 @@ describe('escrow invariants under random interleavings', () => {
             await shopWith(
               app,
               Array.from({ length: 3 }, () => ({ code: randomCode() })),
-              { maxQuantity: 2 },
+              { maxPerOrder: 2 },
             ),
             await shopWith(
               app,
               Array.from({ length: 2 }, () => ({ code: randomCode() })),
-              { maxQuantity: 2 },
+              { maxPerOrder: 2 },
             ),
           ];
           // Listings may pause when a pool runs dry; open every request up front.

@@ -81,7 +81,7 @@ describe('escrow with Telegram Stars', () => {
   });
 
   it('pre-checkout says no, with a human reason, to a wrong amount, a stranger, a stranger’s payload and a sold-out pool', async () => {
-    const shop = await shopWith(app, [{ code: randomCode() }], { price: 10, maxQuantity: 3 });
+    const shop = await shopWith(app, [{ code: randomCode() }], { price: 10, maxPerOrder: 3 });
     const buyer = app.buyer();
     const req = await app.api('POST', '/requests', {
       auth: buyer.auth,
@@ -186,7 +186,7 @@ describe('escrow with Telegram Stars', () => {
     const shop = await shopWith(
       app,
       Array.from({ length: 4 }, () => ({ code: randomCode() })),
-      { maxQuantity: 2 },
+      { maxPerOrder: 2 },
     );
     const p = await buyThroughTelegram(shop, 2);
     const reveal = await app.api('POST', `/requests/${p.id}/reveal`, { auth: p.buyer.auth });

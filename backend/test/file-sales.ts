@@ -97,7 +97,7 @@ export async function fileShop(app: TestApp, deliveryType: 'file' | 'image', { p
       price,
       currency: 'XTR',
       defaultPoolId: pool.body.id,
-      maxQuantity: 5,
+      maxPerOrder: 5,
       // Items are added after the listing: an empty pool must not pause it.
       autoPause: false,
       instructions: 'Redeem at example.test',

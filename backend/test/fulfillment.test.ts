@@ -40,7 +40,7 @@ describe('fulfillOnFunded', () => {
     const shop = await shopWith(
       app,
       Array.from({ length: 150 }, () => ({ code: randomCode() })),
-      { maxQuantity: 1 },
+      { maxPerOrder: 1 },
     );
     const requests = await openRequests(shop.templateId, 200);
     const paid = await Promise.all(requests.map((r) => app.pay(r.id, r.total)));
@@ -207,7 +207,7 @@ describe('fulfillOnFunded', () => {
     const shop = await shopWith(
       app,
       Array.from({ length: 3 }, () => ({ code: randomCode() })),
-      { maxQuantity: 5 },
+      { maxPerOrder: 5 },
     );
     const [big] = await openRequests(shop.templateId, 1, 4);
     await app.pay(big!.id, big!.total);

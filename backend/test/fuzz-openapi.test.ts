@@ -301,7 +301,7 @@ describe('the OpenAPI document, fuzzed', () => {
     const shop = await shopWith(
       app,
       Array.from({ length: 8 }, () => ({ code: randomCode() })),
-      { maxQuantity: 5 },
+      { maxPerOrder: 5 },
     );
     const other = await shopWith(app, [{ code: randomCode() }]);
     const b = app.buyer('Fuzzy');

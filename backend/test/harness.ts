@@ -231,7 +231,7 @@ export type TestApp = Awaited<ReturnType<typeof startTestApp>>;
 export async function shopWith(
   app: TestApp,
   codes: { code: string; expiresAt?: string }[],
-  { price = 10, maxQuantity = 5, threshold = 0 } = {},
+  { price = 10, maxPerOrder = 5, threshold = 0 } = {},
 ) {
   const seller = await app.seller();
   const pool = await app.api('POST', '/pools', {
@@ -253,12 +253,17 @@ export async function shopWith(
       price,
       currency: 'XTR',
       defaultPoolId: pool.body.id,
-      maxQuantity,
+      maxPerOrder,
       instructions: 'Redeem at example.test',
     },
   });
   if (template.status !== 201) throw new Error(`template: ${JSON.stringify(template.body)}`);
-  return { seller, poolId: pool.body.id as string, templateId: template.body.id as string };
+  return {
+    seller,
+    poolId: pool.body.id as string,
+    templateId: template.body.id as string,
+    variantId: template.body.variants[0].id as string,
+  };
 }
 
 export function randomCode(): string {

@@ -133,7 +133,7 @@ describe('undo and restock', () => {
     expect(imported.body).toMatchObject({ accepted: 5 });
     const tpl = await app.api('POST', '/templates', {
       auth: seller.auth,
-      body: { title: 'Card', price: 3, currency: 'XTR', defaultPoolId: poolId, maxQuantity: 5 },
+      body: { title: 'Card', price: 3, currency: 'XTR', defaultPoolId: poolId, maxPerOrder: 5 },
     });
     const buyer = app.buyer();
     const req = await app.api('POST', '/requests', {

@@ -207,7 +207,7 @@ describe('codepool keys rotate, stopped and run again', () => {
     const shop = await shopWith(
       app,
       codes.map((code) => ({ code })),
-      { maxQuantity: 1 },
+      { maxPerOrder: 1 },
     );
     const fp = app.deps.keys.fingerprintKey;
     const k1 = app.deps.keys.keys.get(1)!;

@@ -97,7 +97,7 @@ describe('file and image items in the Mini App', () => {
         title,
         price: 100,
         currency: 'XTR',
-        maxQuantity: 1,
+        maxPerOrder: 1,
         defaultPoolId: pool.body.id,
         instructions: 'Scan the card at the till.',
       });

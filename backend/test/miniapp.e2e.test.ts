@@ -92,7 +92,7 @@ describe('the Telegram Mini App in headless Chromium, against the real server', 
       description: 'A Steam wallet code worth 20 EUR. Works in every EU store.',
       price: PRICE,
       currency: 'XTR',
-      maxQuantity: 3,
+      maxPerOrder: 3,
       defaultPoolId: poolId,
       instructions: INSTRUCTIONS,
     });

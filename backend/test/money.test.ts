@@ -299,7 +299,7 @@ describe('money integrity', () => {
     const shop = await shopWith(
       app,
       Array.from({ length: 14 }, () => ({ code: randomCode() })),
-      { price: 10, maxQuantity: 10 },
+      { price: 10, maxPerOrder: 10 },
     );
     const p = await buy(shop, 10);
     const revealed = await app.api('POST', `/requests/${p.id}/reveal`, { auth: p.buyer.auth });
@@ -346,7 +346,7 @@ describe('money integrity', () => {
     const seller = await app.seller();
     const tpl = await app.api('POST', '/templates', {
       auth: seller.auth,
-      body: { title: 'Hand made', price: 10, currency: 'XTR', maxQuantity: 2, instructions: '' },
+      body: { title: 'Hand made', price: 10, currency: 'XTR', maxPerOrder: 2, instructions: '' },
     });
     expect(tpl.status).toBe(201);
     const shop = { seller, templateId: tpl.body.id as string, poolId: '' };

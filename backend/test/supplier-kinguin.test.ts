@@ -69,16 +69,16 @@ describe('supplier orders (Kinguin)', () => {
           price: 10,
           currency: 'XTR',
           defaultPoolId: pool.body.id,
-          maxQuantity: 5,
+          maxPerOrder: 5,
           instructions: 'Enjoy',
         },
       });
-      shop = { seller, poolId: pool.body.id, templateId: tpl.body.id };
+      shop = { seller, poolId: pool.body.id, templateId: tpl.body.id, variantId: tpl.body.variants[0].id };
     } else {
       shop = await shopWith(
         app,
         Array.from({ length: own }, () => ({ code: randomCode() })),
-        { maxQuantity: 10 },
+        { maxPerOrder: 10 },
       );
     }
     const id = uuidv7();

@@ -72,7 +72,7 @@ describe('supplier orders (seller server)', () => {
     const shop = await shopWith(
       app,
       Array.from({ length: own }, () => ({ code: randomCode() })),
-      { maxQuantity: 10 },
+      { maxPerOrder: 10 },
     );
     const id = uuidv7();
     const sealed = sealCredentials(app.deps.keys, id, { secret: SECRET });

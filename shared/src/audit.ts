@@ -1,7 +1,14 @@
 import { z } from 'zod';
 import { Id, PageQuery, Timestamp } from './common.ts';
 
-export const AUDIT_SUBJECT_TYPES = ['pool', 'purchase_request', 'template', 'api_token', 'user'] as const;
+export const AUDIT_SUBJECT_TYPES = [
+  'pool',
+  'purchase_request',
+  'template',
+  'template_variant',
+  'api_token',
+  'user',
+] as const;
 
 export const ListAuditQuery = PageQuery.extend({
   subjectType: z.enum(AUDIT_SUBJECT_TYPES).optional(),

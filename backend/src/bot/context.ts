@@ -8,7 +8,7 @@ import type { Deps } from '../domain/context.ts';
 export type Step =
   | { kind: 'restock'; poolId: string }
   | { kind: 'deliver'; requestId: string }
-  | { kind: 'bind'; templateId: string };
+  | { kind: 'bind'; templateId: string; variantId?: string };
 
 export type SessionData = { step?: Step; sellerCommandsSet?: boolean };
 

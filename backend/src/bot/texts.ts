@@ -111,6 +111,11 @@ export const en = {
         return 'the order was cancelled';
       case 'amount_mismatch':
         return 'the amount did not match the order';
+      case 'variant_cap':
+      case 'listing_cap':
+        return 'the last units sold to another buyer a moment before';
+      case 'buyer_limit':
+        return 'your limit for this item was reached by another order';
       default:
         return 'the order could not take it';
     }
@@ -122,6 +127,9 @@ export const en = {
   reconcileMismatch: (n: number) =>
     `⚠️ Reconciliation with Telegram found ${n} mismatch(es) between Telegram's Stars ledger and ours. See the ledger page in the dashboard.`,
   backInStock: (title: string) => `🔔 ${title} is back in stock.`,
+  chooseVariantToBind: 'Which variant?',
+  templateLine: (t: { active: boolean; title: string; price: number; sold: string; variants: string[] }) =>
+    [`${t.active ? '🟢' : '⏸'} ${t.title} — ${t.price} ⭐${t.sold}`, ...t.variants].join('\n'),
   openInApp: 'Open in app',
 
   // Commands
@@ -175,6 +183,16 @@ export const en = {
   noRequestsYet: 'You have not bought anything yet.',
   buyPrompt: (title: string, price: number, inStock: boolean) =>
     `${title} — ${price} ⭐ each${inStock ? '' : ' (sold out right now)'}. How many?`,
+  chooseVariant: (title: string, from: number) => `${title} — from ${from} ⭐. Which one?`,
+  variantButton: (title: string, price: number, remaining: number | null, blocked: boolean) =>
+    `${title} — ${price} ⭐${blocked ? ' · sold out' : remaining !== null ? ` · ${remaining} left` : ''}`,
+  limitReached: (title: string, count: number, period: string) =>
+    `You have bought your limit of ${title}: ${count} ${en.limitPeriod(period)}.`,
+  limitNote: (remaining: number, period: string) =>
+    `\nYou may buy ${remaining} more${period === 'lifetime' ? '' : ` ${en.limitPeriodShort(period)}`}.`,
+  limitPeriod: (period: string) => (period === 'day' ? 'per day' : period === 'week' ? 'per week' : 'in total'),
+  limitPeriodShort: (period: string) => (period === 'day' ? 'today' : period === 'week' ? 'this week' : ''),
+  variantPaused: (title: string) => `${title} is not on sale right now.`,
   templateGone: 'That listing is not available.',
   soldOut: (title: string) => `${title} is sold out right now.`,
   notifyMe: 'Tell me when it is back',

@@ -1,8 +1,9 @@
 import { DisputeReason } from '@codepool/shared';
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import type { InlineKeyboardMarkup } from 'grammy/types';
 import type { DbOrTx } from '../../db/client.ts';
-import { type NotificationRow, pools, purchaseRequests, templates } from '../../db/schema/index.ts';
+import { type NotificationRow, pools, purchaseRequests, templates, templateVariants } from '../../db/schema/index.ts';
+import { requestTitle } from '../../domain/requests/request-response.ts';
 import { en } from '../texts.ts';
 
 export type Rendered = { text: string; replyMarkup?: InlineKeyboardMarkup };
@@ -10,13 +11,27 @@ export type Rendered = { text: string; replyMarkup?: InlineKeyboardMarkup };
 const str = (v: unknown) => (typeof v === 'string' ? v : '');
 const num = (v: unknown) => (typeof v === 'number' ? v : 0);
 
+/** A listing of several variants names the variant too: "Steam · $25 EU". */
+async function titleOfVariant(db: DbOrTx, variantId: string) {
+  const [row] = await db
+    .select({
+      title: templates.title,
+      variantTitle: templateVariants.title,
+      alone: sql<boolean>`(SELECT count(*) FROM template_variants o
+                            WHERE o.template_id = ${templates.id} AND o.removed_at IS NULL) <= 1`,
+    })
+    .from(templateVariants)
+    .innerJoin(templates, eq(templates.id, templateVariants.templateId))
+    .where(eq(templateVariants.id, variantId));
+  return row ? requestTitle(row) : null;
+}
+
 async function titleOfRequest(db: DbOrTx, requestId: string) {
   const [row] = await db
-    .select({ title: templates.title })
+    .select({ variantId: purchaseRequests.variantId })
     .from(purchaseRequests)
-    .innerJoin(templates, eq(templates.id, purchaseRequests.templateId))
     .where(eq(purchaseRequests.id, requestId));
-  return row?.title ?? 'your order';
+  return (row ? await titleOfVariant(db, row.variantId) : null) ?? 'your order';
 }
 
 async function nameOfPool(db: DbOrTx, poolId: string) {
@@ -94,11 +109,13 @@ export async function renderNotification(
     case 'reconcile_mismatch':
       return { text: en.reconcileMismatch(num(p.mismatches)) };
     case 'back_in_stock': {
-      const [tpl] = await db
-        .select({ title: templates.title })
-        .from(templates)
-        .where(eq(templates.id, str(p.templateId)));
-      return withButton(en.backInStock(tpl?.title ?? 'A listing'), `buy_${str(p.templateId)}`);
+      // Watches made before variants carry the listing only; its first variant has the listing's id.
+      const variantId = str(p.variantId) || str(p.templateId);
+      const title = await titleOfVariant(db, variantId);
+      return withButton(
+        en.backInStock(title ?? 'A listing'),
+        p.variantId ? `v_${variantId}` : `buy_${str(p.templateId)}`,
+      );
     }
   }
 }

@@ -1,4 +1,5 @@
 import {
+  BUYER_LIMIT_PERIODS,
   CURRENCIES,
   DELIVERY_TYPES,
   DISPUTE_REASONS,
@@ -49,3 +50,4 @@ export const supplierOrderPurpose = pgEnum('supplier_order_purpose', SUPPLIER_OR
 export const bytea = customType<{ data: Buffer; driverData: Buffer }>({
   dataType: () => 'bytea',
 });
+export const buyerLimitPeriod = pgEnum('buyer_limit_period', BUYER_LIMIT_PERIODS);

@@ -17,5 +17,6 @@ export * from './star-ledger.ts';
 export * from './stock-watchers.ts';
 export * from './supplier-orders.ts';
 export * from './supplier-sources.ts';
+export * from './template-variants.ts';
 export * from './templates.ts';
 export * from './users.ts';

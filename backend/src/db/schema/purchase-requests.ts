@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import { index, integer, pgTable, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { currency, requestStatus } from './enums.ts';
 import { pools } from './pools.ts';
+import { templateVariants } from './template-variants.ts';
 import { templates } from './templates.ts';
 import { users } from './users.ts';
 
@@ -14,6 +15,9 @@ export const purchaseRequests = pgTable(
     templateId: uuid()
       .notNull()
       .references(() => templates.id),
+    variantId: uuid()
+      .notNull()
+      .references(() => templateVariants.id),
     buyerId: uuid()
       .notNull()
       .references(() => users.id),
@@ -49,6 +53,8 @@ export const purchaseRequests = pgTable(
     index('requests_seller_idx').on(t.sellerId, t.id),
     index('requests_backorder_idx').on(t.poolId, t.awaitingStockAt, t.id).where(sql`status = 'awaiting_stock'`),
     index('requests_status_idx').on(t.status),
+    // A buyer's units of a variant over a period: the per-buyer limit, counted in the funding transaction.
+    index('requests_buyer_variant_idx').on(t.buyerId, t.variantId, t.fundedAt),
   ],
 );
 export type PurchaseRequestRow = typeof purchaseRequests.$inferSelect;

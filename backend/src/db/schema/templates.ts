@@ -1,6 +1,6 @@
-import { boolean, index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
+import { boolean, check, index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { currency } from './enums.ts';
-import { pools } from './pools.ts';
 import { users } from './users.ts';
 
 export const templates = pgTable(
@@ -12,17 +12,23 @@ export const templates = pgTable(
       .references(() => users.id),
     title: text().notNull(),
     description: text().notNull().default(''),
-    price: integer().notNull(),
     currency: currency().notNull().default('XTR'),
-    maxQuantity: integer().notNull().default(1),
+    /** The listing's cap across its variants; null is unlimited. */
+    maxQuantity: integer(),
+    soldCount: integer().notNull().default(0),
     instructions: text().notNull().default(''),
-    defaultPoolId: uuid().references(() => pools.id),
     active: boolean().notNull().default(true),
     autoPause: boolean().notNull().default(true),
     autoPaused: boolean().notNull().default(false),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index('templates_seller_idx').on(t.sellerId), index('templates_pool_idx').on(t.defaultPoolId)],
+  (t) => [
+    index('templates_seller_idx').on(t.sellerId),
+    check(
+      'templates_sold_within_cap',
+      sql`${t.soldCount} >= 0 and ${t.soldCount} <= coalesce(${t.maxQuantity}, ${t.soldCount})`,
+    ),
+  ],
 );
 export type TemplateRow = typeof templates.$inferSelect;

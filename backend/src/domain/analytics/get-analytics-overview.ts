@@ -1,7 +1,7 @@
-import type { AnalyticsOverview, PoolAnalytics, TemplateAnalytics } from '@codepool/shared';
+import type { AnalyticsOverview, PoolAnalytics, TemplateAnalytics, VariantAnalytics } from '@codepool/shared';
 import { and, asc, eq, isNull, sql } from 'drizzle-orm';
 import { expiredInStock } from '../../db/drawable.ts';
-import { pools, templates } from '../../db/schema/index.ts';
+import { pools, templates, templateVariants } from '../../db/schema/index.ts';
 import { type ServiceContext, sellerId } from '../context.ts';
 import { stockCounts } from '../pools/stock-counts.ts';
 import { dayWindow } from './day-window.ts';
@@ -51,20 +51,32 @@ export async function getAnalyticsOverview(
          GROUP BY 1`)
       .then((r) => r.rows),
     ctx.db
-      .select({ id: templates.id, title: templates.title })
+      .select({
+        id: templates.id,
+        title: templates.title,
+        soldCount: templates.soldCount,
+        maxQuantity: templates.maxQuantity,
+        variant: templateVariants,
+      })
       .from(templates)
+      .innerJoin(templateVariants, eq(templateVariants.templateId, templates.id))
       .where(eq(templates.sellerId, owner))
-      .orderBy(asc(templates.title)),
+      .orderBy(
+        asc(templates.title),
+        asc(templates.id),
+        asc(templateVariants.position),
+        asc(templateVariants.createdAt),
+      ),
     ctx.db
-      .execute<{ template_id: string; requests: number; units: number; revenue: number }>(sql`
-        SELECT template_id, count(*)::int AS requests, sum(quantity)::bigint AS units, sum(total)::bigint AS revenue
+      .execute<{ variant_id: string; requests: number; units: number; revenue: number }>(sql`
+        SELECT variant_id, count(*)::int AS requests, sum(quantity)::bigint AS units, sum(total)::bigint AS revenue
           FROM purchase_requests
          WHERE seller_id = ${owner}::uuid AND status IN ('delivered', 'completed') AND delivered_at >= ${start}::timestamptz
          GROUP BY 1`)
       .then((r) => r.rows),
     ctx.db
-      .execute<{ template_id: string; items: number; costed: number; cost: number }>(sql`
-        SELECT r.template_id, count(i.id)::int AS items, count(i.cost)::int AS costed,
+      .execute<{ variant_id: string; items: number; costed: number; cost: number }>(sql`
+        SELECT r.variant_id, count(i.id)::int AS items, count(i.cost)::int AS costed,
                coalesce(sum(i.cost), 0)::bigint AS cost
           FROM purchase_requests r JOIN pool_items i ON i.purchase_request_id = r.id
          WHERE r.seller_id = ${owner}::uuid AND r.status IN ('delivered', 'completed') AND r.delivered_at >= ${start}::timestamptz
@@ -93,23 +105,39 @@ export async function getAnalyticsOverview(
     };
   });
 
-  const templateStats: TemplateAnalytics[] = templateRows.map((t) => {
-    const sales = salesRows.find((r) => r.template_id === t.id);
-    const costs = costRows.find((r) => r.template_id === t.id);
-    const revenue = sales?.revenue ?? 0;
-    const items = costs?.items ?? 0;
-    const costedItems = costs?.costed ?? 0;
-    const itemCost = costs?.cost ?? 0;
+  // Per variant first; a listing's figures are its variants' sums. A removed variant still
+  // shows while the window holds its sales.
+  const variantStats = new Map<string, VariantAnalytics[]>();
+  const listings = new Map<string, { id: string; title: string; soldCount: number; maxQuantity: number | null }>();
+  for (const { variant: v, ...t } of templateRows) {
+    listings.set(t.id, t);
+    const sales = salesRows.find((r) => r.variant_id === v.id);
+    if (v.removedAt && !sales) continue;
+    const costs = costRows.find((r) => r.variant_id === v.id);
+    const figures = saleFigures(sales, costs);
+    const list = variantStats.get(t.id) ?? [];
+    list.push({ variantId: v.id, title: v.title, ...figures, soldCount: v.soldCount, maxQuantity: v.maxQuantity });
+    variantStats.set(t.id, list);
+  }
+  const templateStats: TemplateAnalytics[] = [...listings.values()].map((t) => {
+    const variants = variantStats.get(t.id) ?? [];
+    const sum = (k: 'requests' | 'units' | 'revenue' | 'items' | 'costedItems' | 'itemCost') =>
+      variants.reduce((n, v) => n + v[k], 0);
+    const items = sum('items');
+    const costedItems = sum('costedItems');
     return {
       templateId: t.id,
       title: t.title,
-      requests: sales?.requests ?? 0,
-      units: sales?.units ?? 0,
-      revenue,
+      requests: sum('requests'),
+      units: sum('units'),
+      revenue: sum('revenue'),
       items,
       costedItems,
-      itemCost,
-      margin: items > 0 && costedItems === items ? revenue - itemCost : null,
+      itemCost: sum('itemCost'),
+      margin: items > 0 && costedItems === items ? sum('revenue') - sum('itemCost') : null,
+      soldCount: t.soldCount,
+      maxQuantity: t.maxQuantity,
+      variants,
     };
   });
 
@@ -126,5 +154,24 @@ export async function getAnalyticsOverview(
       expired: poolStats.reduce((s, p) => s + p.expired, 0),
       expiredCost: poolStats.reduce((s, p) => s + p.expiredCost, 0),
     },
+  };
+}
+
+function saleFigures(
+  sales: { requests: number; units: number; revenue: number } | undefined,
+  costs: { items: number; costed: number; cost: number } | undefined,
+) {
+  const revenue = Number(sales?.revenue ?? 0);
+  const items = costs?.items ?? 0;
+  const costedItems = costs?.costed ?? 0;
+  const itemCost = Number(costs?.cost ?? 0);
+  return {
+    requests: sales?.requests ?? 0,
+    units: Number(sales?.units ?? 0),
+    revenue,
+    items,
+    costedItems,
+    itemCost,
+    margin: items > 0 && costedItems === items ? revenue - itemCost : null,
   };
 }

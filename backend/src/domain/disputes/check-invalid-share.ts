@@ -4,6 +4,7 @@ import { type PoolItemRow, pools, templates, users } from '../../db/schema/index
 import { recordAudit } from '../audit/record-audit.ts';
 import type { Settings } from '../context.ts';
 import { queueNotifications } from '../notifications/queue-notification.ts';
+import { stockedOnlyBy } from '../templates/stocked-by.ts';
 
 /** Below this many sold items a share says little; one bad code out of two is not a pattern. */
 const MIN_SAMPLE = 5;
@@ -67,7 +68,7 @@ export async function checkInvalidShare(
     await tx
       .update(templates)
       .set({ active: false, autoPaused: true, updatedAt: sql`now()` })
-      .where(and(eq(templates.defaultPoolId, poolId), eq(templates.active, true), isNotNull(templates.defaultPoolId)));
+      .where(and(stockedOnlyBy(poolId), eq(templates.active, true)));
     await queueNotifications(tx, [
       {
         recipientId: pool.sellerId,

@@ -6,6 +6,7 @@ import { recordAudit } from '../audit/record-audit.ts';
 import type { Actor } from '../context.ts';
 import { ConflictError } from '../errors.ts';
 import { isManualPool } from '../pools/manual-pool.ts';
+import { giveBackUnits } from '../templates/purchase-rules.ts';
 
 const REFUNDABLE: RequestStatus[] = ['funded', 'awaiting_stock', 'preparing', 'disputed'];
 
@@ -43,6 +44,8 @@ export async function startRefund(
     .where(and(eq(escrowPayments.requestId, requestId), eq(escrowPayments.status, 'funded')))
     .returning({ id: escrowPayments.id });
   if (!escrow) throw new ConflictError('the escrow of this request is not held');
+  // Every refundable status holds its units (SOLD_STATUSES): the sale gives them back to both caps.
+  await giveBackUnits(tx, req);
 
   const held = and(eq(poolItems.purchaseRequestId, requestId), eq(poolItems.status, 'delivered'));
   // Hand-delivered content was written for this request: it is never re-sold, seen or not.

@@ -36,10 +36,10 @@ export const SIGNAL_SLACK = 64;
 const request = (guarded: boolean) =>
   guarded
     ? `SELECT pr.id, pr.buyer_id, pr.seller_id, pr.quantity, pr.total,
-              coalesce(pr.pool_id, t.default_pool_id) AS pool_id
+              coalesce(pr.pool_id, v.pool_id) AS pool_id
          FROM purchase_requests pr
-         JOIN templates t ON t.id = pr.template_id
-         JOIN pools p ON p.id = coalesce(pr.pool_id, t.default_pool_id)
+         JOIN template_variants v ON v.id = pr.variant_id
+         JOIN pools p ON p.id = coalesce(pr.pool_id, v.pool_id)
         WHERE pr.id = $1 AND pr.status = $6::request_status AND p.paused_at IS NULL
           AND NOT EXISTS (SELECT 1 FROM purchase_requests b
                            WHERE b.pool_id = p.id AND b.status = 'awaiting_stock')
@@ -113,7 +113,8 @@ const statement = (guarded: boolean) => `
     SELECT moved.buyer_id, moved.seller_id, moved.pool_id,
            (SELECT array_agg(id::text ORDER BY id) FROM drawn) AS item_ids,
            p.low_stock_threshold AS threshold, p.low_stock_alerted AS alerted,
-           EXISTS (SELECT 1 FROM templates t WHERE t.default_pool_id = p.id AND t.auto_paused) AS resumable,
+           EXISTS (SELECT 1 FROM templates t JOIN template_variants v ON v.template_id = t.id
+                    WHERE v.pool_id = p.id AND v.removed_at IS NULL AND t.auto_paused) AS resumable,
            -- The snapshot still counts the rows drawn above; the draw index bounds the walk.
            (SELECT count(*)::int FROM (SELECT 1 FROM pool_items i
              WHERE i.pool_id = p.id AND ${drawableText.drawable('i')}

@@ -1,6 +1,6 @@
 import { and, asc, eq, sql } from 'drizzle-orm';
 import type { Tx } from '../../db/client.ts';
-import { poolItems, pools, purchaseRequests, templates } from '../../db/schema/index.ts';
+import { poolItems, pools, purchaseRequests, templateVariants } from '../../db/schema/index.ts';
 import { metrics } from '../../lib/metrics.ts';
 import { recordAudit } from '../audit/record-audit.ts';
 import type { ServiceContext } from '../context.ts';
@@ -45,17 +45,17 @@ export async function fulfillInTx(
   ctx: Pick<ServiceContext, 'settings'>,
   { requestId }: { requestId: string },
 ): Promise<Step> {
-  // One round trip: the request (locked), its template's pool and whether that pool is paused.
+  // One round trip: the request (locked), its variant's pool and whether that pool is paused.
   const [row] = await tx
     .select({
       req: purchaseRequests,
-      defaultPoolId: templates.defaultPoolId,
+      variantPoolId: templateVariants.poolId,
       pausedAt: pools.pausedAt,
       manualPool: sql<boolean>`coalesce(${pools.externalSource}->>'kind' = 'manual', false)`,
     })
     .from(purchaseRequests)
-    .innerJoin(templates, eq(templates.id, purchaseRequests.templateId))
-    .leftJoin(pools, eq(pools.id, sql`coalesce(${purchaseRequests.poolId}, ${templates.defaultPoolId})`))
+    .innerJoin(templateVariants, eq(templateVariants.id, purchaseRequests.variantId))
+    .leftJoin(pools, eq(pools.id, sql`coalesce(${purchaseRequests.poolId}, ${templateVariants.poolId})`))
     .where(eq(purchaseRequests.id, requestId))
     .for('update', { of: purchaseRequests });
   if (!row) throw new NotFoundError('purchase request');
@@ -76,7 +76,7 @@ export async function fulfillInTx(
   }
 
   // A manual delivery's pool holds other requests' content: never drawn from, whatever binds it.
-  const poolId = row.manualPool ? null : (req.poolId ?? row.defaultPoolId ?? null);
+  const poolId = row.manualPool ? null : (req.poolId ?? row.variantPoolId ?? null);
   if (!poolId) {
     const [marked] = await tx
       .update(purchaseRequests)

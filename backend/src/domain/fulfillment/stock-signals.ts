@@ -1,10 +1,11 @@
 import { and, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import { drawable, drawOrder } from '../../db/drawable.ts';
-import { pools, stockWatchers, templates } from '../../db/schema/index.ts';
+import { pools, stockWatchers, templates, templateVariants } from '../../db/schema/index.ts';
 import { recordAudit } from '../audit/record-audit.ts';
 import type { Deps, ServiceContext } from '../context.ts';
 import { queueNotifications } from '../notifications/queue-notification.ts';
 import { availableCount } from '../pools/stock-counts.ts';
+import { stockedBy, stockedOnlyBy } from '../templates/stocked-by.ts';
 import { SIGNAL_SLACK, type StockSnapshot } from './deliver-from-pool.ts';
 
 const SYSTEM = { type: 'system', job: 'stock-signals' } as const;
@@ -19,14 +20,18 @@ type SignalRow = {
   resumable: boolean;
   available: number;
   supplied: boolean;
+  watched: boolean;
 };
 
 /** What the signals are decided from, in one read; exported for the test that reads its plan. */
 export function signalsStatement(poolId: string): SQL {
   return sql`
     SELECT p.seller_id, p.low_stock_threshold, p.low_stock_alerted, p.paused_at IS NOT NULL AS paused,
-           EXISTS (SELECT 1 FROM templates t WHERE t.default_pool_id = p.id AND t.auto_pause AND t.active) AS pausable,
-           EXISTS (SELECT 1 FROM templates t WHERE t.default_pool_id = p.id AND t.auto_paused) AS resumable,
+           EXISTS (SELECT 1 FROM templates WHERE ${templates.autoPause} AND ${templates.active}
+                    AND ${stockedOnlyBy(sql`p.id`)}) AS pausable,
+           EXISTS (SELECT 1 FROM templates WHERE ${templates.autoPaused} AND ${stockedBy(poolId)}) AS resumable,
+           EXISTS (SELECT 1 FROM stock_watchers w JOIN template_variants v ON v.id = w.variant_id
+                    WHERE v.pool_id = p.id) AS watched,
            (SELECT count(*)::int FROM (SELECT 1 FROM pool_items i
              WHERE i.pool_id = p.id AND ${drawable('i')}
              ORDER BY ${drawOrder('i')}
@@ -61,7 +66,8 @@ export async function refreshStockSignals(ctx: ServiceContext, { poolId }: { poo
   const rearm = !low && available > threshold && pool.low_stock_alerted;
   const pause = empty && pool.pausable;
   const resume = !empty && pool.resumable;
-  if (!(alert || rearm || pause || resume)) return;
+  const tell = !empty && pool.watched;
+  if (!(alert || rearm || pause || resume || tell)) return;
 
   await deps.db.transaction(async (tx) => {
     if (alert) {
@@ -87,7 +93,7 @@ export async function refreshStockSignals(ctx: ServiceContext, { poolId }: { poo
       const paused = await tx
         .update(templates)
         .set({ active: false, autoPaused: true, updatedAt: sql`now()` })
-        .where(and(eq(templates.defaultPoolId, poolId), eq(templates.autoPause, true), eq(templates.active, true)))
+        .where(and(eq(templates.autoPause, true), eq(templates.active, true), stockedOnlyBy(poolId)))
         .returning({ id: templates.id });
       if (paused.length > 0) {
         await queueNotifications(tx, [
@@ -108,19 +114,30 @@ export async function refreshStockSignals(ctx: ServiceContext, { poolId }: { poo
       const resumed = await tx
         .update(templates)
         .set({ active: true, autoPaused: false, updatedAt: sql`now()` })
-        .where(and(eq(templates.defaultPoolId, poolId), eq(templates.autoPaused, true)))
+        .where(and(eq(templates.autoPaused, true), stockedBy(poolId)))
         .returning({ id: templates.id });
-      if (resumed.length === 0) return;
-      const ids = resumed.map((t) => t.id);
-      await recordAudit(tx, SYSTEM, 'templates.auto_resumed', { type: 'pool', id: poolId }, { templateIds: ids });
-      // Tell the buyers who asked, once each.
-      const told = await tx.delete(stockWatchers).where(inArray(stockWatchers.templateId, ids)).returning();
+      if (resumed.length > 0) {
+        const ids = resumed.map((t) => t.id);
+        await recordAudit(tx, SYSTEM, 'templates.auto_resumed', { type: 'pool', id: poolId }, { templateIds: ids });
+      }
+    }
+    if (tell) {
+      // Tell the buyers who asked for a variant this pool stocks, once each.
+      const told = await tx
+        .delete(stockWatchers)
+        .where(
+          inArray(
+            stockWatchers.variantId,
+            tx.select({ id: templateVariants.id }).from(templateVariants).where(eq(templateVariants.poolId, poolId)),
+          ),
+        )
+        .returning();
       await queueNotifications(
         tx,
         told.map((w) => ({
           recipientId: w.userId,
           kind: 'back_in_stock' as const,
-          payload: { templateId: w.templateId },
+          payload: { templateId: w.templateId, variantId: w.variantId },
         })),
       );
     }

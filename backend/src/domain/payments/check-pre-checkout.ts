@@ -1,9 +1,12 @@
 import { Id } from '@codepool/shared';
 import { eq, sql } from 'drizzle-orm';
-import { pools, purchaseRequests, templates, users } from '../../db/schema/index.ts';
+import { pools, purchaseRequests, templates, templateVariants, users } from '../../db/schema/index.ts';
 import type { ServiceContext } from '../context.ts';
 import { availableCount } from '../pools/stock-counts.ts';
 import { sourceOfPool } from '../suppliers/sources/load-source.ts';
+import { buyerUnits, checkPurchase } from '../templates/purchase-rules.ts';
+
+const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 /** Whether the pool's active on_demand source, by its cached quote, can supply `missing` within the cap. */
 async function supplierCovers(ctx: ServiceContext, poolId: string, missing: number): Promise<boolean> {
@@ -19,8 +22,9 @@ export type PreCheckout = { requestId: string; amount: number; currency: string;
 
 /**
  * Telegram's last question before it takes the Stars: answer yes only if the request is
- * still awaiting payment by this buyer and not past its expiry, the template still sells (active,
- * its pool not paused), the amount matches, and a bound pool has the stock.
+ * still awaiting payment by this buyer and not past its expiry, the listing still sells (active,
+ * its variant's pool not paused), the amount matches, the variant's rules hold (caps, the
+ * buyer's limit), and a bound pool has the stock.
  * Returns the reason to show the buyer when the answer is no.
  */
 export async function checkPreCheckout(
@@ -31,7 +35,9 @@ export async function checkPreCheckout(
   const [row] = await ctx.db
     .select({
       request: purchaseRequests,
-      poolId: templates.defaultPoolId,
+      template: templates,
+      variant: templateVariants,
+      poolId: templateVariants.poolId,
       active: templates.active,
       pausedAt: pools.pausedAt,
       buyerTg: users.telegramId,
@@ -39,8 +45,9 @@ export async function checkPreCheckout(
     })
     .from(purchaseRequests)
     .innerJoin(templates, eq(templates.id, purchaseRequests.templateId))
+    .innerJoin(templateVariants, eq(templateVariants.id, purchaseRequests.variantId))
     .innerJoin(users, eq(users.id, purchaseRequests.buyerId))
-    .leftJoin(pools, eq(pools.id, templates.defaultPoolId))
+    .leftJoin(pools, eq(pools.id, templateVariants.poolId))
     .where(eq(purchaseRequests.id, q.requestId));
   if (!row) return { ok: false, reason: 'This order no longer exists.' };
   const { request } = row;
@@ -54,6 +61,12 @@ export async function checkPreCheckout(
   if (q.currency !== request.currency || q.amount !== request.total) {
     return { ok: false, reason: 'The price changed; open the order again.' };
   }
+  // The variant's rules, a second time: sold out under a cap, or the buyer's limit reached by
+  // another order meanwhile. Funding checks them once more, under lock.
+  const { variant, template } = row;
+  const bought = variant.buyerLimitPeriod ? await buyerUnits(ctx.db, { buyerId: request.buyerId, variant }) : 0;
+  const broken = checkPurchase({ variant, template, quantity: request.quantity, bought });
+  if (broken) return { ok: false, reason: `${capitalise(broken.message)}. You have not been charged.` };
   // Enough for this request is the question; counting stops there. An on_demand pool adds
   // what its supplier offers, as last seen (the cached quote): never a supplier call here.
   if (row.poolId) {

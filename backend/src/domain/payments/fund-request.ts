@@ -6,6 +6,7 @@ import { uuidv7 } from '../../lib/ids.ts';
 import { recordAudit } from '../audit/record-audit.ts';
 import type { Actor } from '../context.ts';
 import { ConflictError, NotFoundError, PreconditionFailedError } from '../errors.ts';
+import { takeUnits, type UnitsRefusal } from '../templates/purchase-rules.ts';
 
 export type VerifiedPayment = {
   requestId: string;
@@ -15,6 +16,13 @@ export type VerifiedPayment = {
   currency: Currency;
   payerTelegramId?: number | undefined;
 };
+
+/** The sale would pass a cap or the buyer's limit: nothing was written, and the charge goes back. */
+export class UnitsRefusedError extends ConflictError {
+  constructor(readonly rule: UnitsRefusal) {
+    super(`the payment came past a sales rule (${rule})`, { rule });
+  }
+}
 
 /**
  * Moves a request from pending_payment to funded and opens its escrow with this charge, in
@@ -35,6 +43,10 @@ export async function fundRequest(tx: Tx, actor: Actor, payment: VerifiedPayment
       expected: { amount: req.total, currency: req.currency },
       received: { amount: payment.amount, currency: payment.currency },
     });
+  }
+  if (req.status === 'pending_payment') {
+    const refused = await takeUnits(tx, req);
+    if (refused) throw new UnitsRefusedError(refused);
   }
   const [funded] = await tx
     .update(purchaseRequests)

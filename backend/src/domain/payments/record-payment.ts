@@ -8,8 +8,9 @@ import type { Actor, ServiceContext } from '../context.ts';
 import { attemptRefund } from '../escrow/attempt-refund.ts';
 import { fulfillOnFunded } from '../fulfillment/fulfill-on-funded.ts';
 import { queueNotifications } from '../notifications/queue-notification.ts';
+import type { UnitsRefusal } from '../templates/purchase-rules.ts';
 import { userByTelegramId } from '../users/user-by-telegram-id.ts';
-import { fundRequest } from './fund-request.ts';
+import { fundRequest, UnitsRefusedError } from './fund-request.ts';
 
 export type ProviderPayment = {
   provider: string;
@@ -31,7 +32,9 @@ export type RefusalReason =
   | 'already_paid'
   | 'expired'
   | 'cancelled'
-  | 'not_payable';
+  | 'not_payable'
+  /** It lost the race for a capped variant's or listing's last units, or the buyer's limit was reached meanwhile. */
+  | UnitsRefusal;
 
 function refusalOf(req: PurchaseRequestRow | undefined, payment: ProviderPayment): RefusalReason | null {
   if (!req) return 'unknown_request';
@@ -49,7 +52,8 @@ function refusalOf(req: PurchaseRequestRow | undefined, payment: ProviderPayment
  * transaction, so a repeat changes nothing. A request that can take the charge is funded and
  * delivered after commit (a delivery failure is left to the sweeper, never undoing the
  * payment). A charge it cannot take — paid twice, too late, the wrong amount, for no request
- * we know — is kept as its own row and refunded by its charge id, and the buyer is told.
+ * we know, past a cap or the buyer's limit — is kept as its own row and refunded by its charge
+ * id, and the buyer is told.
  */
 export async function recordPayment(
   ctx: ServiceContext,
@@ -80,10 +84,21 @@ export async function recordPayment(
     const [req] = Id.safeParse(payment.requestId).success
       ? await tx.select().from(purchaseRequests).where(eq(purchaseRequests.id, payment.requestId)).for('update')
       : [];
-    const refusal = refusalOf(req, payment);
+    let refusal = refusalOf(req, payment);
     let result: { kind: 'funded' } | { kind: 'refund'; escrowId: string };
     if (refusal === null && req) {
-      await fundRequest(tx, actor, { ...payment, requestId: req.id });
+      // The caps and the buyer's limit are checked a third time in fundRequest, under the
+      // listing's and the variant's row locks: of two payments for the last unit, the second
+      // is refused here, before anything is written, and refunded below.
+      refusal = await fundRequest(tx, actor, { ...payment, requestId: req.id }).then(
+        () => null,
+        (e: unknown) => {
+          if (e instanceof UnitsRefusedError) return e.rule;
+          throw e;
+        },
+      );
+    }
+    if (refusal === null && req) {
       result = { kind: 'funded' };
     } else {
       result = {

@@ -1,6 +1,6 @@
 import type { Pool } from '@codepool/shared';
 import { and, eq, isNull, sql } from 'drizzle-orm';
-import { pools, templates } from '../../db/schema/index.ts';
+import { pools, templateVariants } from '../../db/schema/index.ts';
 import { recordAudit } from '../audit/record-audit.ts';
 import { type ServiceContext, sellerId } from '../context.ts';
 import { findSellerPool } from './find-seller-pool.ts';
@@ -22,16 +22,16 @@ export async function archivePool(ctx: ServiceContext, { poolId }: { poolId: str
       .where(and(eq(pools.id, poolId), isNull(pools.archivedAt)))
       .returning();
     const unbound = await tx
-      .update(templates)
-      .set({ defaultPoolId: null, updatedAt: sql`now()` })
-      .where(eq(templates.defaultPoolId, poolId))
-      .returning({ id: templates.id });
+      .update(templateVariants)
+      .set({ poolId: null, updatedAt: sql`now()` })
+      .where(eq(templateVariants.poolId, poolId))
+      .returning({ id: templateVariants.templateId });
     await recordAudit(
       tx,
       ctx.actor,
       'pool.archived',
       { type: 'pool', id: poolId },
-      { unboundTemplates: unbound.map((t) => t.id) },
+      { unboundTemplates: [...new Set(unbound.map((t) => t.id))] },
       ctx.origin,
     );
     return archived ?? pool;

@@ -1,9 +1,22 @@
 import type { PurchaseRequest } from '@codepool/shared';
-import { and, asc, eq, inArray } from 'drizzle-orm';
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.ts';
-import { disputes, escrowPayments, type PurchaseRequestRow, poolItems, templates } from '../../db/schema/index.ts';
+import {
+  disputes,
+  escrowPayments,
+  type PurchaseRequestRow,
+  poolItems,
+  templates,
+  templateVariants,
+} from '../../db/schema/index.ts';
 
 const iso = (d: Date | null) => d?.toISOString() ?? null;
+
+/** "Steam · $25 EU" for a variant of a listing with several, "Steam" for a listing's only one. */
+export function requestTitle(t: { title: string; variantTitle: string; alone: boolean } | undefined): string {
+  if (!t) return '';
+  return t.alone ? t.title : `${t.title} · ${t.variantTitle}`;
+}
 
 /** Requests as their parties see them: masked previews of the delivered items, never content. */
 export async function toRequestResponses(db: DbOrTx, rows: PurchaseRequestRow[]): Promise<PurchaseRequest[]> {
@@ -11,9 +24,17 @@ export async function toRequestResponses(db: DbOrTx, rows: PurchaseRequestRow[])
   const ids = rows.map((r) => r.id);
   const [titles, items, open, held] = await Promise.all([
     db
-      .select({ id: templates.id, title: templates.title })
-      .from(templates)
-      .where(inArray(templates.id, [...new Set(rows.map((r) => r.templateId))])),
+      .select({
+        id: templateVariants.id,
+        title: templates.title,
+        variantTitle: templateVariants.title,
+        // A listing with one live variant is named by the listing alone, as before variants.
+        alone: sql<boolean>`(SELECT count(*) FROM template_variants o
+                              WHERE o.template_id = ${templates.id} AND o.removed_at IS NULL) <= 1`,
+      })
+      .from(templateVariants)
+      .innerJoin(templates, eq(templates.id, templateVariants.templateId))
+      .where(inArray(templateVariants.id, [...new Set(rows.map((r) => r.variantId))])),
     db
       .select({
         id: poolItems.id,
@@ -37,14 +58,16 @@ export async function toRequestResponses(db: DbOrTx, rows: PurchaseRequestRow[])
   const disputeOf = new Map(open.map((d) => [d.requestId, d]));
   const heldOf = new Map(held.filter((h) => h.status === 'funded').map((h) => [h.requestId, h.amount]));
   const byHand = new Set(held.filter((h) => h.status === 'refund_manual').map((h) => h.requestId));
-  const titleOf = new Map(titles.map((t) => [t.id, t.title]));
+  const titleOf = new Map(titles.map((t) => [t.id, t]));
   return rows.map((r) => {
     const live = items.filter((i) => i.requestId === r.id && i.status === 'delivered').length;
     const d = disputeOf.get(r.id);
     return {
       id: r.id,
       templateId: r.templateId,
-      title: titleOf.get(r.templateId) ?? '',
+      variantId: r.variantId,
+      title: requestTitle(titleOf.get(r.variantId)),
+      variantTitle: titleOf.get(r.variantId)?.variantTitle ?? '',
       buyerId: r.buyerId,
       sellerId: r.sellerId,
       quantity: r.quantity,

@@ -2,8 +2,7 @@ import type { Template } from '@codepool/shared';
 import { asc, eq } from 'drizzle-orm';
 import { templates } from '../../db/schema/index.ts';
 import { type ServiceContext, sellerId } from '../context.ts';
-import { stockCounts } from '../pools/stock-counts.ts';
-import { toTemplateResponse } from './template-response.ts';
+import { sellerTemplateResponses } from './find-seller-template.ts';
 
 export async function listTemplates(ctx: ServiceContext): Promise<Template[]> {
   const rows = await ctx.db
@@ -11,7 +10,5 @@ export async function listTemplates(ctx: ServiceContext): Promise<Template[]> {
     .from(templates)
     .where(eq(templates.sellerId, sellerId(ctx)))
     .orderBy(asc(templates.title));
-  const poolIds = [...new Set(rows.flatMap((r) => (r.defaultPoolId ? [r.defaultPoolId] : [])))];
-  const counts = await stockCounts(ctx.db, sellerId(ctx), poolIds);
-  return rows.map((r) => toTemplateResponse(r, r.defaultPoolId ? (counts.get(r.defaultPoolId)?.available ?? 0) : null));
+  return sellerTemplateResponses(ctx.db, sellerId(ctx), rows);
 }

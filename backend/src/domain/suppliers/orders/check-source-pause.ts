@@ -3,6 +3,7 @@ import { supplierSources, templates } from '../../../db/schema/index.ts';
 import { recordAudit } from '../../audit/record-audit.ts';
 import type { ServiceContext } from '../../context.ts';
 import { queueNotifications } from '../../notifications/queue-notification.ts';
+import { stockedOnlyBy } from '../../templates/stocked-by.ts';
 
 /**
  * The pause rule, after an order of the source finished: when the failed share of its last
@@ -31,7 +32,7 @@ export async function checkSourcePause(ctx: ServiceContext, { sourceId }: { sour
     const listings = await tx
       .update(templates)
       .set({ active: false, autoPaused: true, updatedAt: sql`now()` })
-      .where(and(eq(templates.defaultPoolId, paused.poolId), eq(templates.active, true)))
+      .where(and(stockedOnlyBy(paused.poolId), eq(templates.active, true)))
       .returning({ id: templates.id });
     await recordAudit(
       tx,

@@ -9,6 +9,7 @@ import { type ServiceContext, sellerId } from '../../context.ts';
 import { ConflictError, PreconditionFailedError } from '../../errors.ts';
 import { findSellerPool } from '../../pools/find-seller-pool.ts';
 import { MANUAL_SOURCE } from '../../pools/manual-pool.ts';
+import { stockedBy } from '../../templates/stocked-by.ts';
 import { sourceOfPool } from './load-source.ts';
 import { toSourceResponse } from './source-response.ts';
 
@@ -114,7 +115,7 @@ export async function putSource(
       await tx
         .update(templates)
         .set({ active: true, autoPaused: false, updatedAt: sql`now()` })
-        .where(and(eq(templates.defaultPoolId, poolId), eq(templates.autoPaused, true), eq(templates.active, false)));
+        .where(and(stockedBy(poolId), eq(templates.autoPaused, true), eq(templates.active, false)));
     }
     await recordAudit(
       tx,
