@@ -1,4 +1,4 @@
-import { render, screen, within } from '@testing-library/react';
+import { cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { startSession } from '../../lib/session.ts';
@@ -170,5 +170,16 @@ describe('TemplatePage with one variant', () => {
     await screen.findByText('We will message you in Telegram when it is back.');
     expect(api.calls.find((c) => c.path.endsWith('/watch'))?.body).toEqual({ variantId: FIFTY.id });
     expect(screen.queryByRole('button', { name: /^Buy for/ })).toBeNull();
+  });
+
+  it('reads a listing paused for want of stock as sold out, one the seller paused as paused', async () => {
+    openListing(publicTemplate({ purchasable: false, variants: [FIFTY] }));
+    expect(await screen.findByRole('button', { name: 'Notify me when it is back' })).toBeTruthy();
+    expect(screen.queryByText('Paused')).toBeNull();
+    vi.unstubAllGlobals();
+    cleanup();
+    openListing(publicTemplate({ purchasable: false, variants: [publicVariant({ maxNow: 0, blockedBy: 'paused' })] }));
+    expect(await screen.findByText('Not available right now')).toBeTruthy();
+    expect(screen.queryByRole('button', { name: /^Buy for|Notify me/ })).toBeNull();
   });
 });

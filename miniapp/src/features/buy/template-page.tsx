@@ -87,7 +87,8 @@ function TemplateView({ template, wantedVariantId, onStale }: TemplateViewProps)
   const [phase, setPhase] = useState<'idle' | 'requesting' | 'paying'>('idle');
   const [message, setMessage] = useState<Message | null>(null);
 
-  const canBuy = template.purchasable && chosen !== undefined && canOrder(chosen);
+  const paused = isPaused(template);
+  const canBuy = !paused && chosen !== undefined && canOrder(chosen);
   const price = chosen?.price ?? template.price;
   const total = price * quantity;
 
@@ -138,7 +139,7 @@ function TemplateView({ template, wantedVariantId, onStale }: TemplateViewProps)
   const busy = phase !== 'idle';
   const buttonText = canBuy
     ? `Buy for ${formatStars(total)}`
-    : (chosen && template.purchasable && unavailableReason(chosen)) || 'Not available';
+    : (chosen && !paused && unavailableReason(chosen)) || 'Not available';
   const native = useMainButton({ text: buttonText, onClick: buy, enabled: canBuy, loading: busy });
   // Only a one-variant listing says these beside the quantity; the picker says them per option.
   const quantityNotes = chosen
@@ -178,11 +179,9 @@ function TemplateView({ template, wantedVariantId, onStale }: TemplateViewProps)
         </Section>
       ) : null}
 
-      {several && template.purchasable ? (
-        <VariantPicker variants={variants} chosenId={chosen?.id} onChoose={choose} />
-      ) : null}
+      {several && !paused ? <VariantPicker variants={variants} chosenId={chosen?.id} onChoose={choose} /> : null}
 
-      {soldOut.length > 0 && template.purchasable ? (
+      {soldOut.length > 0 && !paused ? (
         <Section title="Sold out" footer="We message you in Telegram when the seller restocks.">
           {soldOut.map((v) => (
             <Row
@@ -237,8 +236,15 @@ function TemplateView({ template, wantedVariantId, onStale }: TemplateViewProps)
   );
 }
 
+/**
+ * Paused by the seller. A listing the system paused because its stock ran out is not
+ * purchasable either, but its variants say sold out, and a sold-out listing takes back-in-stock
+ * alerts: the buyer is told that, not "paused".
+ */
+const isPaused = (t: PublicTemplate) => !t.purchasable && t.variants.every((v) => v.blockedBy === 'paused');
+
 function StockChip({ template, chosen }: { template: PublicTemplate; chosen: PublicVariant | undefined }) {
-  if (!template.purchasable || chosen?.blockedBy === 'paused') return <Chip tone="neutral">Paused</Chip>;
+  if (isPaused(template) || chosen?.blockedBy === 'paused') return <Chip tone="neutral">Paused</Chip>;
   if (chosen && chosen.blockedBy !== null) return <Chip tone="warning">{blockLabel(chosen.blockedBy)}</Chip>;
   const inStock = chosen?.inStock ?? template.inStock;
   return inStock ? <Chip tone="success">In stock</Chip> : <Chip tone="warning">Out of stock</Chip>;
@@ -259,7 +265,7 @@ function ChosenNotice({
       The seller has paused this listing. Check back later.
     </Notice>
   );
-  if (!template.purchasable || !chosen) return paused;
+  if (isPaused(template) || !chosen) return paused;
   const notice = (title: string, body: ReactNode, action?: ReactNode) => (
     <Notice tone="warning" title={title} action={action}>
       {body}
