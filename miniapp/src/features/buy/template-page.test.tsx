@@ -127,7 +127,7 @@ describe('TemplatePage with variants', () => {
     const { api, routes, user } = openListing();
     routes[`POST /api/templates/${TEMPLATE_ID}/watch`] = { status: 200, body: { watching: true } };
     await user.click(await screen.findByRole('button', { name: 'Notify me' }));
-    await screen.findByText('We will message you in Telegram when it is back.');
+    await screen.findByText('We will tell you');
     expect(api.calls.find((c) => c.path.endsWith('/watch'))?.body).toEqual({ variantId: FIFTY.id });
   });
 

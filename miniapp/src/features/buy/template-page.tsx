@@ -187,7 +187,9 @@ function TemplateView({ template, wantedVariantId, onStale }: TemplateViewProps)
             <Row
               key={v.id}
               title={v.title}
-              after={<WatchButton templateId={template.id} variantId={v.id} label="Notify me" />}
+              after={
+                <WatchButton templateId={template.id} variantId={v.id} label="Notify me" doneText="We will tell you" />
+              }
             />
           ))}
         </Section>

@@ -4,10 +4,21 @@ import { describeError } from '../../lib/api-client.ts';
 import { haptic } from '../../lib/telegram.ts';
 import { watchTemplate } from './templates-api.ts';
 
-type WatchButtonProps = { templateId: string; variantId: string; label?: string };
+type WatchButtonProps = {
+  templateId: string;
+  variantId: string;
+  label?: string;
+  /** What it says once the alert is set; short beside a row's title. */
+  doneText?: string;
+};
 
 /** Back-in-stock alert for one variant: the bot messages the buyer when it is restocked. */
-export function WatchButton({ templateId, variantId, label = 'Notify me when it is back' }: WatchButtonProps) {
+export function WatchButton({
+  templateId,
+  variantId,
+  label = 'Notify me when it is back',
+  doneText = 'We will message you in Telegram when it is back.',
+}: WatchButtonProps) {
   const [phase, setPhase] = useState<'idle' | 'busy' | 'watching'>('idle');
   const [error, setError] = useState<string | null>(null);
 
@@ -30,7 +41,7 @@ export function WatchButton({ templateId, variantId, label = 'Notify me when it 
   if (phase === 'watching') {
     return (
       <span className="watch-done" role="status">
-        We will message you in Telegram when it is back.
+        {doneText}
       </span>
     );
   }
