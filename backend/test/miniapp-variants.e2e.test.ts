@@ -4,6 +4,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { withActor } from '../src/domain/context.ts';
 import { createApiToken } from '../src/domain/users/api-tokens.ts';
+import type { InitDataUser } from '../src/lib/telegram-init-data.ts';
 import type { Running } from '../src/server.ts';
 import { startFakeTelegramApi } from './e2e/fake-telegram-api.ts';
 import {
@@ -51,7 +52,7 @@ describe('the variant picker of the Mini App', () => {
 
   const call = (method: string, p: string, auth: string, body?: unknown) => apiCall(running.url, method, p, auth, body);
 
-  async function open(user: typeof BUYER, startParam: string, theme: Theme = LIGHT_THEME) {
+  async function open(user: InitDataUser, startParam: string, theme: Theme = LIGHT_THEME) {
     const initData = telegramInitData(TEST_BOT_TOKEN, user);
     const o = await openMiniApp(browser, launchUrl(running.url, { initData, theme, startParam }), { theme });
     opened.push(o);
