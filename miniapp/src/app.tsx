@@ -8,6 +8,7 @@ import { OfflineBanner } from './components/offline-banner.tsx';
 import { Page } from './components/page.tsx';
 import { PageSkeleton } from './components/skeleton.tsx';
 import { TemplatePage } from './features/buy/template-page.tsx';
+import { VariantLinkPage } from './features/buy/variant-link-page.tsx';
 import { OpenFromTelegram } from './features/gate/open-from-telegram.tsx';
 import { SessionRefused } from './features/gate/session-refused.tsx';
 import { HomePage } from './features/home/home-page.tsx';
@@ -65,7 +66,9 @@ function Screen({ route, me }: { route: Route; me: Me }) {
     case 'home':
       return <HomePage me={me} />;
     case 'template':
-      return <TemplatePage id={route.id} />;
+      return <TemplatePage id={route.id} variantId={route.variantId} />;
+    case 'variant':
+      return <VariantLinkPage id={route.id} />;
     case 'requests':
       return <RequestsPage />;
     case 'request':

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { hrefOf, parseHash, type Route, routeFromStartParam } from './router.ts';
 
 const ID = '01936f1e-8c7a-7b3e-9d4f-2a1b3c4d5e6f';
+const VARIANT_ID = '01936f1e-8c7a-7b3e-9d4f-2a1b3c4d5e70';
 
 describe('routes', () => {
   it('never reads Telegram launch parameters as a route', () => {
@@ -13,6 +14,8 @@ describe('routes', () => {
     const routes: Route[] = [
       { name: 'home' },
       { name: 'template', id: ID },
+      { name: 'template', id: ID, variantId: VARIANT_ID },
+      { name: 'variant', id: VARIANT_ID },
       { name: 'requests' },
       { name: 'request', id: ID },
       { name: 'dispute', id: ID },
@@ -37,5 +40,11 @@ describe('routes', () => {
     expect(routeFromStartParam('req_nope')).toEqual({ name: 'home' });
     expect(routeFromStartParam('ref_friend')).toEqual({ name: 'home' });
     expect(routeFromStartParam(undefined)).toEqual({ name: 'home' });
+  });
+
+  it('opens a v_ deep link as the variant, for the page to resolve to its listing', () => {
+    expect(routeFromStartParam(`v_${VARIANT_ID}`)).toEqual({ name: 'variant', id: VARIANT_ID });
+    expect(routeFromStartParam('v_nope')).toEqual({ name: 'home' });
+    expect(parseHash(`#/t/${ID}/v/nope`)).toEqual({ name: 'not-found' });
   });
 });

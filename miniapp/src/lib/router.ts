@@ -12,7 +12,10 @@ import { useSyncExternalStore } from 'react';
 // old words (#/purchases, #/seller/orders): links already sent and bookmarks use them.
 export type Route =
   | { name: 'home' }
-  | { name: 'template'; id: string }
+  /** A listing; `variantId` preselects one of its variants (a deep link to one denomination). */
+  | { name: 'template'; id: string; variantId?: string }
+  /** A variant's deep link (`v_<variantId>`): resolved to its listing by the page, then replaced. */
+  | { name: 'variant'; id: string }
   | { name: 'requests' }
   | { name: 'request'; id: string }
   | { name: 'dispute'; id: string }
@@ -28,7 +31,9 @@ export function hrefOf(route: Route): string {
     case 'home':
       return '#/';
     case 'template':
-      return `#/t/${route.id}`;
+      return route.variantId ? `#/t/${route.id}/v/${route.variantId}` : `#/t/${route.id}`;
+    case 'variant':
+      return `#/v/${route.id}`;
     case 'requests':
       return '#/purchases';
     case 'request':
@@ -59,6 +64,10 @@ export function parseHash(hash: string): Route | null {
   const [a, b, c, d] = parts;
   if (parts.length === 0) return { name: 'home' };
   if (a === 't' && isId(b) && parts.length === 2) return { name: 'template', id: b };
+  if (a === 't' && isId(b) && c === 'v' && isId(d) && parts.length === 4) {
+    return { name: 'template', id: b, variantId: d };
+  }
+  if (a === 'v' && isId(b) && parts.length === 2) return { name: 'variant', id: b };
   if (a === 'purchases' && parts.length === 1) return { name: 'requests' };
   if (a === 'purchases' && isId(b) && parts.length === 2) return { name: 'request', id: b };
   if (a === 'purchases' && isId(b) && c === 'dispute' && parts.length === 3) return { name: 'dispute', id: b };
@@ -72,11 +81,22 @@ export function parseHash(hash: string): Route | null {
   return { name: 'not-found' };
 }
 
-/** The deep link of `tgWebAppStartParam`: `buy_<templateId>` opens a listing, `req_<requestId>` a purchase. */
+/**
+ * The deep link of `tgWebAppStartParam`: `buy_<templateId>` opens a listing, `v_<variantId>` a
+ * listing with that variant chosen, `req_<requestId>` a purchase.
+ */
 export function routeFromStartParam(startParam: string | undefined | null): Route {
-  const match = /^(buy|req)_(.+)$/.exec(startParam ?? '');
+  const match = /^(buy|v|req)_(.+)$/.exec(startParam ?? '');
   if (!match || !isId(match[2])) return { name: 'home' };
-  return match[1] === 'buy' ? { name: 'template', id: match[2] } : { name: 'request', id: match[2] };
+  const id = match[2];
+  switch (match[1]) {
+    case 'buy':
+      return { name: 'template', id };
+    case 'v':
+      return { name: 'variant', id };
+    default:
+      return { name: 'request', id };
+  }
 }
 
 type HistoryState = { codepoolIndex?: number } | null;

@@ -1,13 +1,16 @@
-import type { Dispute, PurchaseRequest, RevealResult } from '@codepool/shared';
+import type { Dispute, PublicTemplate, PublicVariant, PurchaseRequest, RevealResult } from '@codepool/shared';
 
 export const REQUEST_ID = '01936f1e-8c7a-7b3e-9d4f-2a1b3c4d5e6f';
 export const ITEM_ID = '01936f1e-8c7a-7b3e-9d4f-2a1b3c4d5e70';
+export const TEMPLATE_ID = '01936f1e-8c7a-7b3e-9d4f-2a1b3c4d5e71';
 
 export function purchaseRequest(overrides: Partial<PurchaseRequest> = {}): PurchaseRequest {
   return {
     id: REQUEST_ID,
-    templateId: '01936f1e-8c7a-7b3e-9d4f-2a1b3c4d5e71',
+    templateId: TEMPLATE_ID,
+    variantId: '01936f1e-8c7a-7b3e-9d4f-2a1b3c4d5e75',
     title: 'Steam Gift Card 20 EUR',
+    variantTitle: 'Standard',
     buyerId: '01936f1e-8c7a-7b3e-9d4f-2a1b3c4d5e72',
     sellerId: '01936f1e-8c7a-7b3e-9d4f-2a1b3c4d5e73',
     quantity: 1,
@@ -29,6 +32,43 @@ export function purchaseRequest(overrides: Partial<PurchaseRequest> = {}): Purch
     refundByHand: false,
     openDispute: null,
     ...overrides,
+  };
+}
+
+/** A variant as GET /templates/:id shows it to a buyer with nothing in their way. */
+export function publicVariant(overrides: Partial<PublicVariant> = {}): PublicVariant {
+  return {
+    id: '01936f1e-8c7a-7b3e-9d4f-2a1b3c4d5e75',
+    title: 'Standard',
+    price: 250,
+    minPerOrder: 1,
+    maxPerOrder: 3,
+    inStock: true,
+    remaining: null,
+    buyerLimit: null,
+    buyerRemaining: null,
+    maxNow: 3,
+    blockedBy: null,
+    ...overrides,
+  };
+}
+
+/** A listing as its buyer sees it; one variant unless `variants` says otherwise. */
+export function publicTemplate(overrides: Partial<PublicTemplate> = {}): PublicTemplate {
+  const variants = overrides.variants ?? [publicVariant()];
+  return {
+    id: TEMPLATE_ID,
+    title: 'Steam Gift Card',
+    description: 'A Steam wallet code.',
+    price: Math.min(...variants.map((v) => v.price)),
+    currency: 'XTR',
+    purchasable: true,
+    inStock: variants.some((v) => v.inStock),
+    sellerName: 'Alice',
+    maxQuantity: null,
+    remaining: null,
+    ...overrides,
+    variants,
   };
 }
 

@@ -2,7 +2,10 @@ import { haptic } from '../../lib/telegram.ts';
 
 type QuantityStepperProps = { value: number; min: number; max: number; onChange: (n: number) => void };
 
-export function QuantityStepper({ value, min, max, onChange }: QuantityStepperProps) {
+/** From `min` (the variant's smallest order) to `max` (the most the buyer may order now). */
+export function QuantityStepper({ value, min, max: upTo, onChange }: QuantityStepperProps) {
+  // A range upside down (fewer left than the smallest order) is a single step, never a way past min.
+  const max = Math.max(min, upTo);
   const set = (n: number) => {
     const next = Math.min(max, Math.max(min, n));
     if (next !== value) {
