@@ -2,15 +2,12 @@ import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { generateKeySpec, parseKeyRing } from '../src/crypto/keyring.ts';
+import { generateKeySpec } from '../src/crypto/keyring.ts';
 import { createDb } from '../src/db/client.ts';
-import { DEFAULT_SETTINGS, withActor } from '../src/domain/context.ts';
 import { signWebhook } from '../src/domain/payments/verify-signature.ts';
-import { createApiToken } from '../src/domain/users/api-tokens.ts';
-import { createLogger } from '../src/lib/logger.ts';
 import { signInitData } from '../src/lib/telegram-init-data.ts';
 import { type BackendProcess, startBackendProcess, stopBackendProcess } from './e2e/backend-process.ts';
-import { freshDatabaseUrl, makeSeller, randomCode, TEST_BOT_TOKEN, TEST_WEBHOOK_SECRET } from './harness.ts';
+import { freshDatabaseUrl, randomCode, sellerOn, TEST_BOT_TOKEN, TEST_WEBHOOK_SECRET } from './harness.ts';
 
 const N = 300;
 
@@ -46,15 +43,7 @@ describe('kill -9 in the middle of fulfillment and of an import', () => {
 
   it('loses no item, delivers none twice, and the restarted sweeper delivers every paid request', async () => {
     const first = await startBackendProcess({ ...env, JOB_TICK_S: '59' });
-    const deps = {
-      db: db.db,
-      keys: parseKeyRing(keys),
-      log: createLogger('silent'),
-      events: { toUser: () => undefined },
-      settings: DEFAULT_SETTINGS,
-    };
-    const seller = await makeSeller(db.db, { id: 9100, first_name: 'Crash Seller' });
-    const { token } = await createApiToken(withActor(deps, { type: 'seller', userId: seller.id }), { name: 't' });
+    const { auth: sellerAuth } = await sellerOn(db.db, { id: 9100, first_name: 'Crash Seller' });
     const call = async (method: string, p: string, auth: string, body?: unknown) =>
       (await (
         await fetch(`${first.url}/api${p}`, {
@@ -63,7 +52,7 @@ describe('kill -9 in the middle of fulfillment and of an import', () => {
           body: body === undefined ? undefined : JSON.stringify(body),
         })
       ).json()) as Record<string, any>;
-    const s = `Bearer ${token}`;
+    const s = sellerAuth;
     const pool = await call('POST', '/pools', s, { name: 'Crashy', deliveryType: 'code' });
     await call('POST', `/pools/${pool.id}/items`, s, {
       items: Array.from({ length: N }, () => ({ fields: { code: randomCode() } })),
@@ -177,19 +166,11 @@ describe('kill -9 in the middle of fulfillment and of an import', () => {
     // Finishing is the point here, not the deadline (shutdown.test.ts has that): a loaded
     // machine may need more than the default 10 s for 40,000 rows.
     const proc = await startBackendProcess({ ...env, JOB_TICK_S: '59', SHUTDOWN_TIMEOUT_S: '120' });
-    const deps = {
-      db: db.db,
-      keys: parseKeyRing(keys),
-      log: createLogger('silent'),
-      events: { toUser: () => undefined },
-      settings: DEFAULT_SETTINGS,
-    };
-    const seller = await makeSeller(db.db, { id: 9200, first_name: 'Graceful' });
-    const { token } = await createApiToken(withActor(deps, { type: 'seller', userId: seller.id }), { name: 't' });
+    const { auth: sellerAuth } = await sellerOn(db.db, { id: 9200, first_name: 'Graceful' });
     const created = (await (
       await fetch(`${proc.url}/api/pools`, {
         method: 'POST',
-        headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+        headers: { authorization: sellerAuth, 'content-type': 'application/json' },
         body: JSON.stringify({ name: 'Graceful', deliveryType: 'code' }),
       })
     ).json()) as { id: string };
@@ -201,7 +182,7 @@ describe('kill -9 in the middle of fulfillment and of an import', () => {
     );
     const upload = fetch(`${proc.url}/api/pools/${created.id}/imports`, {
       method: 'POST',
-      headers: { authorization: `Bearer ${token}` },
+      headers: { authorization: sellerAuth },
       body: form,
     });
     await new Promise((r) => setTimeout(r, 400));

@@ -56,6 +56,23 @@ export async function makeSeller(db: Db, tg: TelegramUser): Promise<UserRow> {
   return becomeSeller({ db, actor: TEST_OPERATOR }, { userId: user.id });
 }
 
+/**
+ * A seller and their Bearer header on a database another process serves (replicas, crashes):
+ * the token is made directly in the database, as the test app's `seller()` does through its deps.
+ */
+export async function sellerOn(db: Db, tg: TelegramUser): Promise<{ user: UserRow; auth: string }> {
+  const user = await makeSeller(db, tg);
+  const deps: Deps = {
+    db,
+    keys: parseKeyRing(generateKeySpec()),
+    log: createLogger('silent'),
+    events: { toUser: () => undefined },
+    settings: DEFAULT_SETTINGS,
+  };
+  const { token } = await createApiToken(withActor(deps, { type: 'seller', userId: user.id }), { name: 't' });
+  return { user, auth: `Bearer ${token}` };
+}
+
 /** A fresh database cloned from the migrated template: each test file gets its own. */
 export async function freshDatabaseUrl(): Promise<string> {
   const admin = inject('pgAdminUrl');

@@ -6,15 +6,12 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { generateKeySpec, parseKeyRing } from '../src/crypto/keyring.ts';
+import { generateKeySpec } from '../src/crypto/keyring.ts';
 import { createDb } from '../src/db/client.ts';
-import { DEFAULT_SETTINGS, withActor } from '../src/domain/context.ts';
 import { signWebhook } from '../src/domain/payments/verify-signature.ts';
-import { createApiToken } from '../src/domain/users/api-tokens.ts';
-import { createLogger } from '../src/lib/logger.ts';
 import { signInitData } from '../src/lib/telegram-init-data.ts';
 import { type BackendProcess, startBackendProcess, stopBackendProcess } from './e2e/backend-process.ts';
-import { freshDatabaseUrl, makeSeller, randomCode, TEST_BOT_TOKEN, TEST_WEBHOOK_SECRET } from './harness.ts';
+import { freshDatabaseUrl, randomCode, sellerOn, TEST_BOT_TOKEN, TEST_WEBHOOK_SECRET } from './harness.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -60,15 +57,7 @@ describe('two backend replicas on one PostgreSQL, behind Caddy', () => {
   const q = async <T>(sql: string, params: unknown[] = []) => (await db.pool.query(sql, params)).rows as T[];
 
   it('funds 500 requests through the signed webhook, alternating replicas: 500 deliveries of 500 distinct items', async () => {
-    const deps = {
-      db: db.db,
-      keys: parseKeyRing(keys),
-      log: createLogger('silent'),
-      events: { toUser: () => undefined },
-      settings: DEFAULT_SETTINGS,
-    };
-    const seller = await makeSeller(db.db, { id: 9001, first_name: 'Replica Seller' });
-    const { token } = await createApiToken(withActor(deps, { type: 'seller', userId: seller.id }), { name: 't' });
+    const { auth: sellerAuth } = await sellerOn(db.db, { id: 9001, first_name: 'Replica Seller' });
     const call = async (base: string, method: string, p: string, auth: string, body?: unknown) => {
       const res = await fetch(`${base}/api${p}`, {
         method,
@@ -78,7 +67,7 @@ describe('two backend replicas on one PostgreSQL, behind Caddy', () => {
       return (await res.json()) as Record<string, any>;
     };
     const [a, b] = replicas.map((r) => r.url) as [string, string];
-    const s = `Bearer ${token}`;
+    const s = sellerAuth;
     const pool = await call(a, 'POST', '/pools', s, { name: 'Replicated', deliveryType: 'code' });
     await call(b, 'POST', `/pools/${pool.id}/items`, s, {
       items: Array.from({ length: 500 }, () => ({ fields: { code: randomCode() } })),

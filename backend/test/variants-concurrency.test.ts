@@ -2,15 +2,12 @@ import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { generateKeySpec, parseKeyRing } from '../src/crypto/keyring.ts';
+import { generateKeySpec } from '../src/crypto/keyring.ts';
 import { createDb } from '../src/db/client.ts';
-import { DEFAULT_SETTINGS, withActor } from '../src/domain/context.ts';
 import { signWebhook } from '../src/domain/payments/verify-signature.ts';
-import { createApiToken } from '../src/domain/users/api-tokens.ts';
-import { createLogger } from '../src/lib/logger.ts';
 import { signInitData } from '../src/lib/telegram-init-data.ts';
 import { type BackendProcess, startBackendProcess, stopBackendProcess } from './e2e/backend-process.ts';
-import { freshDatabaseUrl, makeSeller, randomCode, TEST_BOT_TOKEN, TEST_WEBHOOK_SECRET } from './harness.ts';
+import { freshDatabaseUrl, randomCode, sellerOn, TEST_BOT_TOKEN, TEST_WEBHOOK_SECRET } from './harness.ts';
 
 // Caps and limits are only as good as the funding transaction that enforces them: here two
 // backend processes take payments for the last units at the same moment.
@@ -36,15 +33,7 @@ describe('sales caps and buyer limits under concurrent payments, on two backend 
     };
     replicas.push(...(await Promise.all([startBackendProcess(env), startBackendProcess(env)])));
     db = createDb(url, { max: 5 });
-    const deps = {
-      db: db.db,
-      keys: parseKeyRing(keys),
-      log: createLogger('silent'),
-      events: { toUser: () => undefined },
-      settings: DEFAULT_SETTINGS,
-    };
-    const user = await makeSeller(db.db, { id: 9101, first_name: 'Limited Seller' });
-    seller = `Bearer ${(await createApiToken(withActor(deps, { type: 'seller', userId: user.id }), { name: 't' })).token}`;
+    seller = (await sellerOn(db.db, { id: 9101, first_name: 'Limited Seller' })).auth;
   });
   afterAll(async () => {
     await Promise.all(replicas.map((r) => stopBackendProcess(r)));

@@ -62,19 +62,11 @@ export const VariantAnalytics = z.object({
 });
 export type VariantAnalytics = z.infer<typeof VariantAnalytics>;
 
+/** A listing's figures are its variants' sums. */
 export const TemplateAnalytics = z.object({
   templateId: Id,
   title: z.string(),
-  /** Delivered and completed requests. */
-  requests: z.number().int(),
-  units: z.number().int(),
-  revenue: z.number().int(),
-  /** Items handed out for those requests (replacements included) and how many of them have a known cost. */
-  items: z.number().int(),
-  costedItems: z.number().int(),
-  itemCost: z.number().int(),
-  /** Revenue less item costs; null unless every item's cost is known. */
-  margin: z.number().int().nullable(),
+  ...saleFigures,
   soldCount: z.number().int(),
   maxQuantity: z.number().int().nullable(),
   variants: z.array(VariantAnalytics),

@@ -123,18 +123,13 @@ export async function getAnalyticsOverview(
     const variants = variantStats.get(t.id) ?? [];
     const sum = (k: 'requests' | 'units' | 'revenue' | 'items' | 'costedItems' | 'itemCost') =>
       variants.reduce((n, v) => n + v[k], 0);
-    const items = sum('items');
-    const costedItems = sum('costedItems');
     return {
       templateId: t.id,
       title: t.title,
-      requests: sum('requests'),
-      units: sum('units'),
-      revenue: sum('revenue'),
-      items,
-      costedItems,
-      itemCost: sum('itemCost'),
-      margin: items > 0 && costedItems === items ? sum('revenue') - sum('itemCost') : null,
+      ...saleFigures(
+        { requests: sum('requests'), units: sum('units'), revenue: sum('revenue') },
+        { items: sum('items'), costed: sum('costedItems'), cost: sum('itemCost') },
+      ),
       soldCount: t.soldCount,
       maxQuantity: t.maxQuantity,
       variants,
