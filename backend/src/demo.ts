@@ -157,9 +157,33 @@ export async function runDemo(config: Config) {
       instructions: 'Redeem at the demo shop.',
     });
     step('4. listing', `Template ${tpl.body.id}: 25 Stars, bound to the pool (${tpl.body.available} available).`);
+    const limited = await call(Template, 'POST', `/templates/${tpl.body.id}/variants`, s, {
+      title: 'Launch edition',
+      price: 40,
+      poolId,
+      maxQuantity: 1,
+      maxPerOrder: 2,
+      buyerLimit: { count: 1, period: 'day' },
+    });
+    const standard = limited.body.variants[0];
+    const edition = limited.body.variants[1];
+    if (!standard || !edition) throw new Error('the listing should have two variants');
 
     const buyerAuth = `tma ${signInitData(botToken, { id: BUYER_TG, first_name: 'Demo Buyer' })}`;
-    const req = await call(PurchaseRequest, 'POST', '/requests', buyerAuth, { templateId: tpl.body.id, quantity: 1 });
+    const tooMany = await call(ErrorBody, 'POST', '/requests', buyerAuth, {
+      templateId: tpl.body.id,
+      variantId: edition.id,
+      quantity: 2,
+    });
+    step(
+      '   variant',
+      `Added "${edition.title}" (40 Stars, capped at 1 sold, 1 per buyer a day); the listing now sells ${limited.body.variants.length} variants from ${limited.body.price} Stars. Asking for 2 of it: ${tooMany.status} "${tooMany.body.error.message}".`,
+    );
+    const req = await call(PurchaseRequest, 'POST', '/requests', buyerAuth, {
+      templateId: tpl.body.id,
+      variantId: standard.id,
+      quantity: 1,
+    });
     step(
       '5. purchase',
       `Buyer ${BUYER_TG} (Mini App init data signed with the bot token) opened request ${req.body.id}: ${req.body.status}, ${req.body.total} Stars.`,

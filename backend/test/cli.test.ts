@@ -75,6 +75,10 @@ describe('the codepool command on the embedded default', () => {
     const out = demo.output();
     expect(out).toContain('1000 codes added');
     expect(out).toContain('accepted 0, duplicates 1');
+    // A capped variant refuses more than it may sell, naming how many are left.
+    expect(out).toContain(
+      'the listing now sells 2 variants from 25 Stars. Asking for 2 of it: 409 "only 1 left of Launch edition"',
+    );
     expect(out).toContain('the oldest code in the pool: yes');
     expect(out).toContain('Replaying the payment: duplicate. Another buyer revealing it: 404.');
     expect(out).toContain('available 999, delivered 1');
