@@ -1,9 +1,9 @@
 import { DisputeReason } from '@codepool/shared';
-import { eq, sql } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import type { InlineKeyboardMarkup } from 'grammy/types';
 import type { DbOrTx } from '../../db/client.ts';
-import { type NotificationRow, pools, purchaseRequests, templates, templateVariants } from '../../db/schema/index.ts';
-import { requestTitle } from '../../domain/requests/request-response.ts';
+import { type NotificationRow, pools, purchaseRequests } from '../../db/schema/index.ts';
+import { requestTitle, variantNames } from '../../domain/requests/request-response.ts';
 import { en } from '../texts.ts';
 
 export type Rendered = { text: string; replyMarkup?: InlineKeyboardMarkup };
@@ -13,17 +13,8 @@ const num = (v: unknown) => (typeof v === 'number' ? v : 0);
 
 /** A listing of several variants names the variant too: "Steam · $25 EU". */
 async function titleOfVariant(db: DbOrTx, variantId: string) {
-  const [row] = await db
-    .select({
-      title: templates.title,
-      variantTitle: templateVariants.title,
-      alone: sql<boolean>`(SELECT count(*) FROM template_variants o
-                            WHERE o.template_id = ${templates.id} AND o.removed_at IS NULL) <= 1`,
-    })
-    .from(templateVariants)
-    .innerJoin(templates, eq(templates.id, templateVariants.templateId))
-    .where(eq(templateVariants.id, variantId));
-  return row ? requestTitle(row) : null;
+  const name = (await variantNames(db, [variantId])).get(variantId);
+  return name ? requestTitle(name) : null;
 }
 
 async function titleOfRequest(db: DbOrTx, requestId: string) {

@@ -13,28 +13,40 @@ import {
 const iso = (d: Date | null) => d?.toISOString() ?? null;
 
 /** "Steam · $25 EU" for a variant of a listing with several, "Steam" for a listing's only one. */
-export function requestTitle(t: { title: string; variantTitle: string; alone: boolean } | undefined): string {
+export function requestTitle(t: VariantName | undefined): string {
   if (!t) return '';
   return t.alone ? t.title : `${t.title} · ${t.variantTitle}`;
+}
+
+type VariantName = { title: string; variantTitle: string; alone: boolean };
+
+/** The listing's and the variant's titles of each variant, and whether it is its listing's only live one. */
+export async function variantNames(db: DbOrTx, variantIds: string[]): Promise<Map<string, VariantName>> {
+  if (variantIds.length === 0) return new Map();
+  const rows = await db
+    .select({
+      id: templateVariants.id,
+      title: templates.title,
+      variantTitle: templateVariants.title,
+      // A listing with one live variant is named by the listing alone, as before variants.
+      alone: sql<boolean>`(SELECT count(*) FROM template_variants o
+                            WHERE o.template_id = ${templates.id} AND o.removed_at IS NULL) <= 1`,
+    })
+    .from(templateVariants)
+    .innerJoin(templates, eq(templates.id, templateVariants.templateId))
+    .where(inArray(templateVariants.id, [...new Set(variantIds)]));
+  return new Map(rows.map(({ id, ...name }) => [id, name]));
 }
 
 /** Requests as their parties see them: masked previews of the delivered items, never content. */
 export async function toRequestResponses(db: DbOrTx, rows: PurchaseRequestRow[]): Promise<PurchaseRequest[]> {
   if (rows.length === 0) return [];
   const ids = rows.map((r) => r.id);
-  const [titles, items, open, held] = await Promise.all([
-    db
-      .select({
-        id: templateVariants.id,
-        title: templates.title,
-        variantTitle: templateVariants.title,
-        // A listing with one live variant is named by the listing alone, as before variants.
-        alone: sql<boolean>`(SELECT count(*) FROM template_variants o
-                              WHERE o.template_id = ${templates.id} AND o.removed_at IS NULL) <= 1`,
-      })
-      .from(templateVariants)
-      .innerJoin(templates, eq(templates.id, templateVariants.templateId))
-      .where(inArray(templateVariants.id, [...new Set(rows.map((r) => r.variantId))])),
+  const [titleOf, items, open, held] = await Promise.all([
+    variantNames(
+      db,
+      rows.map((r) => r.variantId),
+    ),
     db
       .select({
         id: poolItems.id,
@@ -58,7 +70,6 @@ export async function toRequestResponses(db: DbOrTx, rows: PurchaseRequestRow[])
   const disputeOf = new Map(open.map((d) => [d.requestId, d]));
   const heldOf = new Map(held.filter((h) => h.status === 'funded').map((h) => [h.requestId, h.amount]));
   const byHand = new Set(held.filter((h) => h.status === 'refund_manual').map((h) => h.requestId));
-  const titleOf = new Map(titles.map((t) => [t.id, t]));
   return rows.map((r) => {
     const live = items.filter((i) => i.requestId === r.id && i.status === 'delivered').length;
     const d = disputeOf.get(r.id);
