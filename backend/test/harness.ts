@@ -25,6 +25,7 @@ import { startDurableJobs } from '../src/jobs/durable.ts';
 import { DURABLE_TASKS } from '../src/jobs/durable-tasks.ts';
 import { createLogger } from '../src/lib/logger.ts';
 import { signInitData } from '../src/lib/telegram-init-data.ts';
+import { startBackendProcess, stopBackendProcess } from './e2e/backend-process.ts';
 
 export const TEST_BOT_TOKEN = `123456789:${'T'.repeat(35)}`;
 export const OTHER_BOT_TOKEN = `987654321:${'O'.repeat(35)}`;
@@ -71,6 +72,40 @@ export async function sellerOn(db: Db, tg: TelegramUser): Promise<{ user: UserRo
   };
   const { token } = await createApiToken(withActor(deps, { type: 'seller', userId: user.id }), { name: 't' });
   return { user, auth: `Bearer ${token}` };
+}
+
+/**
+ * Two `codepool start` processes on one fresh database, as replicas run (socket.io over
+ * PostgreSQL, Telegram unreachable: refused at once, not hanging a job's tick), and a
+ * connection of the test's own to that database.
+ */
+export async function startReplicas(tag: string, env: Record<string, string> = {}) {
+  const url = await freshDatabaseUrl();
+  const dataDir = await fs.mkdtemp(path.join(os.tmpdir(), `codepool-${tag}-`));
+  const shared = {
+    DATABASE_URL: url,
+    DATA_DIR: dataDir,
+    CODEPOOL_KEYS: generateKeySpec(),
+    BOT_TOKEN: TEST_BOT_TOKEN,
+    BOT_MODE: 'off',
+    TELEGRAM_API_ROOT: 'http://127.0.0.1:9',
+    PAYMENT_WEBHOOK_SECRET: TEST_WEBHOOK_SECRET,
+    SOCKET_ADAPTER: 'postgres',
+    ...env,
+  };
+  const processes = await Promise.all([startBackendProcess(shared), startBackendProcess(shared)]);
+  const db = createDb(url, { max: 5 });
+  return {
+    url,
+    dataDir,
+    processes,
+    db,
+    async stop() {
+      await Promise.all(processes.map((r) => stopBackendProcess(r)));
+      await db.pool.end();
+      await fs.rm(dataDir, { recursive: true, force: true });
+    },
+  };
 }
 
 /** A fresh database cloned from the migrated template: each test file gets its own. */

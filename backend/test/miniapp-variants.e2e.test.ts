@@ -2,8 +2,6 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { withActor } from '../src/domain/context.ts';
-import { createApiToken } from '../src/domain/users/api-tokens.ts';
 import type { InitDataUser } from '../src/lib/telegram-init-data.ts';
 import type { Running } from '../src/server.ts';
 import { startFakeTelegramApi } from './e2e/fake-telegram-api.ts';
@@ -19,7 +17,7 @@ import {
   telegramInitData,
 } from './e2e/mini-app-browser.ts';
 import { apiCall, payByWebhook, startWebServer } from './e2e/web-server.ts';
-import { makeSeller, TEST_BOT_TOKEN } from './harness.ts';
+import { sellerOn, TEST_BOT_TOKEN } from './harness.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const SHOTS = path.join(ROOT, 'test-output/miniapp');
@@ -81,11 +79,7 @@ describe('the variant picker of the Mini App', () => {
     server = await startWebServer('miniapp', { env: { TELEGRAM_API_ROOT: telegramApi.url } });
     running = server.running;
 
-    const seller = await makeSeller(running.deps.db, SELLER);
-    const { token } = await createApiToken(withActor(running.deps, { type: 'seller', userId: seller.id }), {
-      name: 'e2e',
-    });
-    const sellerAuth = `Bearer ${token}`;
+    const { auth: sellerAuth } = await sellerOn(running.deps.db, SELLER);
     async function pool(name: string, codes: number) {
       const created = await call('POST', '/pools', sellerAuth, { name, deliveryType: 'code' });
       expect(created.status).toBe(201);

@@ -2,16 +2,14 @@ import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import fs from 'node:fs/promises';
 import net from 'node:net';
-import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { generateKeySpec } from '../src/crypto/keyring.ts';
-import { createDb } from '../src/db/client.ts';
+import type { createDb } from '../src/db/client.ts';
 import { signWebhook } from '../src/domain/payments/verify-signature.ts';
 import { signInitData } from '../src/lib/telegram-init-data.ts';
-import { type BackendProcess, startBackendProcess, stopBackendProcess } from './e2e/backend-process.ts';
-import { freshDatabaseUrl, randomCode, sellerOn, TEST_BOT_TOKEN, TEST_WEBHOOK_SECRET } from './harness.ts';
+import type { BackendProcess } from './e2e/backend-process.ts';
+import { randomCode, sellerOn, startReplicas, TEST_BOT_TOKEN, TEST_WEBHOOK_SECRET } from './harness.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -25,34 +23,14 @@ async function freePort(): Promise<number> {
 }
 
 describe('two backend replicas on one PostgreSQL, behind Caddy', () => {
-  let url: string;
-  const keys = generateKeySpec();
-  const replicas: BackendProcess[] = [];
+  let replicas: BackendProcess[];
   let db: ReturnType<typeof createDb>;
   let tmp: string;
+  let stop: () => Promise<void>;
   beforeAll(async () => {
-    url = await freshDatabaseUrl();
-    tmp = await fs.mkdtemp(path.join(os.tmpdir(), 'codepool-replicas-'));
-    const env = {
-      DATABASE_URL: url,
-      DATA_DIR: tmp,
-      CODEPOOL_KEYS: keys,
-      BOT_TOKEN: TEST_BOT_TOKEN,
-      BOT_MODE: 'off',
-      // Telegram is never reachable in tests: refused at once, not hanging a job's tick.
-      TELEGRAM_API_ROOT: 'http://127.0.0.1:9',
-      PAYMENT_WEBHOOK_SECRET: TEST_WEBHOOK_SECRET,
-      SOCKET_ADAPTER: 'postgres',
-      JOB_TICK_S: '2',
-    };
-    replicas.push(...(await Promise.all([startBackendProcess(env), startBackendProcess(env)])));
-    db = createDb(url, { max: 5 });
+    ({ processes: replicas, db, dataDir: tmp, stop } = await startReplicas('replicas', { JOB_TICK_S: '2' }));
   });
-  afterAll(async () => {
-    await Promise.all(replicas.map((r) => stopBackendProcess(r)));
-    await db.pool.end();
-    await fs.rm(tmp, { recursive: true, force: true });
-  });
+  afterAll(() => stop());
 
   const q = async <T>(sql: string, params: unknown[] = []) => (await db.pool.query(sql, params)).rows as T[];
 

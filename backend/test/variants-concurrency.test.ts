@@ -1,45 +1,22 @@
-import fs from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { generateKeySpec } from '../src/crypto/keyring.ts';
-import { createDb } from '../src/db/client.ts';
+import type { createDb } from '../src/db/client.ts';
 import { signWebhook } from '../src/domain/payments/verify-signature.ts';
 import { signInitData } from '../src/lib/telegram-init-data.ts';
-import { type BackendProcess, startBackendProcess, stopBackendProcess } from './e2e/backend-process.ts';
-import { freshDatabaseUrl, randomCode, sellerOn, TEST_BOT_TOKEN, TEST_WEBHOOK_SECRET } from './harness.ts';
+import type { BackendProcess } from './e2e/backend-process.ts';
+import { randomCode, sellerOn, startReplicas, TEST_BOT_TOKEN, TEST_WEBHOOK_SECRET } from './harness.ts';
 
 // Caps and limits are only as good as the funding transaction that enforces them: here two
 // backend processes take payments for the last units at the same moment.
 describe('sales caps and buyer limits under concurrent payments, on two backend processes', () => {
-  let url: string;
-  const keys = generateKeySpec();
-  const replicas: BackendProcess[] = [];
+  let replicas: BackendProcess[];
   let db: ReturnType<typeof createDb>;
-  let tmp: string;
+  let stop: () => Promise<void>;
   let seller: string;
   beforeAll(async () => {
-    url = await freshDatabaseUrl();
-    tmp = await fs.mkdtemp(path.join(os.tmpdir(), 'codepool-variants-'));
-    const env = {
-      DATABASE_URL: url,
-      DATA_DIR: tmp,
-      CODEPOOL_KEYS: keys,
-      BOT_TOKEN: TEST_BOT_TOKEN,
-      BOT_MODE: 'off',
-      TELEGRAM_API_ROOT: 'http://127.0.0.1:9',
-      PAYMENT_WEBHOOK_SECRET: TEST_WEBHOOK_SECRET,
-      SOCKET_ADAPTER: 'postgres',
-    };
-    replicas.push(...(await Promise.all([startBackendProcess(env), startBackendProcess(env)])));
-    db = createDb(url, { max: 5 });
+    ({ processes: replicas, db, stop } = await startReplicas('variants'));
     seller = (await sellerOn(db.db, { id: 9101, first_name: 'Limited Seller' })).auth;
   });
-  afterAll(async () => {
-    await Promise.all(replicas.map((r) => stopBackendProcess(r)));
-    await db.pool.end();
-    await fs.rm(tmp, { recursive: true, force: true });
-  });
+  afterAll(() => stop());
 
   const q = async <T>(sql: string, params: unknown[] = []) => (await db.pool.query(sql, params)).rows as T[];
   const base = (i: number) => (replicas[i % 2] as BackendProcess).url;
