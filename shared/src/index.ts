@@ -8,6 +8,7 @@ export * from './errors.ts';
 export * from './events.ts';
 export * from './fields.ts';
 export * from './files.ts';
+export * from './i18n/locales.ts';
 export * from './imports.ts';
 export * from './items.ts';
 export * from './ledger.ts';

@@ -7,6 +7,8 @@ export const users = pgTable('users', {
   lastName: text(),
   username: text(),
   languageCode: text(),
+  /** The language the user chose (`/language`, the Mini App, the dashboard); null follows `languageCode`. */
+  locale: text(),
   isSeller: boolean().notNull().default(false),
   /** Set when Telegram says the user blocked the bot; cleared when they write to it again. */
   blockedAt: timestamp({ withTimezone: true }),

@@ -1,6 +1,7 @@
-import { Me } from '@codepool/shared';
+import { Me, UpdateMeInput } from '@codepool/shared';
 import { ForbiddenError } from '../../domain/errors.ts';
 import { becomeSeller } from '../../domain/users/become-seller.ts';
+import { chooseLocale } from '../../domain/users/choose-locale.ts';
 import { toMeResponse } from '../../domain/users/me-response.ts';
 import { type RouteKit, route } from '../route.ts';
 
@@ -9,6 +10,20 @@ export function meRoutes(kit: RouteKit) {
     kit,
     { tag: 'me', auth: 'user', method: 'get', path: '/me', summary: 'Who you are', response: Me },
     async ({ caller }) => toMeResponse(caller!.user),
+  );
+  route(
+    kit,
+    {
+      tag: 'me',
+      auth: 'user',
+      method: 'patch',
+      path: '/me',
+      summary: "Choose your language (null follows Telegram's)",
+      body: UpdateMeInput,
+      response: Me,
+    },
+    async ({ ctx, caller, body }) =>
+      toMeResponse(await chooseLocale(ctx.db, { userId: caller!.user.id, locale: body.locale })),
   );
   route(
     kit,
