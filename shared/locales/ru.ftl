@@ -92,6 +92,14 @@ rule-buyer_limit = { $remaining ->
 #
 #
 
-## Dashboard
+## Dashboard: the shell, sign-in, pools, items and imports
 
-# (dashboard messages)
+# (dashboard messages, part one)
+
+#
+#
+#
+
+## Dashboard: listings, requests, disputes, analytics, suppliers, tokens, audit and ledger
+
+# (dashboard messages, part two)

@@ -1,2 +1,3 @@
+export * from './loader.ts';
 export * from './locales.ts';
 export * from './translator.ts';

@@ -1,4 +1,5 @@
 import { describeError, isApiError } from '@codepool/shared/client';
+import type { Translator } from '@codepool/shared/i18n';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { Button } from '../components/button.tsx';
@@ -6,6 +7,7 @@ import { Logo } from '../components/icons.tsx';
 import { Toaster } from '../components/toast.tsx';
 import { useMe } from '../features/auth/api/get-me.ts';
 import { SignInScreen } from '../features/auth/components/sign-in-screen.tsx';
+import { I18nRoot } from '../lib/i18n.tsx';
 import { markSignedIn, useSession } from '../lib/session.ts';
 import { Routes } from './routes.tsx';
 import { Shell } from './shell.tsx';
@@ -59,11 +61,13 @@ function Gate() {
   );
 }
 
-export function App() {
+export function App({ translator }: { translator: Translator }) {
   return (
     <QueryClientProvider client={queryClient}>
-      <Gate />
-      <Toaster />
+      <I18nRoot initial={translator}>
+        <Gate />
+        <Toaster />
+      </I18nRoot>
     </QueryClientProvider>
   );
 }
