@@ -88,16 +88,16 @@ describe('the bot restocks file and image pools from photos, documents and ZIPs'
     const before = deletes();
     await photo(chat, 'ph1', shot);
     expect(tg.callsOf('getFile').at(-1)?.payload).toMatchObject({ file_id: 'ph1' });
-    expect(last(chat)).toBe(`Restocked ${name}: 1 added, 0 duplicate(s) skipped, 0 invalid.`);
+    expect(last(chat)).toBe(`Restocked ${name}: 1 added, 0 duplicates skipped, 0 invalid.`);
     expect(deletes()).toBe(before + 1);
 
     // The step stays open: the next file is taken too.
     await document(chat, 'doc1', 'back.png', png(30_000), 'image/png');
-    expect(last(chat)).toBe(`Restocked ${name}: 1 added, 0 duplicate(s) skipped, 0 invalid.`);
+    expect(last(chat)).toBe(`Restocked ${name}: 1 added, 0 duplicates skipped, 0 invalid.`);
 
     await photo(chat, 'ph2', shot);
     expect(last(chat)).toBe(
-      `Restocked ${name}: 0 added, 1 duplicate(s) skipped, 0 invalid.\nline 1: "photo-uph2.jpg": already in your stock`,
+      `Restocked ${name}: 0 added, 1 duplicate skipped, 0 invalid.\nline 1: "photo-uph2.jpg": already in your stock`,
     );
 
     await document(chat, 'doc2', 'card.png', pdf(3000));
@@ -138,7 +138,7 @@ describe('the bot restocks file and image pools from photos, documents and ZIPs'
       { name: 'b.txt', data: Buffer.from('licence key file\n') },
     ]);
     await document(chat, 'zip1', 'licences.zip', zip, 'application/zip');
-    expect(last(chat)).toBe(`Restocked ${pool.body.name}: 2 added, 0 duplicate(s) skipped, 0 invalid.`);
+    expect(last(chat)).toBe(`Restocked ${pool.body.name}: 2 added, 0 duplicates skipped, 0 invalid.`);
     expect((await filesOf(pool.body.id)).map((f) => f.content_type)).toEqual(['application/pdf', 'text/plain']);
   });
 });

@@ -1,10 +1,9 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BUYER_COMMANDS, SELLER_COMMANDS } from '../src/bot/features/help.ts';
+import { BUYER_COMMAND_NAMES, SELLER_COMMAND_NAMES } from '../src/bot/features/help.ts';
 import { dispatchOutbox } from '../src/bot/outbox/dispatch-outbox.ts';
 import { createThrottle } from '../src/bot/outbox/throttle.ts';
-import { en } from '../src/bot/texts.ts';
 import { queueNotifications } from '../src/domain/notifications/queue-notification.ts';
 import { postLoginToken, randomCode, shopWith, startTestApp, type TestApp } from './harness.ts';
 import { type GroupChat, recordingBot } from './telegram.ts';
@@ -13,6 +12,8 @@ import { type GroupChat, recordingBot } from './telegram.ts';
 const IMPORT_MAX_BYTES = 8 * 1024;
 /** How long this file's bot waits on a silent download (30 s in production). */
 const DOWNLOAD_IDLE_MS = 1500;
+const NOT_SELLER = 'That is a seller command. Open a shop from the Mini App first.';
+const DOWNLOAD_STALLED = 'Telegram stopped sending that file, so nothing was imported. Please send it again.';
 
 describe('the bot, fed real updates', () => {
   let app: TestApp;
@@ -77,11 +78,11 @@ describe('the bot, fed real updates', () => {
   it('refuses every seller command and seller button to buyers, and leaves malformed buttons to unhandled', async () => {
     const buyer = app.buyer();
     const chat = buyer.telegramId;
-    const sellerOnly = SELLER_COMMANDS.filter((c) => !BUYER_COMMANDS.some((b) => b.command === c.command));
-    for (const { command } of sellerOnly) {
+    const sellerOnly = SELLER_COMMAND_NAMES.filter((c) => !BUYER_COMMAND_NAMES.includes(c));
+    for (const command of sellerOnly) {
       const before = tg.repliesTo(chat).length;
       await tg.text(chat, `/${command}`);
-      expect(tg.repliesTo(chat).slice(before), command).toEqual([en.notSeller]);
+      expect(tg.repliesTo(chat).slice(before), command).toEqual([NOT_SELLER]);
     }
     const id = '00000000-0000-4000-8000-000000000000';
     const buttons = [`pool:${id}`, `restock:${id}`, `bind:${id}`, `bindto:${id}`, 'bindto:none'];
@@ -89,7 +90,7 @@ describe('the bot, fed real updates', () => {
     for (const data of buttons) {
       const [replies, answers] = [tg.repliesTo(chat).length, tg.callsOf('answerCallbackQuery').length];
       await tg.tap(chat, data);
-      expect(tg.repliesTo(chat).slice(replies), data).toEqual([en.notSeller]);
+      expect(tg.repliesTo(chat).slice(replies), data).toEqual([NOT_SELLER]);
       expect(tg.callsOf('answerCallbackQuery').length - answers, data).toBe(1);
     }
     for (const data of ['pool:nope', `resolve:${id}:keep`, 'bindto:']) {
@@ -173,7 +174,7 @@ describe('the bot, fed real updates', () => {
     expect(last(chat)).toContain('code;pin');
     await tg.text(chat, 'PASTE-CODE-0001;1234\nPASTE-CODE-0002\n\nPASTE-CODE-0001;9999');
     expect(last(chat)).toBe(
-      'Restocked Paste: 2 added, 1 duplicate(s) skipped, 0 invalid.\nline 4: duplicate of an earlier line in this file',
+      'Restocked Paste: 2 added, 1 duplicate skipped, 0 invalid.\nline 4: duplicate of an earlier line in this file',
     );
     expect(tg.callsOf('deleteMessage').at(-1)?.payload).toMatchObject({ chat_id: chat });
     expect(tg.repliesTo(chat).join('\n')).not.toContain('PASTE-CODE');
@@ -196,7 +197,7 @@ describe('the bot, fed real updates', () => {
     served.set('doc-1.csv', csv);
     await tg.document(chat, 'doc-1', 'supplier.csv', csv.length);
     expect(tg.callsOf('getFile').at(-1)?.payload).toMatchObject({ file_id: 'doc-1' });
-    expect(last(chat)).toBe('Restocked Docs: 50 added, 0 duplicate(s) skipped, 0 invalid.');
+    expect(last(chat)).toBe('Restocked Docs: 50 added, 0 duplicates skipped, 0 invalid.');
     const [batch] = await q<{ file_name: string; accepted: number }>(
       "select file_name, accepted from import_batches where file_name = 'supplier.csv'",
     );
@@ -211,7 +212,7 @@ describe('the bot, fed real updates', () => {
     const req = await app.api('POST', '/requests', { auth: buyer.auth, body: { templateId: shop.templateId } });
     const sent = () => tg.calls.filter((c) => c.payload.chat_id === group.id);
     const commands = [
-      ...SELLER_COMMANDS.map((c) => `/${c.command}`),
+      ...SELLER_COMMAND_NAMES.map((c) => `/${c}`),
       '/dashboard@codepool_test_bot',
       `/deliver ${req.body.id}`,
       '/newpool Leaked code',
@@ -312,9 +313,9 @@ describe('the bot, fed real updates', () => {
     tg.delayNext('answerCallbackQuery', 300);
     await Promise.all([tg.tap(chat, choice!), tg.text(chat, '/help')]);
     const [session] = await q<{ value: unknown }>('select value from bot_sessions where key = $1', [String(chat)]);
-    expect(session?.value).toEqual({ step: { kind: 'restock', poolId: choice!.slice(8) }, sellerCommandsSet: true });
+    expect(session?.value).toEqual({ step: { kind: 'restock', poolId: choice!.slice(8) }, sellerCommandsLocale: 'en' });
     await tg.text(chat, 'QUEUED-CODE-0001');
-    expect(last(chat)).toBe('Restocked Queue: 1 added, 0 duplicate(s) skipped, 0 invalid.');
+    expect(last(chat)).toBe('Restocked Queue: 1 added, 0 duplicates skipped, 0 invalid.');
   });
 
   it('deletes pasted codes when the import or the delivery fails', async () => {
@@ -416,14 +417,14 @@ describe('the bot, fed real updates', () => {
     const started = Date.now();
     await tg.document(chat, 'stall-1', 'stall.csv', 4096);
     expect(Date.now() - started).toBeLessThan(DOWNLOAD_IDLE_MS + 10_000);
-    expect(last(chat)).toBe(en.downloadStalled);
+    expect(last(chat)).toBe(DOWNLOAD_STALLED);
     expect(await items()).toEqual([]);
 
     // A file server that never answers at all.
     await restock();
     stalling.set('stall-2.csv', '');
     await tg.document(chat, 'stall-2', 'silent.csv', 4096);
-    expect(last(chat)).toBe(en.downloadStalled);
+    expect(last(chat)).toBe(DOWNLOAD_STALLED);
 
     // The chat is not stuck behind either: the next document imports.
     await restock();

@@ -35,7 +35,7 @@ const CASES: Case[] = [
   refused(DOMAIN, `import { Server as x } from 'socket.io';`, TRANSPORT),
   refused(DOMAIN, `import x from 'multer';`, TRANSPORT),
   refused(DOMAIN, `import { route as x } from '../../http/route.ts';`, CALLERS),
-  refused(DOMAIN, `import { en as x } from '../../bot/texts.ts';`, CALLERS),
+  refused(DOMAIN, `import { botI18n as x } from '../../bot/i18n.ts';`, CALLERS),
   refused(DOMAIN, `import { attachRealtime as x } from '../../realtime/server.ts';`, CALLERS),
   refused('backend/src/domain', `import type { Caller as x } from '../http/auth.ts';`, CALLERS),
   refused(`${DOMAIN}/__tests__`, `import { createBot as x } from '../../../bot/create-bot.ts';`, CALLERS),

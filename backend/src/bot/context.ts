@@ -1,3 +1,4 @@
+import type { I18nFlavor } from '@grammyjs/i18n';
 import { eq, sql } from 'drizzle-orm';
 import type { Context, SessionFlavor, StorageAdapter } from 'grammy';
 import type { DbOrTx } from '../db/client.ts';
@@ -10,10 +11,12 @@ export type Step =
   | { kind: 'deliver'; requestId: string }
   | { kind: 'bind'; templateId: string; variantId?: string };
 
-export type SessionData = { step?: Step; sellerCommandsSet?: boolean };
+/** `sellerCommandsLocale`: the language the seller menu of this chat was last set in. */
+export type SessionData = { step?: Step; sellerCommandsLocale?: string };
 
 export type BotContext = Context &
-  SessionFlavor<SessionData> & { deps: Deps; user: UserRow; miniAppUrl: string | null };
+  SessionFlavor<SessionData> &
+  I18nFlavor & { deps: Deps; user: UserRow; miniAppUrl: string | null };
 
 /**
  * One session per private chat, and the key `sequentialize` orders updates by: two updates

@@ -1,3 +1,5 @@
+import { PurchaseRule } from '@codepool/shared';
+import { DEFAULT_LOCALE } from '@codepool/shared/i18n';
 import { autoRetry } from '@grammyjs/auto-retry';
 import { sequentialize } from '@grammyjs/runner';
 import { Bot, type BotError, GrammyError, HttpError, session, type Transformer } from 'grammy';
@@ -5,11 +7,13 @@ import type { UserFromGetMe } from 'grammy/types';
 import type { Deps } from '../domain/context.ts';
 import { ServiceError } from '../domain/errors.ts';
 import { upsertTelegramUser } from '../domain/users/upsert-telegram-user.ts';
+import { localeOf } from '../i18n/catalogues.ts';
 import { type BotContext, type SessionData, sessionKey, sessionStorage } from './context.ts';
 import { buyerFeature } from './features/buyer.ts';
 import { dashboardFeature } from './features/dashboard.ts';
 import { groupChatsFeature } from './features/group-chats.ts';
 import { helpFeature } from './features/help.ts';
+import { languageFeature } from './features/language.ts';
 import { notSellerFeature } from './features/not-seller.ts';
 import { paymentsFeature } from './features/payments.ts';
 import { poolsFeature } from './features/pools.ts';
@@ -19,7 +23,22 @@ import { isSeller } from './features/shared.ts';
 import { supportFeature } from './features/support.ts';
 import { templatesFeature } from './features/templates.ts';
 import { unhandledFeature } from './features/unhandled.ts';
-import { en } from './texts.ts';
+import { botI18n, botT } from './i18n.ts';
+
+/**
+ * A domain refusal as the bot says it. The service writes its messages in English, naming the
+ * field or the thing: an English reader gets them as they are; anyone else the catalogue's
+ * sentence for the purchase rule it broke, or for its error code.
+ */
+async function refusalText(ctx: BotContext, e: ServiceError): Promise<string> {
+  if ((await ctx.i18n.getLocale()) === DEFAULT_LOCALE) return e.message.charAt(0).toUpperCase() + e.message.slice(1);
+  const details = (typeof e.details === 'object' && e.details !== null ? e.details : {}) as Record<string, unknown>;
+  const args: Record<string, string | number> = {};
+  for (const [k, v] of Object.entries(details)) if (typeof v === 'string' || typeof v === 'number') args[k] = v;
+  if (typeof args.rule === 'string' && PurchaseRule.safeParse(args.rule).success)
+    return ctx.t(`rule-${args.rule}`, args);
+  return ctx.t(`error-${e.code}`);
+}
 
 const TELEGRAM_API_ROOT = 'https://api.telegram.org';
 const CLOUD_DOWNLOAD_MAX_BYTES = 20 * 1024 * 1024;
@@ -73,6 +92,8 @@ export function createBot(deps: Deps, options: BotOptions) {
     ctx.user = await upsertTelegramUser(deps.db, ctx.from, { unblock: ctx.chat?.type === 'private' });
     await next();
   });
+  // After the user is known: their stored choice decides the language before Telegram's code does.
+  bot.use(botI18n);
   bot.use(session({ initial: (): SessionData => ({}), storage: sessionStorage(deps.db), getSessionKey: sessionKey }));
   bot.use(async (ctx, next) => {
     try {
@@ -81,7 +102,7 @@ export function createBot(deps: Deps, options: BotOptions) {
       if (!(e instanceof ServiceError)) throw e;
       // Domain refusals carry a message written for people, and never item content.
       if (ctx.callbackQuery) await ctx.answerCallbackQuery().catch(() => undefined);
-      if (ctx.chat) await ctx.reply(e.message.charAt(0).toUpperCase() + e.message.slice(1)).catch(() => undefined);
+      if (ctx.chat) await ctx.reply(await refusalText(ctx, e)).catch(() => undefined);
     }
   });
 
@@ -93,6 +114,7 @@ export function createBot(deps: Deps, options: BotOptions) {
   // Every feature is mounted here, under the one filter: a new one cannot forget it.
   const inPrivate = bot.chatType('private');
   inPrivate.use(helpFeature());
+  inPrivate.use(languageFeature());
   inPrivate.use(buyerFeature());
   inPrivate.use(supportFeature());
   // The seller features behind one more filter, as the grammY template puts its admin feature
@@ -126,7 +148,10 @@ export function createBot(deps: Deps, options: BotOptions) {
     if (e instanceof GrammyError) deps.log.error({ method: e.method, description: e.description }, 'Bot API error');
     else if (e instanceof HttpError) deps.log.error({ err: e.error }, 'could not reach Telegram');
     else deps.log.error({ err: e, updateId: err.ctx.update.update_id }, 'bot update failed');
-    if (err.ctx.chat) await err.ctx.reply(en.error).catch(() => undefined);
+    if (err.ctx.chat) {
+      const t = err.ctx.user ? botT(localeOf(err.ctx.user)) : botT(DEFAULT_LOCALE);
+      await err.ctx.reply(t('bot-error')).catch(() => undefined);
+    }
   });
   return bot;
 }

@@ -1,12 +1,36 @@
 import { setTimeout as sleep } from 'node:timers/promises';
+import { DEFAULT_LOCALE } from '@codepool/shared/i18n';
 import { type RunnerHandle, run } from '@grammyjs/runner';
-import type { Bot } from 'grammy';
+import type { Api, Bot } from 'grammy';
+import type { LanguageCode } from 'grammy/types';
 import type { Deps } from '../domain/context.ts';
+import { AVAILABLE_LOCALES } from '../i18n/catalogues.ts';
 import { within } from '../lib/shutdown.ts';
 import type { BotContext } from './context.ts';
-import { BUYER_COMMANDS } from './features/help.ts';
+import { BUYER_COMMAND_NAMES, commandsIn } from './features/help.ts';
+import { botT } from './i18n.ts';
 import { dispatchOutbox } from './outbox/dispatch-outbox.ts';
 import { createThrottle } from './outbox/throttle.ts';
+
+/**
+ * The bot's face in each language: the command menu, the description (shown before a chat
+ * starts) and the short description (the profile), so Telegram shows each user their own.
+ * English is the default for every language without a catalogue.
+ */
+export async function setBotFace(api: Api, signal?: Parameters<Api['setMyCommands']>[2]) {
+  const done = new Set<string>();
+  for (const locale of [DEFAULT_LOCALE, ...AVAILABLE_LOCALES]) {
+    // Telegram takes two-letter language codes; `pt-br` speaks for `pt`.
+    const code = locale.split('-')[0]?.toLowerCase() ?? DEFAULT_LOCALE;
+    if (done.has(code)) continue;
+    done.add(code);
+    const t = botT(locale);
+    const language = locale === DEFAULT_LOCALE ? {} : { language_code: code as LanguageCode };
+    await api.setMyCommands(commandsIn(t, BUYER_COMMAND_NAMES), language, signal);
+    await api.setMyDescription(t('bot-description'), language, signal);
+    await api.setMyShortDescription(t('bot-short-description'), language, signal);
+  }
+}
 
 const ALLOWED_UPDATES = ['message', 'callback_query', 'pre_checkout_query'] as const;
 
@@ -46,7 +70,7 @@ export function startBot(
     for (let attempt = 1; !signal.aborted; attempt++) {
       try {
         await bot.init(apiSignal);
-        await bot.api.setMyCommands(BUYER_COMMANDS, undefined, apiSignal);
+        await setBotFace(bot.api, apiSignal);
         if (mode === 'polling') await bot.api.deleteWebhook(undefined, apiSignal);
         if (signal.aborted) return;
         deps.log.info({ attempt }, 'the bot reached Telegram');

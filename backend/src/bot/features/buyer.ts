@@ -6,7 +6,7 @@ import { findVariantLink } from '../../domain/templates/find-variant-link.ts';
 import { getPublicTemplate } from '../../domain/templates/get-public-template.ts';
 import { watchTemplate } from '../../domain/templates/watch-template.ts';
 import type { BotContext } from '../context.ts';
-import { en } from '../texts.ts';
+import { helpText } from './help.ts';
 import { appButton, argsOf, asBuyer } from './shared.ts';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
@@ -25,12 +25,14 @@ async function resolve(ctx: BotContext, id: string): Promise<{ template: PublicT
 async function offerVariant(ctx: BotContext, template: PublicTemplate, variant: PublicVariant) {
   const title = template.variants.length > 1 ? `${template.title} · ${variant.title}` : template.title;
   if (variant.blockedBy === 'buyer_limit' && variant.buyerLimit) {
-    return void (await ctx.reply(en.limitReached(title, variant.buyerLimit.count, variant.buyerLimit.period)));
+    return void (await ctx.reply(
+      ctx.t('bot-limit-reached', { title, count: variant.buyerLimit.count, period: variant.buyerLimit.period }),
+    ));
   }
-  if (variant.blockedBy === 'paused') return void (await ctx.reply(en.variantPaused(title)));
+  if (variant.blockedBy === 'paused') return void (await ctx.reply(ctx.t('bot-variant-paused', { title })));
   if (variant.blockedBy !== null) {
-    return void (await ctx.reply(en.soldOut(title), {
-      reply_markup: new InlineKeyboard().text(en.notifyMe, `notifyv:${variant.id}`),
+    return void (await ctx.reply(ctx.t('bot-sold-out', { title }), {
+      reply_markup: new InlineKeyboard().text(ctx.t('bot-notify-me'), `notifyv:${variant.id}`),
     }));
   }
   const keyboard = new InlineKeyboard();
@@ -38,18 +40,27 @@ async function offerVariant(ctx: BotContext, template: PublicTemplate, variant: 
   for (let q = variant.minPerOrder; q <= last; q++) keyboard.text(`${q}`, `buy:${variant.id}:${q}`);
   const note =
     variant.buyerRemaining !== null && variant.buyerLimit
-      ? en.limitNote(variant.buyerRemaining, variant.buyerLimit.period)
+      ? `\n${ctx.t('bot-limit-note', { remaining: variant.buyerRemaining, period: variant.buyerLimit.period })}`
       : '';
-  await ctx.reply(`${en.buyPrompt(title, variant.price, variant.inStock)}${note}`, { reply_markup: keyboard });
+  const prompt = ctx.t('bot-buy-prompt', { title, price: variant.price, inStock: variant.inStock ? 'yes' : 'no' });
+  await ctx.reply(`${prompt}${note}`, { reply_markup: keyboard });
 }
 
 /** The variants of a listing as buttons, each with its price and what is left. */
 async function offerVariants(ctx: BotContext, template: PublicTemplate) {
   const keyboard = new InlineKeyboard();
   for (const v of template.variants) {
-    keyboard.text(en.variantButton(v.title, v.price, v.remaining, v.blockedBy !== null), `variant:${v.id}`).row();
+    const label =
+      v.blockedBy !== null
+        ? ctx.t('bot-variant-button-sold-out', { title: v.title, price: v.price })
+        : v.remaining !== null
+          ? ctx.t('bot-variant-button-left', { title: v.title, price: v.price, left: v.remaining })
+          : ctx.t('bot-variant-button', { title: v.title, price: v.price });
+    keyboard.text(label, `variant:${v.id}`).row();
   }
-  await ctx.reply(en.chooseVariant(template.title, template.price), { reply_markup: keyboard });
+  await ctx.reply(ctx.t('bot-choose-variant', { title: template.title, price: template.price }), {
+    reply_markup: keyboard,
+  });
 }
 
 /**
@@ -62,15 +73,14 @@ export function buyerFeature() {
   feature.command('start', async (ctx) => {
     const payload = argsOf(ctx);
     const id = payload.startsWith('buy_') ? payload.slice(4) : payload.startsWith('v_') ? payload.slice(2) : '';
-    if (!UUID.test(id))
-      return void (await ctx.reply(ctx.user.isSeller ? `${en.help.buyer}\n\n${en.help.seller}` : en.help.buyer));
+    if (!UUID.test(id)) return void (await ctx.reply(helpText(ctx)));
     const found = await resolve(ctx, id);
-    if (!found) return void (await ctx.reply(en.templateGone));
+    if (!found) return void (await ctx.reply(ctx.t('bot-template-gone')));
     const { template, variantId } = found;
     if (!template.purchasable && template.variants.length > 1) return offerVariants(ctx, template);
     if (!template.purchasable || template.variants.length === 0) {
-      return void (await ctx.reply(en.soldOut(template.title), {
-        reply_markup: new InlineKeyboard().text(en.notifyMe, `notify:${template.id}`),
+      return void (await ctx.reply(ctx.t('bot-sold-out', { title: template.title }), {
+        reply_markup: new InlineKeyboard().text(ctx.t('bot-notify-me'), `notify:${template.id}`),
       }));
     }
     const chosen = template.variants.find((v) => v.id === variantId);
@@ -84,7 +94,7 @@ export function buyerFeature() {
     await ctx.answerCallbackQuery();
     const found = await resolve(ctx, ctx.match[1] ?? '');
     const variant = found?.template.variants.find((v) => v.id === found.variantId);
-    if (!found || !variant) return void (await ctx.reply(en.templateGone));
+    if (!found || !variant) return void (await ctx.reply(ctx.t('bot-template-gone')));
     await offerVariant(ctx, found.template, variant);
   });
 
@@ -99,7 +109,7 @@ export function buyerFeature() {
     });
     // Digital goods are paid in Stars: XTR, no provider token; the payload names the request.
     await ctx.replyWithInvoice(
-      en.invoiceTitle(request.title).slice(0, 32),
+      request.title.slice(0, 32),
       `${request.title} × ${request.quantity}`,
       request.id,
       'XTR',
@@ -110,25 +120,30 @@ export function buyerFeature() {
   feature.callbackQuery(/^notify:([0-9a-f-]{36})$/, async (ctx) => {
     await ctx.answerCallbackQuery();
     await watchTemplate(asBuyer(ctx), { templateId: ctx.match[1] ?? '' });
-    await ctx.reply(en.willNotify);
+    await ctx.reply(ctx.t('bot-will-notify'));
   });
 
   feature.callbackQuery(/^notifyv:([0-9a-f-]{36})$/, async (ctx) => {
     await ctx.answerCallbackQuery();
     const link = await findVariantLink(asBuyer(ctx), { variantId: ctx.match[1] ?? '' });
     await watchTemplate(asBuyer(ctx), link);
-    await ctx.reply(en.willNotify);
+    await ctx.reply(ctx.t('bot-will-notify'));
   });
 
   feature.command('purchases', async (ctx) => {
     const { items } = await listRequests(asBuyer(ctx), { role: 'buyer', limit: 10 });
-    if (items.length === 0) return void (await ctx.reply(en.noRequestsYet));
+    if (items.length === 0) return void (await ctx.reply(ctx.t('bot-no-requests-yet')));
     for (const r of items) {
       const button = ['delivered', 'disputed', 'completed'].includes(r.status)
-        ? appButton(ctx, 'Reveal in app', `req_${r.id}`)
+        ? appButton(ctx, ctx.t('bot-reveal-in-app'), `req_${r.id}`)
         : null;
       await ctx.reply(
-        `${r.title} × ${r.quantity} — ${r.total} ⭐ — ${en.statusLabel(r.status)}`,
+        ctx.t('bot-purchase-line', {
+          title: r.title,
+          quantity: r.quantity,
+          total: r.total,
+          status: ctx.t(`status-${r.status}`),
+        }),
         button ? { reply_markup: button } : {},
       );
     }

@@ -1,6 +1,5 @@
 import { Composer, InlineKeyboard } from 'grammy';
 import type { BotContext } from '../context.ts';
-import { en } from '../texts.ts';
 
 /** `/command`, `/command@bot` and the first word after it (a /start payload). */
 const COMMAND = /^\/([A-Za-z0-9_]{1,32})(?:@([A-Za-z0-9_]{1,64}))?(?:\s+(\S+))?/;
@@ -22,7 +21,7 @@ export function groupChatsFeature() {
   // would only make a webhook's Telegram send the update again.
   const quietly = () => undefined;
   inGroups.on('callback_query', (ctx) =>
-    ctx.answerCallbackQuery({ text: en.privateOnly, show_alert: true }).catch(quietly),
+    ctx.answerCallbackQuery({ text: ctx.t('bot-private-only'), show_alert: true }).catch(quietly),
   );
 
   inGroups.on(['message', 'channel_post'], async (ctx) => {
@@ -33,8 +32,11 @@ export function groupChatsFeature() {
     if (addressee && addressee.toLowerCase() !== ctx.me.username.toLowerCase()) return;
     const start = command === 'start' && START_PARAM.test(argument) ? `?start=${argument}` : '';
     await ctx
-      .reply(en.privateOnly, {
-        reply_markup: new InlineKeyboard().url(en.openPrivateChat, `https://t.me/${ctx.me.username}${start}`),
+      .reply(ctx.t('bot-private-only'), {
+        reply_markup: new InlineKeyboard().url(
+          ctx.t('bot-open-private-chat'),
+          `https://t.me/${ctx.me.username}${start}`,
+        ),
       })
       .catch(quietly);
   });

@@ -1,43 +1,50 @@
 import { Composer } from 'grammy';
 import type { BotContext } from '../context.ts';
-import { en } from '../texts.ts';
 
-export const SELLER_COMMANDS = [
-  { command: 'pools', description: 'Stock per pool' },
-  { command: 'newpool', description: 'Create a pool' },
-  { command: 'restock', description: 'Add codes to a pool' },
-  { command: 'stock', description: 'One pool in detail' },
-  { command: 'threshold', description: 'Set the low-stock alert' },
-  { command: 'templates', description: 'Your listings' },
-  { command: 'bind', description: 'Bind a listing to a pool' },
-  { command: 'orders', description: 'Orders waiting for you' },
-  { command: 'deliver', description: 'Deliver an order by hand' },
-  { command: 'dashboard', description: 'Sign in to the web dashboard' },
-  { command: 'purchases', description: 'Your purchases' },
-  { command: 'paysupport', description: 'Help with a payment' },
-  { command: 'terms', description: 'Terms of sale' },
-  { command: 'help', description: 'What I can do' },
+export const SELLER_ONLY_COMMAND_NAMES = [
+  'pools',
+  'newpool',
+  'restock',
+  'stock',
+  'threshold',
+  'templates',
+  'bind',
+  'orders',
+  'deliver',
+  'dashboard',
 ];
-export const BUYER_COMMANDS = [
-  { command: 'purchases', description: 'Your purchases' },
-  { command: 'paysupport', description: 'Help with a payment' },
-  { command: 'terms', description: 'Terms of sale' },
-  { command: 'help', description: 'What I can do' },
-];
+const BUYER = ['purchases', 'paysupport', 'terms', 'language', 'help'];
 
-/** /help, and the seller's command menu set for their chat the first time they ask. */
+/** The command menus, each description in the reader's language. */
+export const SELLER_COMMAND_NAMES = [...SELLER_ONLY_COMMAND_NAMES, ...BUYER];
+export const BUYER_COMMAND_NAMES = BUYER;
+export const commandsIn = (t: (key: string) => string, names: readonly string[]) =>
+  names.map((command) => ({ command, description: t(`bot-cmd-${command}`) }));
+
+/** The help text for this user: the buyer's, and the seller's commands for a seller. */
+export function helpText(ctx: BotContext): string {
+  return ctx.user.isSeller ? `${ctx.t('bot-help-buyer')}\n\n${ctx.t('bot-help-seller')}` : ctx.t('bot-help-buyer');
+}
+
+/**
+ * /help, and the seller's command menu set for their chat (in their language) the first time
+ * they ask, and again after they change language.
+ */
 export function helpFeature() {
   const feature = new Composer<BotContext>();
   feature.command('help', async (ctx) => {
-    if (ctx.user.isSeller && !ctx.session.sellerCommandsSet && ctx.chat) {
-      await ctx.api.setMyCommands(SELLER_COMMANDS, { scope: { type: 'chat', chat_id: ctx.chat.id } });
-      ctx.session.sellerCommandsSet = true;
+    const locale = await ctx.i18n.getLocale();
+    if (ctx.user.isSeller && ctx.session.sellerCommandsLocale !== locale && ctx.chat) {
+      await ctx.api.setMyCommands(commandsIn(ctx.t, SELLER_COMMAND_NAMES), {
+        scope: { type: 'chat', chat_id: ctx.chat.id },
+      });
+      ctx.session.sellerCommandsLocale = locale;
     }
-    await ctx.reply(ctx.user.isSeller ? `${en.help.buyer}\n\n${en.help.seller}` : en.help.buyer);
+    await ctx.reply(helpText(ctx));
   });
   feature.command('cancel', async (ctx) => {
     delete ctx.session.step;
-    await ctx.reply(en.cancelled);
+    await ctx.reply(ctx.t('bot-cancelled'));
   });
   return feature;
 }

@@ -1,7 +1,6 @@
 import { Composer } from 'grammy';
 import type { BotContext } from '../context.ts';
-import { en } from '../texts.ts';
-import { BUYER_COMMANDS, SELLER_COMMANDS } from './help.ts';
+import { SELLER_ONLY_COMMAND_NAMES } from './help.ts';
 import { POOL_BUTTON } from './pools.ts';
 import { DELIVER_BUTTON, RESOLVE_BUTTON } from './requests.ts';
 import { RESTOCK_BUTTON } from './restock.ts';
@@ -9,7 +8,6 @@ import { isSeller } from './shared.ts';
 import { BIND_BUTTON, BIND_TO_BUTTON } from './templates.ts';
 
 /** The commands of the seller menu a buyer's menu lacks: those of the seller features. */
-const SELLER_ONLY = SELLER_COMMANDS.map((c) => c.command).filter((c) => !BUYER_COMMANDS.some((b) => b.command === c));
 const SELLER_BUTTONS = [POOL_BUTTON, RESTOCK_BUTTON, BIND_BUTTON, BIND_TO_BUTTON, RESOLVE_BUTTON, DELIVER_BUTTON];
 
 /**
@@ -20,10 +18,10 @@ const SELLER_BUTTONS = [POOL_BUTTON, RESTOCK_BUTTON, BIND_BUTTON, BIND_TO_BUTTON
 export function notSellerFeature() {
   const feature = new Composer<BotContext>();
   const others = feature.drop(isSeller);
-  others.command(SELLER_ONLY, (ctx) => ctx.reply(en.notSeller));
+  others.command(SELLER_ONLY_COMMAND_NAMES, (ctx) => ctx.reply(ctx.t('bot-not-seller')));
   others.callbackQuery(SELLER_BUTTONS, async (ctx) => {
     await ctx.answerCallbackQuery();
-    await ctx.reply(en.notSeller);
+    await ctx.reply(ctx.t('bot-not-seller'));
   });
   return feature;
 }

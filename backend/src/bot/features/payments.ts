@@ -1,21 +1,35 @@
 import { Currency } from '@codepool/shared';
+import { DEFAULT_LOCALE } from '@codepool/shared/i18n';
 import { Composer } from 'grammy';
 import { type Deps, withActor } from '../../domain/context.ts';
-import { checkPreCheckout } from '../../domain/payments/check-pre-checkout.ts';
+import { checkPreCheckout, type PreCheckoutRefusal } from '../../domain/payments/check-pre-checkout.ts';
 import { recordPayment } from '../../domain/payments/record-payment.ts';
+import type { BotContext } from '../context.ts';
+
+/** Why the checkout is refused, in the buyer's language; a broken purchase rule names its figures. */
+async function refusalText(ctx: BotContext, refusal: PreCheckoutRefusal | null): Promise<string> {
+  if (!refusal) return ctx.t('bot-precheckout-error');
+  if (refusal.code !== 'rule') return ctx.t(`bot-precheckout-${refusal.code}`);
+  // In English the rule's own sentence, which names the variant; in another language the rule with its figures.
+  if ((await ctx.i18n.getLocale()) === DEFAULT_LOCALE) return refusal.reason;
+  const args: Record<string, string | number> = {};
+  for (const [k, v] of Object.entries(refusal.rule ?? {}))
+    if (typeof v === 'number' || typeof v === 'string') args[k] = v;
+  return `${ctx.t(`rule-${String(args.rule)}`, args)} ${ctx.t('bot-not-charged')}`;
+}
 
 /**
  * Stars checkout: answer pre_checkout_query (Telegram waits at most 10 s) and turn
  * successful_payment into funded escrow. The invoice payload is the request id.
  */
 export function paymentsFeature(deps: Deps) {
-  const feature = new Composer();
+  const feature = new Composer<BotContext>();
   // Built per update: deps gains its payment gateway after the bot is made.
   const telegram = () => withActor(deps, { type: 'system', job: 'payment:telegram' });
 
   feature.on('pre_checkout_query', async (ctx) => {
     const q = ctx.preCheckoutQuery;
-    let answer: Awaited<ReturnType<typeof checkPreCheckout>>;
+    let answer: Awaited<ReturnType<typeof checkPreCheckout>> | null;
     try {
       answer = await checkPreCheckout(telegram(), {
         requestId: q.invoice_payload,
@@ -25,10 +39,10 @@ export function paymentsFeature(deps: Deps) {
       });
     } catch (e) {
       deps.log.error({ err: e }, 'pre-checkout check failed');
-      answer = { ok: false, reason: 'Something went wrong on our side. You have not been charged.' };
+      answer = null;
     }
-    if (answer.ok) await ctx.answerPreCheckoutQuery(true);
-    else await ctx.answerPreCheckoutQuery(false, { error_message: answer.reason });
+    if (answer?.ok) await ctx.answerPreCheckoutQuery(true);
+    else await ctx.answerPreCheckoutQuery(false, { error_message: await refusalText(ctx, answer) });
   });
 
   feature.on('message:successful_payment', async (ctx) => {

@@ -21,19 +21,21 @@ import { getPool } from '../../domain/pools/get-pool.ts';
 import { listPools } from '../../domain/pools/list-pools.ts';
 import { uuidv7 } from '../../lib/ids.ts';
 import type { BotContext } from '../context.ts';
-import { en } from '../texts.ts';
 import { asSeller } from './shared.ts';
 
-const HINTS: Record<DeliveryType, string> = {
-  code: 'one code a line, or code;pin',
-  key: 'one key a line',
-  account: 'one user:password a line',
-  license: 'one key a line',
-  bundle: 'one bundle a line',
-  custom: 'one item a line, fields separated by ;',
-  file: 'send the files as documents (or one ZIP of them)',
-  image: 'send the images as photos or documents (or one ZIP of them)',
-};
+/** What to send for each kind of pool, in the seller's words: `bot-hint-<type>`. */
+const hint = (ctx: BotContext, type: DeliveryType) => ctx.t(`bot-hint-${type}`);
+
+const byteSize = (ctx: BotContext, n: number) =>
+  n >= 1024 * 1024
+    ? ctx.t('bot-size-mb', { n: Number((n / (1024 * 1024)).toFixed(1)) })
+    : n >= 1024
+      ? ctx.t('bot-size-kb', { n: Number((n / 1024).toFixed(1)) })
+      : ctx.t('bot-size-bytes', { n });
+const tooLargeText = (ctx: BotContext, maxBytes: number) =>
+  ctx.t('bot-file-too-large', { size: byteSize(ctx, maxBytes) });
+const progressText = (ctx: BotContext, rows: number, pct: number | null) =>
+  pct === null ? ctx.t('bot-import-progress', { rows }) : ctx.t('bot-import-progress-pct', { rows, pct });
 
 const quote = (v: string) => `"${v.replace(/"/g, '""')}"`;
 
@@ -61,10 +63,12 @@ export function pastedToCsv(deliveryType: DeliveryType, fieldNames: string[], te
 
 type Reported = Pick<ImportReport, 'accepted' | 'duplicates' | 'invalid' | 'rejected' | 'rejectedTotal'>;
 
-function reportText(poolName: string, report: Reported) {
-  const lines = [en.restockReport(poolName, report)];
-  for (const r of report.rejected.slice(0, 10)) lines.push(en.rejectedLine(r.line, r.reason));
-  if (report.rejectedTotal > 10) lines.push(`… and ${report.rejectedTotal - 10} more`);
+function reportText(ctx: BotContext, poolName: string, report: Reported) {
+  const { accepted, duplicates, invalid } = report;
+  const lines = [ctx.t('bot-restock-report', { pool: poolName, accepted, duplicates, invalid })];
+  for (const r of report.rejected.slice(0, 10))
+    lines.push(ctx.t('bot-rejected-line', { line: r.line, reason: r.reason }));
+  if (report.rejectedTotal > 10) lines.push(ctx.t('bot-rejected-more', { count: report.rejectedTotal - 10 }));
   return lines.join('\n');
 }
 
@@ -129,10 +133,10 @@ export function restockFeature({
 
   feature.command('restock', async (ctx) => {
     const pools = await listPools(asSeller(ctx));
-    if (pools.length === 0) return void (await ctx.reply(en.noPools));
+    if (pools.length === 0) return void (await ctx.reply(ctx.t('bot-no-pools')));
     const keyboard = new InlineKeyboard();
     for (const p of pools) keyboard.text(`${p.name} (${p.stock.available})`, `restock:${p.id}`).row();
-    await ctx.reply(en.chooseRestockPool, { reply_markup: keyboard });
+    await ctx.reply(ctx.t('bot-choose-restock-pool'), { reply_markup: keyboard });
   });
 
   feature.callbackQuery(RESTOCK_BUTTON, async (ctx) => {
@@ -141,8 +145,8 @@ export function restockFeature({
     ctx.session.step = { kind: 'restock', poolId: pool.id };
     await ctx.reply(
       isFileDeliveryType(pool.deliveryType)
-        ? en.restockFilesPrompt(pool.name, HINTS[pool.deliveryType])
-        : en.restockPrompt(pool.name, HINTS[pool.deliveryType]),
+        ? ctx.t('bot-restock-files-prompt', { pool: pool.name, hint: hint(ctx, pool.deliveryType) })
+        : ctx.t('bot-restock-prompt', { pool: pool.name, hint: hint(ctx, pool.deliveryType) }),
     );
   });
 
@@ -180,7 +184,7 @@ export function restockFeature({
         mapping,
         separator: ',',
       });
-      await ctx.reply(reportText(pool.name, report));
+      await ctx.reply(reportText(ctx, pool.name, report));
     } finally {
       // Deleting needs the bot to be allowed to; a failure here must not hide the import's.
       await ctx.deleteMessage().catch(() => undefined);
@@ -200,9 +204,9 @@ export function restockFeature({
     try {
       // Refused before a byte is downloaded when Telegram knows the size…
       if (document.file_size !== undefined && document.file_size > maxBytes)
-        return void (await ctx.reply(en.fileTooLarge(maxBytes)));
+        return void (await ctx.reply(tooLargeText(ctx, maxBytes)));
       const file = await ctx.getFile();
-      if (!file.file_path) return void (await ctx.reply(en.error));
+      if (!file.file_path) return void (await ctx.reply(ctx.t('bot-error')));
       const watch = idleWatch(downloadIdleMs);
       try {
         await importDocument(ctx, { document, pool, file: fileUrl(file.file_path), watch, service });
@@ -254,20 +258,20 @@ export function restockFeature({
     const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'codepool-bot-'));
     const spooled = path.join(dir, `${uuidv7()}.upload`);
     try {
-      if (size !== undefined && size > maxBytes) return void (await ctx.reply(en.fileTooLarge(maxBytes)));
+      if (size !== undefined && size > maxBytes) return void (await ctx.reply(tooLargeText(ctx, maxBytes)));
       const file = await ctx.api.getFile(fileId ?? ctx.message?.document?.file_id ?? '');
-      if (!file.file_path) return void (await ctx.reply(en.error));
+      if (!file.file_path) return void (await ctx.reply(ctx.t('bot-error')));
       const watch = idleWatch(downloadIdleMs);
       try {
         const response = await fetch(fileUrl(file.file_path), { signal: watch.signal });
-        if (!response.ok || !response.body) return void (await ctx.reply(en.error));
+        if (!response.ok || !response.body) return void (await ctx.reply(ctx.t('bot-error')));
         await pipeline(
           Readable.from(capped(response.body as AsyncIterable<Uint8Array>, maxBytes, watch.alive)),
           createWriteStream(spooled),
         );
       } catch (e) {
-        if (watch.signal.aborted) return void (await ctx.reply(en.downloadStalled));
-        if (tooLarge(e)) return void (await ctx.reply(en.fileTooLarge(maxBytes)));
+        if (watch.signal.aborted) return void (await ctx.reply(ctx.t('bot-download-stalled')));
+        if (tooLarge(e)) return void (await ctx.reply(tooLargeText(ctx, maxBytes)));
         throw e;
       } finally {
         watch.stop();
@@ -279,7 +283,7 @@ export function restockFeature({
         // A chat has no "send again without the duplicates": report them and take the rest.
         skipDuplicates: true,
       });
-      await ctx.reply(reportText(pool.name, report));
+      await ctx.reply(reportText(ctx, pool.name, report));
     } finally {
       await fs.rm(dir, { recursive: true, force: true });
       await ctx.deleteMessage().catch(() => undefined);
@@ -307,11 +311,11 @@ export function restockFeature({
     try {
       response = await fetch(file, { signal: watch.signal });
     } catch (e) {
-      if (watch.signal.aborted) return void (await ctx.reply(en.downloadStalled));
+      if (watch.signal.aborted) return void (await ctx.reply(ctx.t('bot-download-stalled')));
       throw e;
     }
-    if (!response.ok || !response.body) return void (await ctx.reply(en.error));
-    const status = await ctx.reply(en.importProgress(0, 0));
+    if (!response.ok || !response.body) return void (await ctx.reply(ctx.t('bot-error')));
+    const status = await ctx.reply(progressText(ctx, 0, 0));
     const total = document.file_size ?? null;
     let lastEdit = Date.now();
     // Progress edits, at most one every two seconds, on top of the usual socket events.
@@ -325,7 +329,7 @@ export function restockFeature({
           const p = payload as ServerEvents['import-progress'];
           const pct = total ? Math.min(99, Math.floor((p.bytes * 100) / total)) : null;
           void ctx.api
-            .editMessageText(status.chat.id, status.message_id, en.importProgress(p.rows, pct))
+            .editMessageText(status.chat.id, status.message_id, progressText(ctx, p.rows, pct))
             .catch(() => undefined);
         },
       },
@@ -340,11 +344,11 @@ export function restockFeature({
         input: capped(response.body as AsyncIterable<Uint8Array>, maxBytes, watch.alive),
         totalBytes: total,
       });
-      result = reportText(pool.name, report);
+      result = reportText(ctx, pool.name, report);
     } catch (e) {
       // The stall's abort surfaces as whatever the body's reader threw: the signal says which.
-      if (watch.signal.aborted) result = en.downloadStalled;
-      else if (tooLarge(e)) result = en.fileTooLarge(maxBytes);
+      if (watch.signal.aborted) result = ctx.t('bot-download-stalled');
+      else if (tooLarge(e)) result = tooLargeText(ctx, maxBytes);
       else throw e;
     }
     await ctx.api.editMessageText(status.chat.id, status.message_id, result);

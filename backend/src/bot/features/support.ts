@@ -3,7 +3,6 @@ import { Composer, InlineKeyboard } from 'grammy';
 import { openDispute } from '../../domain/disputes/open-dispute.ts';
 import { listRequests } from '../../domain/requests/list-requests.ts';
 import type { BotContext } from '../context.ts';
-import { en } from '../texts.ts';
 import { asBuyer } from './shared.ts';
 
 /** What a buyer can still report a problem about: delivered and inside its dispute window. */
@@ -20,26 +19,33 @@ export function supportFeature() {
 
   feature.command('paysupport', async (ctx) => {
     const { items } = await listRequests(asBuyer(ctx), { role: 'buyer', limit: 5 });
-    await ctx.reply(en.paySupport);
-    if (items.length === 0) return void (await ctx.reply(en.noRequestsYet));
+    await ctx.reply(ctx.t('bot-pay-support'));
+    if (items.length === 0) return void (await ctx.reply(ctx.t('bot-no-requests-yet')));
     for (const r of items) {
-      const line = `${r.title} × ${r.quantity} — ${r.total} ⭐ — ${en.statusLabel(r.status)} (order ${r.id.slice(0, 8)})`;
+      const line = ctx.t('bot-purchase-line-order', {
+        title: r.title,
+        quantity: r.quantity,
+        total: r.total,
+        status: ctx.t(`status-${r.status}`),
+        order: r.id.slice(0, 8),
+      });
       const open =
         REPORTABLE.has(r.status) && (!r.disputeWindowEndsAt || Date.parse(r.disputeWindowEndsAt) > Date.now());
       await ctx.reply(
         line,
-        open ? { reply_markup: new InlineKeyboard().text(en.reportProblem, `report:${r.id}`) } : {},
+        open ? { reply_markup: new InlineKeyboard().text(ctx.t('bot-report-problem'), `report:${r.id}`) } : {},
       );
     }
   });
 
-  feature.command('terms', (ctx) => ctx.reply(en.terms));
+  feature.command('terms', (ctx) => ctx.reply(ctx.t('bot-terms')));
 
   feature.callbackQuery(/^report:([0-9a-f-]{36})$/, async (ctx) => {
     await ctx.answerCallbackQuery();
     const keyboard = new InlineKeyboard();
-    for (const reason of REASONS) keyboard.text(en.disputeReason(reason), `report:${ctx.match[1]}:${reason}`).row();
-    await ctx.reply(en.whatIsWrong, { reply_markup: keyboard });
+    for (const reason of REASONS)
+      keyboard.text(ctx.t(`dispute-reason-${reason}`), `report:${ctx.match[1]}:${reason}`).row();
+    await ctx.reply(ctx.t('bot-what-is-wrong'), { reply_markup: keyboard });
   });
 
   feature.callbackQuery(/^report:([0-9a-f-]{36}):([a-z_]+)$/, async (ctx) => {
@@ -47,7 +53,7 @@ export function supportFeature() {
     const reason = DisputeReason.safeParse(ctx.match[2]);
     if (!reason.success || reason.data === 'other') return;
     await openDispute(asBuyer(ctx), { requestId: ctx.match[1] ?? '', reason: reason.data });
-    await ctx.reply(en.problemReported);
+    await ctx.reply(ctx.t('bot-problem-reported'));
   });
 
   return feature;

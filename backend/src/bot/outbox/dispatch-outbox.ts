@@ -2,6 +2,8 @@ import { and, eq, sql } from 'drizzle-orm';
 import { type Api, GrammyError } from 'grammy';
 import { type NotificationRow, notifications, users } from '../../db/schema/index.ts';
 import type { Deps } from '../../domain/context.ts';
+import { localeOf } from '../../i18n/catalogues.ts';
+import { botT } from '../i18n.ts';
 import { renderNotification } from './render-notification.ts';
 import type { Throttle } from './throttle.ts';
 
@@ -9,7 +11,8 @@ export const MAX_ATTEMPTS = 6;
 /** Seconds before the next try after the n-th failure: 10 s, 20 s, 40 s … at most 30 minutes. */
 export const outboxBackoffS = (attempts: number) => Math.min(1800, 10 * 2 ** Math.max(0, attempts - 1));
 
-type Claimed = NotificationRow & { telegramId: number; blocked: boolean };
+/** `locale`: the recipient's language as it is when the message is sent, not when it was queued. */
+type Claimed = NotificationRow & { telegramId: number; blocked: boolean; locale: string };
 
 /**
  * Sends due outbox rows. Rows are claimed with SKIP LOCKED and a lease, so replicas
@@ -29,7 +32,8 @@ export async function dispatchOutbox(
      WHERE u.id = n.recipient_id AND n.id IN (
        SELECT id FROM notifications WHERE status = 'pending' AND next_attempt_at <= now()
         ORDER BY next_attempt_at, id LIMIT ${limit} FOR UPDATE SKIP LOCKED)
-    RETURNING n.id, n.kind, n.payload, n.attempts, n.recipient_id, u.telegram_id, u.blocked_at IS NOT NULL AS blocked`);
+    RETURNING n.id, n.kind, n.payload, n.attempts, n.recipient_id, u.telegram_id, u.locale, u.language_code,
+              u.blocked_at IS NOT NULL AS blocked`);
   const claimed = rows.map(
     (r) =>
       ({
@@ -40,6 +44,10 @@ export async function dispatchOutbox(
         recipientId: r.recipient_id,
         telegramId: Number(r.telegram_id),
         blocked: r.blocked,
+        locale: localeOf({
+          locale: typeof r.locale === 'string' ? r.locale : null,
+          languageCode: typeof r.language_code === 'string' ? r.language_code : null,
+        }),
       }) as Claimed,
   );
   const result = { sent: 0, failed: 0, retrying: 0 };
@@ -50,7 +58,7 @@ export async function dispatchOutbox(
       continue;
     }
     try {
-      const message = await renderNotification(deps.db, row, miniAppUrl);
+      const message = await renderNotification(deps.db, row, miniAppUrl, botT(row.locale));
       await throttle.wait(row.telegramId);
       await api.sendMessage(
         row.telegramId,
