@@ -60,6 +60,12 @@ export function recordingBot(
   const failures = new Map<string, { left: number; failure: Failure }>();
   const delays = new Map<string, { left: number; ms: number }>();
   let messageId = 1000;
+  /** The `language_code` Telegram sends for a user, as their Telegram app is set (`speaks`). */
+  const languages = new Map<number, string>();
+  const userOf = (id: number, first_name: string) => {
+    const language_code = languages.get(id);
+    return { id, is_bot: false as const, first_name, ...(language_code ? { language_code } : {}) };
+  };
   const recorder: Transformer = async (_prev, method, payload) => {
     calls.push({ method, payload: payload as Record<string, unknown> });
     const delay = delays.get(method);
@@ -154,6 +160,10 @@ export function recordingBot(
     ) {
       failures.set(method, { left: times, failure });
     },
+    /** From now on the user's updates carry this `language_code`, as a Telegram app set to that language sends. */
+    speaks(userId: number, languageCode: string) {
+      languages.set(userId, languageCode);
+    },
     /** The next `times` calls of `method` take `ms` longer, as a slow Telegram would. */
     delayNext(method: string, ms: number, times = 1) {
       delays.set(method, { left: times, ms });
@@ -170,7 +180,7 @@ export function recordingBot(
           message_id: updateId,
           date: Math.floor(Date.now() / 1000),
           chat: chat ?? { id: from, type: 'private', first_name: 'User' },
-          from: { id: from, is_bot: false, first_name: 'User' },
+          from: userOf(from, 'User'),
           text,
           ...(command ? { entities: [{ type: 'bot_command', offset: 0, length: command[0].length }] } : {}),
         },
@@ -182,7 +192,7 @@ export function recordingBot(
         update_id: updateId++,
         callback_query: {
           id: `cb-${updateId}`,
-          from: { id: from, is_bot: false, first_name: 'User' },
+          from: userOf(from, 'User'),
           chat_instance: 'ci',
           data,
           message: {
@@ -202,7 +212,7 @@ export function recordingBot(
           message_id: updateId,
           date: Math.floor(Date.now() / 1000),
           chat: chat ?? { id: from, type: 'private', first_name: 'User' },
-          from: { id: from, is_bot: false, first_name: 'User' },
+          from: userOf(from, 'User'),
           document: {
             file_id: fileId,
             file_unique_id: `u${fileId}`,
@@ -237,7 +247,7 @@ export function recordingBot(
         update_id: updateId++,
         pre_checkout_query: {
           id: `pcq-${updateId}`,
-          from: { id: from, is_bot: false, first_name: 'Buyer' },
+          from: userOf(from, 'Buyer'),
           currency,
           total_amount: amount,
           invoice_payload: requestId,
@@ -254,7 +264,7 @@ export function recordingBot(
           message_id: updateId,
           date: Math.floor(Date.now() / 1000),
           chat: { id: from, type: 'private', first_name: 'Buyer' },
-          from: { id: from, is_bot: false, first_name: 'Buyer' },
+          from: userOf(from, 'Buyer'),
           successful_payment: {
             currency: 'XTR',
             total_amount: amount,
