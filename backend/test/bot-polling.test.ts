@@ -154,7 +154,7 @@ describe('the backend with BOT_MODE=polling against a Bot API server', () => {
     expect(replies().map((r) => String(r.body.text).split(' ')[0])).toEqual(['Send', 'Codepool']);
     // Both wrote the chat's session: the step of the tap and the menu flag of /help (the
     // last write lands just after the last reply).
-    const expected = { step: { kind: 'restock', poolId: pool.id }, sellerCommandsSet: true };
+    const expected = { step: { kind: 'restock', poolId: pool.id }, sellerCommandsLocale: 'en' };
     let session: unknown;
     for (const settle = Date.now() + 3000; Date.now() < settle; await new Promise((r) => setTimeout(r, 50))) {
       [session] = (await running.deps.db.select().from(botSessions).where(eq(botSessions.key, '4343'))).map(

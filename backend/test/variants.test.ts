@@ -161,7 +161,12 @@ describe('listings with variants, sales caps and purchase limits', () => {
       currency: 'XTR',
       payerTelegramId: late.telegramId,
     });
-    expect(answer).toEqual({ ok: false, reason: 'Last one is sold out. You have not been charged.' });
+    expect(answer).toMatchObject({
+      ok: false,
+      code: 'rule',
+      rule: { rule: 'listing_cap', remaining: 0 },
+      reason: 'Last one is sold out. You have not been charged.',
+    });
     // Paid anyway (Telegram charged before our answer arrived): refunded, and the buyer told why.
     const paid = await app.pay(waiting.body.id, waiting.body.total);
     expect(paid.body.status).toBe('refunding');

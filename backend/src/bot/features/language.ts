@@ -3,6 +3,7 @@ import { chooseLocale } from '../../domain/users/choose-locale.ts';
 import { AVAILABLE_LOCALES } from '../../i18n/catalogues.ts';
 import type { BotContext } from '../context.ts';
 import { commandsIn, SELLER_COMMAND_NAMES } from './help.ts';
+import { asBuyer } from './shared.ts';
 
 const LANGUAGE_BUTTON = /^lang:([A-Za-z-]{2,35}|auto)$/;
 
@@ -29,7 +30,7 @@ export function languageFeature() {
   feature.callbackQuery(LANGUAGE_BUTTON, async (ctx) => {
     await ctx.answerCallbackQuery();
     const wanted = ctx.match[1] === 'auto' ? null : (ctx.match[1] ?? null);
-    ctx.user = await chooseLocale(ctx.deps.db, { userId: ctx.user.id, locale: wanted });
+    ctx.user = await chooseLocale(asBuyer(ctx), { userId: ctx.user.id, locale: wanted });
     await ctx.i18n.renegotiateLocale();
     if (ctx.user.isSeller && ctx.chat) {
       await ctx.api.setMyCommands(commandsIn(ctx.t, SELLER_COMMAND_NAMES), {

@@ -23,7 +23,7 @@ export function meRoutes(kit: RouteKit) {
       response: Me,
     },
     async ({ ctx, caller, body }) =>
-      toMeResponse(await chooseLocale(ctx.db, { userId: caller!.user.id, locale: body.locale })),
+      toMeResponse(await chooseLocale(ctx, { userId: caller!.user.id, locale: body.locale })),
   );
   route(
     kit,
