@@ -246,6 +246,23 @@ describe('the sign-in link: opening it changes nothing, only its page’s same-o
     expect(await again.res.text()).toContain('This sign-in link does not work');
   });
 
+  it('speaks the account’s language on its page, and the browser’s on a link that does not work', async () => {
+    const russian = await app.seller('Лена <b>');
+    await app.db.$client.query("update users set language_code = 'ru' where id = $1", [russian.user.id]);
+    const token = await createLoginToken(app.deps, { userId: russian.user.id });
+    const html = await (await fetch(`${app.base}/api/auth/login?token=${token}`)).text();
+    expect(html).toContain('<html lang="ru" dir="ltr">');
+    expect(html).toContain('<title>Вход в панель Codepool</title>');
+    // The name is the seller's text: escaped inside the translated sentence.
+    expect(html).toContain('По этой ссылке вы войдёте как <strong>Лена &lt;b&gt;</strong>.');
+    expect(html).toContain('>Войти</button>');
+    const bad = await fetch(`${app.base}/api/auth/login?token=nope`, { headers: { 'accept-language': 'ru-RU,ru;q=0.9' } });
+    expect(bad.status).toBe(401);
+    expect(await bad.text()).toContain('<h1 style="font-size:22px">Эта ссылка для входа не работает</h1>');
+    const english = await fetch(`${app.base}/api/auth/login?token=nope`, { headers: { 'accept-language': 'de, fr' } });
+    expect(await english.text()).toContain('This sign-in link does not work');
+  });
+
   it('refuses a post from another site, and leaves the token unused', async () => {
     const token = await createLoginToken(app.deps, { userId: sellerId });
     const foreign: Record<string, string>[] = [

@@ -334,6 +334,15 @@ bot-n-reconcile = ⚠️ Reconciliation with Telegram found { $count ->
     } between Telegram's Stars ledger and ours. See the ledger page in the dashboard.
 bot-n-back-in-stock = 🔔 { $title } is back in stock.
 
+## (The dashboard's sign-in pages, served by the backend)
+
+page-signin-bad-link = This sign-in link does not work
+page-signin-bad-link-body = This sign-in link has expired or was already used, or it is not valid; ask the bot for a new one with /dashboard.
+page-signin-title = Sign in to the Codepool dashboard
+page-signin-as = This link signs you in as { $who }. Continue only if you asked the bot for it.
+page-signin-button = Sign in
+page-signin-wrong-origin = Sign in from the link’s own page; open the link from the bot again.
+
 #
 #
 #

@@ -343,6 +343,15 @@ bot-n-reconcile = ⚠️ Сверка с Telegram нашла { $count ->
     } между журналом звёзд Telegram и нашим. См. страницу журнала в панели.
 bot-n-back-in-stock = 🔔 { $title } снова в наличии.
 
+## (The dashboard's sign-in pages, served by the backend)
+
+page-signin-bad-link = Эта ссылка для входа не работает
+page-signin-bad-link-body = Ссылка для входа истекла, уже использована или недействительна; попросите у бота новую командой /dashboard.
+page-signin-title = Вход в панель Codepool
+page-signin-as = По этой ссылке вы войдёте как { $who }. Продолжайте, только если сами запросили её у бота.
+page-signin-button = Войти
+page-signin-wrong-origin = Входите со страницы самой ссылки; откройте ссылку из бота снова.
+
 #
 #
 #

@@ -1,21 +1,28 @@
+import type { Translator } from '@codepool/shared/i18n';
 import type { Request, Response } from 'express';
 import express from 'express';
 import { z } from 'zod';
 import { consumeLoginToken, peekLoginToken, revokeSession, SESSION_TTL_H } from '../../domain/auth/login-links.ts';
 import { ServiceError } from '../../domain/errors.ts';
+import { AVAILABLE_LOCALES, localeOf, translatorFor } from '../../i18n/catalogues.ts';
 import { readCookie, SESSION_COOKIE } from '../auth.ts';
 import type { RouteKit } from '../route.ts';
 
 const escapeHtml = (text: string) =>
   text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
 
-/** A small page for a person who opened a link; `body` is HTML already escaped. */
-const page = (title: string, body: string) =>
-  `<!doctype html><html lang="en"><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>${title}</title>` +
+/** A small page for a person who opened a link, in their language; `body` is HTML already escaped. */
+const page = (tr: Translator, title: string, body: string) =>
+  `<!doctype html><html lang="${tr.locale}" dir="${tr.dir}"><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>${escapeHtml(title)}</title>` +
   `<body style="font-family:system-ui,sans-serif;max-width:520px;margin:15vh auto;padding:0 24px;color:#222">` +
-  `<h1 style="font-size:22px">${title}</h1>${body}</body></html>`;
+  `<h1 style="font-size:22px">${escapeHtml(title)}</h1>${body}</body></html>`;
 
-const BAD_LINK = 'This sign-in link does not work';
+/** A page about a link that does not work, with one sentence saying why. */
+const badLink = (tr: Translator, sentence: string) =>
+  page(tr, tr.t('page-signin-bad-link'), `<p>${escapeHtml(sentence)}</p>`);
+
+/** The language of a page for someone not known yet: the browser's `Accept-Language`. */
+const browserLanguage = (req: Request) => translatorFor(req.acceptsLanguages(...AVAILABLE_LOCALES) || 'en');
 
 /**
  * The sign-in pages are never framed, cached or given a referrer off-site, and may post
@@ -72,25 +79,24 @@ export function authRoutes(kit: RouteKit, { secureCookies }: { secureCookies: ()
     const token = z.string().safeParse(req.query.token);
     const user = token.success ? await peekLoginToken(kit.deps, { token: token.data }) : null;
     if (!user) {
-      sendPage(
-        res,
-        401,
-        page(
-          BAD_LINK,
-          '<p>This sign-in link has expired or was already used, or it is not valid; ask the bot for a new one with /dashboard.</p>',
-        ),
-      );
+      const tr = browserLanguage(req);
+      sendPage(res, 401, badLink(tr, tr.t('page-signin-bad-link-body')));
       return;
     }
+    // The account's own language: the one its owner chose, or their Telegram's.
+    const tr = translatorFor(localeOf(user));
     const who = escapeHtml(user.username ? `${user.firstName} (@${user.username})` : user.firstName);
+    const NAME = '\u0000name\u0000';
+    const sentence = escapeHtml(tr.t('page-signin-as', { who: NAME })).replace(NAME, `<strong>${who}</strong>`);
     sendPage(
       res,
       200,
       page(
-        'Sign in to the Codepool dashboard',
-        `<p>This link signs you in as <strong>${who}</strong>. Continue only if you asked the bot for it.</p>` +
+        tr,
+        tr.t('page-signin-title'),
+        `<p>${sentence}</p>` +
           `<form method="post" action="/api/auth/login"><input type="hidden" name="token" value="${escapeHtml(token.data ?? '')}">` +
-          '<button type="submit" style="font:inherit;padding:8px 16px">Sign in</button></form>',
+          `<button type="submit" style="font:inherit;padding:8px 16px">${escapeHtml(tr.t('page-signin-button'))}</button></form>`,
       ),
     );
   });
@@ -104,7 +110,8 @@ export function authRoutes(kit: RouteKit, { secureCookies }: { secureCookies: ()
   });
   kit.router.post('/auth/login', express.urlencoded({ extended: false, limit: '2kb' }), async (req, res) => {
     if (!fromThisOrigin(req)) {
-      sendPage(res, 403, page(BAD_LINK, '<p>Sign in from the link’s own page; open the link from the bot again.</p>'));
+      const tr = browserLanguage(req);
+      sendPage(res, 403, badLink(tr, tr.t('page-signin-wrong-origin')));
       return;
     }
     const token = z.object({ token: z.string() }).safeParse(req.body);
@@ -123,7 +130,9 @@ export function authRoutes(kit: RouteKit, { secureCookies }: { secureCookies: ()
       res.redirect(303, '/');
     } catch (e) {
       if (!(e instanceof ServiceError)) throw e;
-      sendPage(res, 401, page(BAD_LINK, `<p>${escapeHtml(e.message)}.</p>`));
+      const tr = browserLanguage(req);
+      // The service's sentence says which (expired, used); another language says the code's.
+      sendPage(res, 401, badLink(tr, tr.locale === 'en' ? `${e.message}.` : tr.t('page-signin-bad-link-body')));
     }
   });
 
