@@ -256,7 +256,9 @@ describe('the sign-in link: opening it changes nothing, only its page’s same-o
     // The name is the seller's text: escaped inside the translated sentence.
     expect(html).toContain('По этой ссылке вы войдёте как <strong>Лена &lt;b&gt;</strong>.');
     expect(html).toContain('>Войти</button>');
-    const bad = await fetch(`${app.base}/api/auth/login?token=nope`, { headers: { 'accept-language': 'ru-RU,ru;q=0.9' } });
+    const bad = await fetch(`${app.base}/api/auth/login?token=nope`, {
+      headers: { 'accept-language': 'ru-RU,ru;q=0.9' },
+    });
     expect(bad.status).toBe(401);
     expect(await bad.text()).toContain('<h1 style="font-size:22px">Эта ссылка для входа не работает</h1>');
     const english = await fetch(`${app.base}/api/auth/login?token=nope`, { headers: { 'accept-language': 'de, fr' } });

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { DEFAULT_LOCALE } from '@codepool/shared/i18n';
+import { catalogueSubset } from '@codepool/shared/i18n/catalogue-subset';
 import { type Entry, Message, parse, Term, Visitor } from '@fluent/syntax';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
@@ -139,6 +140,29 @@ describe('message catalogues', () => {
     expect(exact.size).toBeGreaterThan(0);
     expect([...exact].filter((k) => !english.has(k))).toEqual([]);
     expect([...prefixes].filter((p) => ![...english.keys()].some((k) => k.startsWith(p)))).toEqual([]);
+  });
+});
+
+describe('each app’s cut of the catalogue', () => {
+  it.each(locales)('%s: holds the shared messages and its own surface’s, whole, and nothing else', (locale) => {
+    const source = readFileSync(path.join(LOCALES_DIR, `${locale}.ftl`), 'utf8');
+    const full = parse(source, { withSpans: false });
+    for (const surface of ['app-', 'dash-'] as const) {
+      const cut = parse(catalogueSubset(source, surface), { withSpans: false });
+      expect(cut.body.filter((e) => e.type === 'Junk')).toEqual([]);
+      const byId = (r: typeof full) =>
+        new Map(r.body.filter((e): e is Message => e instanceof Message).map((m) => [m.id.name, m]));
+      const kept = byId(cut);
+      const wanted = [...byId(full)].filter(
+        ([id]) => id.startsWith(surface) || !['bot-', 'app-', 'dash-', 'page-'].some((p) => id.startsWith(p)),
+      );
+      expect([...kept.keys()].sort()).toEqual(wanted.map(([id]) => id).sort());
+      // Each message is kept whole: its value and attributes as the full catalogue has them.
+      for (const [id, message] of wanted) {
+        expect(JSON.stringify(kept.get(id)?.value), id).toBe(JSON.stringify(message.value));
+        expect(JSON.stringify(kept.get(id)?.attributes), id).toBe(JSON.stringify(message.attributes));
+      }
+    }
   });
 });
 
