@@ -110,7 +110,7 @@ describe('the bot in Russian', () => {
     const [a, b] = [randomCode(), randomCode()];
     await tg.text(chat, [a, b, a].join('\n'));
     expect(last(chat)).toBe(
-      'Ключи Steam пополнен: добавлено 2, пропущено 1 повтор, недействительно 0.\nстрока 3: duplicate of an earlier line in this file',
+      'Ключи Steam пополнен: добавлено 2, пропущено 1 повтор, недействительно 0.\nстрока 3: повтор строки выше в этом файле',
     );
     await tg.tap(chat, choice!);
     await tg.text(chat, [a, b, a, randomCode()].join('\n'));

@@ -26,6 +26,11 @@ dispute-reason-already_used = the code was already used
 dispute-reason-wrong_region = wrong region
 dispute-reason-other = another problem
 
+# Why an imported line was refused, by its code; `invalid` carries the check's own words.
+reject-invalid = { $reason }
+reject-duplicate_in_file = duplicate of an earlier line in this file
+reject-duplicate_in_stock = already in your stock
+
 period-day = today
 period-week = this week
 period-lifetime = in total

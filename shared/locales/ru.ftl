@@ -22,6 +22,10 @@ dispute-reason-already_used = код уже использован
 dispute-reason-wrong_region = не тот регион
 dispute-reason-other = другая проблема
 
+reject-invalid = недопустимое значение ({ $reason })
+reject-duplicate_in_file = повтор строки выше в этом файле
+reject-duplicate_in_stock = уже есть в вашем запасе
+
 period-day = сегодня
 period-week = на этой неделе
 period-lifetime = всего

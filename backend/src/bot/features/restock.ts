@@ -11,6 +11,7 @@ import {
   type Pool,
   type ServerEvents,
 } from '@codepool/shared';
+import { DEFAULT_LOCALE } from '@codepool/shared/i18n';
 import { Composer, InlineKeyboard } from 'grammy';
 import type { Document, PhotoSize } from 'grammy/types';
 import type { ServiceContext } from '../../domain/context.ts';
@@ -63,11 +64,14 @@ export function pastedToCsv(deliveryType: DeliveryType, fieldNames: string[], te
 
 type Reported = Pick<ImportReport, 'accepted' | 'duplicates' | 'invalid' | 'rejected' | 'rejectedTotal'>;
 
-function reportText(ctx: BotContext, poolName: string, report: Reported) {
+function reportText(ctx: BotContext, locale: string, poolName: string, report: Reported) {
   const { accepted, duplicates, invalid } = report;
   const lines = [ctx.t('bot-restock-report', { pool: poolName, accepted, duplicates, invalid })];
-  for (const r of report.rejected.slice(0, 10))
-    lines.push(ctx.t('bot-rejected-line', { line: r.line, reason: r.reason }));
+  for (const r of report.rejected.slice(0, 10)) {
+    // English keeps the pipeline's own words (they may name a file); another language says the code's.
+    const reason = locale === DEFAULT_LOCALE ? r.reason : ctx.t(`reject-${r.code}`, { reason: r.reason });
+    lines.push(ctx.t('bot-rejected-line', { line: r.line, reason }));
+  }
   if (report.rejectedTotal > 10) lines.push(ctx.t('bot-rejected-more', { count: report.rejectedTotal - 10 }));
   return lines.join('\n');
 }
@@ -184,7 +188,7 @@ export function restockFeature({
         mapping,
         separator: ',',
       });
-      await ctx.reply(reportText(ctx, pool.name, report));
+      await ctx.reply(reportText(ctx, await ctx.i18n.getLocale(), pool.name, report));
     } finally {
       // Deleting needs the bot to be allowed to; a failure here must not hide the import's.
       await ctx.deleteMessage().catch(() => undefined);
@@ -283,7 +287,7 @@ export function restockFeature({
         // A chat has no "send again without the duplicates": report them and take the rest.
         skipDuplicates: true,
       });
-      await ctx.reply(reportText(ctx, pool.name, report));
+      await ctx.reply(reportText(ctx, await ctx.i18n.getLocale(), pool.name, report));
     } finally {
       await fs.rm(dir, { recursive: true, force: true });
       await ctx.deleteMessage().catch(() => undefined);
@@ -344,7 +348,7 @@ export function restockFeature({
         input: capped(response.body as AsyncIterable<Uint8Array>, maxBytes, watch.alive),
         totalBytes: total,
       });
-      result = reportText(ctx, pool.name, report);
+      result = reportText(ctx, await ctx.i18n.getLocale(), pool.name, report);
     } catch (e) {
       // The stall's abort surfaces as whatever the body's reader threw: the signal says which.
       if (watch.signal.aborted) result = ctx.t('bot-download-stalled');
