@@ -48,7 +48,8 @@ export function createTranslator(
     useIsolating,
   );
   const fallback = locale === DEFAULT_LOCALE || pseudo ? null : bundleOf(DEFAULT_LOCALE, english, useIsolating);
-  const intlLocale = pseudo ? 'ar' : locale;
+  // The pseudo-locale is English mirrored: its numbers and dates are English too.
+  const intlLocale = pseudo ? DEFAULT_LOCALE : locale;
 
   const format = (bundle: FluentBundle, key: string, args?: MessageArgs) => {
     const message = bundle.getMessage(key);
