@@ -75,6 +75,8 @@ export async function run(argv: string[]) {
     options: { keep: { type: 'boolean', default: false }, 'idle-s': { type: 'string', default: '10' } },
   });
   const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'codepool-startup-'));
+  // Run as root, the embedded PostgreSQL runs as the `postgres` user, who must reach the clone.
+  await fs.chmod(dir, 0o755);
   const clone = path.join(dir, 'codepool');
   console.log(`cloning ${root} into ${clone}`);
   execFileSync('git', ['clone', '--quiet', root, clone]);
@@ -98,10 +100,13 @@ export async function run(argv: string[]) {
     printed += b.toString();
   });
   try {
+    const exited = () => child.exitCode !== null || child.signalCode !== null;
     const ready = await until(async () => {
+      if (exited()) return true;
       const res = await fetch(`http://127.0.0.1:${port}/readyz`).catch(() => null);
       return res?.status === 200;
     }, 600_000);
+    if (exited()) throw new Error(`npm start exited before it was ready:\n${printed.slice(-4000)}`);
     if (!ready) throw new Error(`npm start was not ready within 10 minutes:\n${printed.slice(-4000)}`);
     const startS = (Date.now() - started) / 1000;
     console.log(`npm start → /readyz ready in ${startS.toFixed(1)} s (npm install took ${installS.toFixed(1)} s)`);
