@@ -15,6 +15,7 @@ import { openEmbeddedDatabase } from '../backend/src/db/embedded.ts';
 import { runMigrations } from '../backend/src/db/migrate.ts';
 import { DEFAULT_SETTINGS, nullEvents, withActor } from '../backend/src/domain/context.ts';
 import { createApiToken } from '../backend/src/domain/users/api-tokens.ts';
+import { becomeSeller } from '../backend/src/domain/users/become-seller.ts';
 import { upsertTelegramUser } from '../backend/src/domain/users/upsert-telegram-user.ts';
 import { createLogger } from '../backend/src/lib/logger.ts';
 import type { Command } from './hostile-server.ts';
@@ -108,7 +109,11 @@ export async function run(args: string[]) {
 
     const { db, pool } = createDb(database.url, { max: 2 });
     const deps = { db, keys: parseKeyRing(keys), log: createLogger('silent'), events: nullEvents };
-    const seller = await upsertTelegramUser(db, { id: SELLER_TELEGRAM_ID, first_name: 'Bench' }, { seller: true });
+    // A seller as the product makes one: becomeSeller, the one way in (and its audit row).
+    const seller = await becomeSeller(
+      { db, actor: { type: 'system', job: 'bench' } },
+      { userId: (await upsertTelegramUser(db, { id: SELLER_TELEGRAM_ID, first_name: 'Bench' })).id },
+    );
     const { token } = await createApiToken(
       withActor({ ...deps, settings: DEFAULT_SETTINGS }, { type: 'seller', userId: seller.id }),
       { name: 'bench' },

@@ -18,6 +18,7 @@ import { runMigrations } from '../backend/src/db/migrate.ts';
 import { type Deps, nullEvents, withActor } from '../backend/src/domain/context.ts';
 import { importItems } from '../backend/src/domain/imports/import-items.ts';
 import { createPool } from '../backend/src/domain/pools/create-pool.ts';
+import { becomeSeller } from '../backend/src/domain/users/become-seller.ts';
 import { upsertTelegramUser } from '../backend/src/domain/users/upsert-telegram-user.ts';
 import { createLogger } from '../backend/src/lib/logger.ts';
 import { settingsOf } from '../backend/src/server.ts';
@@ -98,7 +99,11 @@ export async function run(args: string[]) {
     const copyRate = rows / copySeconds;
     console.log(`raw COPY:  ${rows} rows in ${copySeconds.toFixed(2)} s = ${Math.round(copyRate)} rows/s`);
 
-    const seller = await upsertTelegramUser(db, { id: 4242, first_name: 'Bench' }, { seller: true });
+    // A seller as the product makes one: becomeSeller, the one way in (and its audit row).
+    const seller = await becomeSeller(
+      { db, actor: { type: 'system', job: 'bench' } },
+      { userId: (await upsertTelegramUser(db, { id: 4242, first_name: 'Bench' })).id },
+    );
     const ctx = withActor(deps, { type: 'seller', userId: seller.id });
     const created = await createPool(ctx, { name: 'Bench pool', deliveryType: 'code' });
 

@@ -1,8 +1,11 @@
 // The reveal endpoint under load: autocannon with valid `tma` auth, against a bare Express
-// route on the same machine in the same run. Both servers run as their own processes.
-// `npm run bench -- reveal [--seconds 20] [--connections 50]`
+// route on the same machine in the same run. Both servers run as their own processes. Then an
+// open loop: reveals sent at a fixed rate whatever the answers do (as buyers arrive), each timed
+// from the moment it was due, so a slow answer cannot hide the ones queued behind it.
+// `npm run bench -- reveal [--seconds 20] [--connections 50] [--rate 500] [--open-seconds 10]`
 import { type ChildProcess, spawn } from 'node:child_process';
 import fs from 'node:fs/promises';
+import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -15,6 +18,7 @@ import { runMigrations } from '../backend/src/db/migrate.ts';
 import { DEFAULT_SETTINGS, nullEvents, withActor } from '../backend/src/domain/context.ts';
 import { signWebhook } from '../backend/src/domain/payments/verify-signature.ts';
 import { createApiToken } from '../backend/src/domain/users/api-tokens.ts';
+import { becomeSeller } from '../backend/src/domain/users/become-seller.ts';
 import { upsertTelegramUser } from '../backend/src/domain/users/upsert-telegram-user.ts';
 import { createLogger } from '../backend/src/lib/logger.ts';
 import { signInitData } from '../backend/src/lib/telegram-init-data.ts';
@@ -64,10 +68,66 @@ async function load(url: string, headers: Record<string, string>, seconds: numbe
   return { rps: result.requests.average, p99: result.latency.p99, errors: result.errors + result.non2xx, cpuUs };
 }
 
+const pct = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
+
+/**
+ * `rate` POSTs a second to `url` for `seconds`, each sent when due (a 1 ms clock catching up),
+ * none waiting for another's answer; latency from the due time to the end of the answer.
+ */
+async function openLoop(url: string, headers: Record<string, string>, rate: number, seconds: number) {
+  const agent = new http.Agent({ keepAlive: true, maxSockets: 512 });
+  const target = new URL(url);
+  const latencies: number[] = [];
+  let errors = 0;
+  const total = Math.round(rate * seconds);
+  const started = performance.now();
+  let sent = 0;
+  const inFlight: Promise<void>[] = [];
+  const one = (due: number) =>
+    new Promise<void>((resolve) => {
+      const req = http.request(
+        { host: target.hostname, port: target.port, path: target.pathname, method: 'POST', agent, headers },
+        (res) => {
+          res.resume();
+          res.on('end', () => {
+            if (res.statusCode !== 200) errors++;
+            latencies.push(performance.now() - due);
+            resolve();
+          });
+        },
+      );
+      req.on('error', () => {
+        errors++;
+        resolve();
+      });
+      req.end();
+    });
+  while (sent < total) {
+    const dueCount = Math.min(total, Math.floor(((performance.now() - started) / 1000) * rate) + 1);
+    for (; sent < dueCount; sent++) inFlight.push(one(started + (sent * 1000) / rate));
+    await new Promise((r) => setTimeout(r, 1));
+  }
+  await Promise.all(inFlight);
+  agent.destroy();
+  latencies.sort((a, b) => a - b);
+  return { p50: pct(latencies, 50), p99: pct(latencies, 99), errors, answered: latencies.length };
+}
+
 export async function run(args: string[]) {
-  const { values } = parseArgs({ args, options: { seconds: { type: 'string' }, connections: { type: 'string' } } });
+  const { values } = parseArgs({
+    args,
+    options: {
+      seconds: { type: 'string' },
+      connections: { type: 'string' },
+      rate: { type: 'string' },
+      'open-seconds': { type: 'string' },
+    },
+  });
   const seconds = Number(values.seconds ?? 20);
   const connections = Number(values.connections ?? 50);
+  const rate = Number(values.rate ?? 500);
+  const openSeconds = Number(values['open-seconds'] ?? 10);
   const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'codepool-bench-reveal-'));
   const server = await openEmbeddedDatabase({ dataDir: dir, log: () => undefined });
   const children: ChildProcess[] = [];
@@ -102,7 +162,9 @@ export async function run(args: string[]) {
       events: nullEvents,
       settings: DEFAULT_SETTINGS,
     };
-    const seller = await upsertTelegramUser(db, { id: 1, first_name: 'Bench seller' }, { seller: true });
+    const seller = await becomeSeller(withActor(deps, { type: 'system', job: 'bench' }), {
+      userId: (await upsertTelegramUser(db, { id: 1, first_name: 'Bench seller' })).id,
+    });
     const { token } = await createApiToken(withActor(deps, { type: 'seller', userId: seller.id }), { name: 'bench' });
     await pool.end();
     const call = async (p: string, auth: string, body?: unknown) =>
@@ -125,6 +187,7 @@ export async function run(args: string[]) {
     });
     const auth = `tma ${signInitData(BOT_TOKEN, { id: 2, first_name: 'Bench buyer' }, { authDate: Math.floor(Date.now() / 1000) })}`;
     const req = await call('/requests', auth, { templateId: tpl.id });
+    if (!req.id) throw new Error(`the request was not opened: ${JSON.stringify({ tpl, req })}`);
     const raw = JSON.stringify({
       id: 'evt_bench',
       type: 'payment.succeeded',
@@ -161,9 +224,15 @@ export async function run(args: string[]) {
     console.log(
       `bare Express route:                    ${Math.round(baseline.rps)} req/s, p99 ${baseline.p99} ms${cpu(baseline)}`,
     );
-    if (ours.errors > 0) process.exitCode = 1;
+    const open = await openLoop(`${base}/api/requests/${req.id}/reveal`, { authorization: auth }, rate, openSeconds);
+    const openBare = await openLoop(`http://127.0.0.1:${bare.match[1]}/bare`, {}, rate, openSeconds);
+    const ms = (n: number) => n.toFixed(1);
     console.log(
-      `RESULT reveal req_per_s=${Math.round(ours.rps)} p99_ms=${ours.p99} vs_bare=${(ours.rps / baseline.rps).toFixed(2)}`,
+      `open loop at ${rate}/s for ${openSeconds} s: reveal p50 ${ms(open.p50)} ms, p99 ${ms(open.p99)} ms, errors ${open.errors}; bare p50 ${ms(openBare.p50)} ms, p99 ${ms(openBare.p99)} ms`,
+    );
+    if (ours.errors > 0 || open.errors > 0) process.exitCode = 1;
+    console.log(
+      `RESULT reveal req_per_s=${Math.round(ours.rps)} p99_ms=${ours.p99} vs_bare=${(ours.rps / baseline.rps).toFixed(2)} p99_ms_${rate}=${ms(open.p99)} p50_ms_${rate}=${ms(open.p50)} bare_p99_ms_${rate}=${ms(openBare.p99)}`,
     );
   } finally {
     for (const c of children) c.kill('SIGTERM');
