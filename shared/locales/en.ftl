@@ -303,6 +303,10 @@ app-file-download-cancelled = Download cancelled.
 app-file-download-failed = The download could not start. { $reason }
 app-file-image-failed = The picture could not be loaded. Try Save to get it again.
 app-file-type-text = Text
+# A file's size; $size is already a formatted number.
+app-size-bytes = { $size } B
+app-size-kb = { $size } KB
+app-size-mb = { $size } MB
 # The purchase saved as a text file.
 app-text-untitled = Codepool purchase
 app-text-order = Order { $id }

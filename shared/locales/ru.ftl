@@ -313,6 +313,10 @@ app-file-download-cancelled = Скачивание отменено.
 app-file-download-failed = Не удалось начать скачивание. { $reason }
 app-file-image-failed = Не удалось загрузить картинку. Нажмите «Сохранить», чтобы получить её снова.
 app-file-type-text = Текст
+# Размер файла; $size — уже отформатированное число.
+app-size-bytes = { $size } Б
+app-size-kb = { $size } КБ
+app-size-mb = { $size } МБ
 # Покупка, сохранённая текстовым файлом.
 app-text-untitled = Покупка в Codepool
 app-text-order = Заказ { $id }

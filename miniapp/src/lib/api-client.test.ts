@@ -3,7 +3,7 @@ import { ApiError, isNotFound } from '@codepool/shared/client';
 import { renderHook } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeApi } from '../testing/fixtures.ts';
-import { en } from '../testing/render.tsx';
+import { en, ru } from '../testing/render.tsx';
 import { apiRequest, describeError } from './api-client.ts';
 import { startSession, useSessionRefused } from './session.ts';
 
@@ -43,6 +43,9 @@ describe('apiRequest', () => {
     const error = await apiRequest('/me', Me).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ApiError);
     expect(describeError(error, en)).toBe('Your Telegram session could not be verified — reopen the app from the bot.');
+    expect(describeError(error, ru)).toBe(
+      'Не удалось подтвердить ваш сеанс Telegram — откройте приложение из бота заново.',
+    );
     await vi.waitFor(() => expect(renderHook(() => useSessionRefused()).result.current).toBe(true));
   });
 
@@ -51,6 +54,9 @@ describe('apiRequest', () => {
     const error = await apiRequest('/requests/x/confirm', Me, { method: 'POST' }).catch((e: unknown) => e);
     expect(isNotFound(error)).toBe(true);
     expect(describeError(error, en)).toBe('No route POST /api/requests/x/confirm.');
+    // Another language gets the catalogue's sentence for the code, not the server's English.
+    expect(describeError(error, ru)).toBe(ru.t('error-not_found'));
+    expect(describeError(error, ru)).not.toBe(en.t('error-not_found'));
   });
 
   it('knows a purchase that is not yours as a 404', async () => {

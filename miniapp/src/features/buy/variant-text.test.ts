@@ -1,7 +1,7 @@
 import { ApiError } from '@codepool/shared/client';
 import { describe, expect, it } from 'vitest';
 import { publicVariant } from '../../testing/fixtures.ts';
-import { en } from '../../testing/render.tsx';
+import { en, ru } from '../../testing/render.tsx';
 import { blockLabel, initialVariant, leftText, limitText, perOrderText, purchaseRefusal } from './variant-text.ts';
 
 const ID = (n: number) => `01936f1e-8c7a-7b3e-9d4f-2a1b3c4d5e${80 + n}`;
@@ -20,6 +20,17 @@ describe('variant texts', () => {
     expect(leftText(en.t, publicVariant({ remaining: 1200 }))).toBe('1,200 left');
     expect(leftText(en.t, publicVariant({ remaining: null }))).toBeNull();
     expect(leftText(en.t, publicVariant({ remaining: 0, blockedBy: 'variant_cap' }))).toBeNull();
+  });
+
+  it('counts in Russian with its plural forms and digit grouping', () => {
+    const left = (remaining: number) => leftText(ru.t, publicVariant({ remaining }));
+    expect(left(1)).toBe('Осталась 1 штука');
+    expect(left(3)).toBe('Осталось 3 штуки');
+    expect(left(5)).toBe('Осталось 5 штук');
+    expect(left(21)).toBe('Осталась 21 штука');
+    expect(left(1200)).toBe('Осталось 1\u00a0200 штук');
+    expect(perOrderText(ru.t, { minPerOrder: 2, maxPerOrder: 5 })).toBe('От 2 до 5 шт. на заказ');
+    expect(blockLabel(ru.t, 'sold_out')).toBe('Распродано');
   });
 
   it("words the buyer's own limit by its period", () => {

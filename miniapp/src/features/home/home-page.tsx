@@ -80,7 +80,13 @@ export function HomePage({ me }: { me: Me }) {
             </span>
           }
           title={t('app-language-title')}
-          after={me.localeChoice ? languageName(me.localeChoice) : t('app-language-follow-telegram')}
+          after={
+            me.localeChoice ? (
+              <span lang={me.localeChoice}>{languageName(me.localeChoice)}</span>
+            ) : (
+              t('app-language-follow-telegram')
+            )
+          }
         />
       </Section>
     </Page>

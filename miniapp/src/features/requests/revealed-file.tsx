@@ -1,4 +1,5 @@
-import { type DownloadLink, formatBytes, isImageContentType, type RevealedFile } from '@codepool/shared';
+import { type DownloadLink, isImageContentType, type RevealedFile } from '@codepool/shared';
+import type { Translator } from '@codepool/shared/i18n';
 import { useI18n } from '@codepool/shared/i18n/react';
 import { useRef, useState } from 'react';
 import { Button } from '../../components/button.tsx';
@@ -20,6 +21,14 @@ const TYPE_LABEL: Record<string, string> = {
   'application/pdf': 'PDF',
   'application/zip': 'ZIP',
 };
+
+/** A file's size in the reader's units and digits: "600.0 KB", "600,0 КБ" (as shared's formatBytes, translated). */
+function formatSize({ t, number }: Pick<Translator, 't' | 'number'>, bytes: number): string {
+  const oneDecimal = { minimumFractionDigits: 1, maximumFractionDigits: 1 };
+  if (bytes < 1000) return t('app-size-bytes', { size: number(bytes) });
+  if (bytes < 1_000_000) return t('app-size-kb', { size: number(bytes / 1000, oneDecimal) });
+  return t('app-size-mb', { size: number(bytes / 1_000_000, oneDecimal) });
+}
 
 /** A link still good for a moment: Telegram's downloader may take a few seconds to fetch it. */
 const MARGIN_MS = 20_000;
@@ -85,7 +94,7 @@ export function RevealedFileView({ requestId, itemId, file, newLink }: RevealedF
   };
 
   const type = file.contentType === 'text/plain' ? t('app-file-type-text') : TYPE_LABEL[file.contentType];
-  const meta = `${type ?? file.contentType} · ${formatBytes(file.size)}`;
+  const meta = `${type ?? file.contentType} · ${formatSize(i18n, file.size)}`;
   return (
     <div className="revealed-file" data-testid="revealed-file">
       {image && !imageFailed ? (

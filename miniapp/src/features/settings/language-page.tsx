@@ -25,7 +25,12 @@ export function LanguagePage({ me, onChanged }: { me: Me; onChanged: (me: Me) =>
   const current = saving ?? me.localeChoice ?? FOLLOW;
 
   const choose = async (value: string) => {
-    if (saving !== null || value === (me.localeChoice ?? FOLLOW)) return;
+    if (saving !== null) return;
+    // The account already has it: only a ?lang= preview stood in its way.
+    if (value === (me.localeChoice ?? FOLLOW)) {
+      clearOverride();
+      return;
+    }
     haptic.select();
     setSaving(value);
     setError(null);
