@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { withActor } from '../src/domain/context.ts';
 import { createApiToken } from '../src/domain/users/api-tokens.ts';
 import type { Running } from '../src/server.ts';
+import { checkAndShoot } from './e2e/axe.ts';
 import {
   assertChromium,
   DARK_THEME,
@@ -76,7 +77,8 @@ describe('file and image items in the Mini App', () => {
     opened.push(o);
     return o;
   }
-  const shot = (o: OpenedPage, name: string) => o.page.screenshot({ path: path.join(SHOTS, name), fullPage: true });
+  /** Every screen a test shows is checked with axe-core (no serious or critical finding), then shot. */
+  const shot = (o: OpenedPage, name: string) => checkAndShoot(o.page, path.join(SHOTS, name));
 
   beforeAll(async () => {
     assertChromium();
@@ -166,6 +168,8 @@ describe('file and image items in the Mini App', () => {
   it("saves a revealed PDF through Telegram's downloadFile, with a link whose bytes are the file's", async () => {
     const o = await open(pdfRequest);
     const { page } = o;
+    await page.getByRole('button', { name: 'Reveal', exact: true }).waitFor();
+    await shot(o, 'file-pdf-before-reveal.png');
     await page.getByRole('button', { name: 'Reveal', exact: true }).click();
     await page.getByTestId('file-name').waitFor();
     expect(await page.getByTestId('file-name').textContent()).toBe('voucher-50.pdf');

@@ -4,6 +4,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { InitDataUser } from '../src/lib/telegram-init-data.ts';
 import type { Running } from '../src/server.ts';
+import { checkAndShoot } from './e2e/axe.ts';
 import { startFakeTelegramApi } from './e2e/fake-telegram-api.ts';
 import {
   assertChromium,
@@ -57,7 +58,8 @@ describe('the variant picker of the Mini App', () => {
     return { ...o, auth: `tma ${initData}` };
   }
 
-  const shot = (o: OpenedPage, name: string) => o.page.screenshot({ path: path.join(SHOTS, name), fullPage: true });
+  /** Every screen a test shows is checked with axe-core (no serious or critical finding), then shot. */
+  const shot = (o: OpenedPage, name: string) => checkAndShoot(o.page, path.join(SHOTS, name));
 
   /** The main button as the app last set it up, once its text is `text`. */
   const mainButtonSays = (o: OpenedPage, text: string) =>
@@ -169,6 +171,7 @@ describe('the variant picker of the Mini App', () => {
 
     await o.telegramSends('invoice_closed', { slug, status: 'paid' });
     await page.getByText('Confirming your payment').waitFor();
+    await shot(o, 'variants-confirming-light.png');
     expect(await payByWebhook(running.url, order.id, EU.price * 2, 'evt_variants_1')).toBe(200);
     await page.getByText('Delivered', { exact: true }).waitFor();
     // Two codes of the $25 EU, delivered from its own pool.

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { withActor } from '../src/domain/context.ts';
 import { createApiToken } from '../src/domain/users/api-tokens.ts';
 import type { Running } from '../src/server.ts';
+import { checkAndShoot } from './e2e/axe.ts';
 import { startFakeTelegramApi } from './e2e/fake-telegram-api.ts';
 import {
   assertChromium,
@@ -55,7 +56,8 @@ describe('the Telegram Mini App in headless Chromium, against the real server', 
     return o;
   }
 
-  const shot = (o: OpenedPage, name: string) => o.page.screenshot({ path: path.join(SHOTS, name), fullPage: true });
+  /** Every screen a test shows is checked with axe-core (no serious or critical finding), then shot. */
+  const shot = (o: OpenedPage, name: string) => checkAndShoot(o.page, path.join(SHOTS, name));
 
   /** The processor's signed webhook: the payment path that needs no Telegram. */
   async function pay(id: string, amount: number, eventId: string) {
@@ -164,6 +166,7 @@ describe('the Telegram Mini App in headless Chromium, against the real server', 
     await o.page.getByText('Purchase not found').waitFor();
     await o.page.getByText('it belongs to another Telegram account').waitFor();
     expect(await o.page.locator('body').textContent()).not.toContain(TITLE);
+    await shot(o, 'purchase-not-found.png');
     expect(o.crashes).toEqual([]);
   });
 
@@ -227,10 +230,12 @@ describe('the Telegram Mini App in headless Chromium, against the real server', 
     // Telegram's payment sheet closes paid; the bot hears of it a moment later.
     await o.telegramSends('invoice_closed', { slug, status: 'paid' });
     await page.getByText('Confirming your payment').waitFor();
+    await shot(o, 'listing-confirming-payment.png');
     await pay(order.id, PRICE, 'evt_e2e_2');
     // Delivered over socket.io, without a reload.
     await page.getByText('Delivered', { exact: true }).waitFor();
     await page.getByRole('button', { name: 'Reveal', exact: true }).waitFor();
+    await shot(o, 'listing-delivered.png');
     expect(o.crashes).toEqual([]);
   });
 
@@ -247,7 +252,11 @@ describe('the Telegram Mini App in headless Chromium, against the real server', 
     await shot(o, 'seller-pools-light.png');
 
     await page.getByText('Steam 20 EUR').click();
+    await page.getByRole('link', { name: /Restock$/ }).waitFor();
+    await shot(o, 'seller-pool-before-restock-light.png');
     await page.getByRole('link', { name: /Restock$/ }).click();
+    await page.getByLabel('Paste items').waitFor();
+    await shot(o, 'seller-restock-form-light.png');
     await page.getByLabel('Paste items').fill(['STEAM-NEW1-0001', 'STEAM-NEW2-0002;1234', CODE, ''].join('\n'));
     await page.getByRole('button', { name: 'Add 3 items' }).click();
     await page.getByText('Restocked').waitFor();
@@ -279,11 +288,13 @@ describe('the Telegram Mini App in headless Chromium, against the real server', 
 
     await page.getByRole('link', { name: 'All purchases' }).click();
     await page.getByRole('heading', { name: 'My purchases' }).waitFor();
+    await shot(o, 'purchases-dark.png');
     await page
       .getByRole('link', { name: new RegExp(TITLE) })
       .first()
       .click();
     await page.getByRole('button', { name: 'Reveal', exact: true }).waitFor();
+    await shot(o, 'purchase-dark.png');
     await page.getByRole('link', { name: 'Report a problem' }).click();
     await page.getByRole('heading', { name: 'Report a problem' }).waitFor();
 
@@ -298,6 +309,7 @@ describe('the Telegram Mini App in headless Chromium, against the real server', 
     await page.getByRole('button', { name: 'Report the problem' }).click();
     // The dispute is opened and the purchase shows the reported problem (its chip and notice).
     await page.getByText('Problem reported').first().waitFor();
+    await shot(o, 'purchase-disputed-dark.png');
     expect(o.crashes).toEqual([]);
   });
 });

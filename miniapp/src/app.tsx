@@ -1,4 +1,6 @@
 import type { Me } from '@codepool/shared';
+import type { Translator } from '@codepool/shared/i18n';
+import { useT } from '@codepool/shared/i18n/react';
 import { useEffect } from 'react';
 import { EmptyState } from './components/empty-state.tsx';
 import { ErrorBoundary } from './components/error-boundary.tsx';
@@ -21,21 +23,35 @@ import { PoolPage } from './features/seller/pool-page.tsx';
 import { PoolsPage } from './features/seller/pools-page.tsx';
 import { RestockPage } from './features/seller/restock-page.tsx';
 import { SellerRequestsPage } from './features/seller/seller-requests-page.tsx';
+import { LanguagePage } from './features/settings/language-page.tsx';
 import type { LaunchContext } from './init.ts';
+import { I18nRoot, useAppLanguage } from './lib/i18n.tsx';
 import { hrefOf, type Route, useRoute } from './lib/router.ts';
 import { useSessionRefused } from './lib/session.ts';
 import { useApi } from './lib/use-api.ts';
 
-export function App({ launch, onFirstScreen }: { launch: LaunchContext; onFirstScreen?: () => void }) {
+type AppProps = { launch: LaunchContext; translator: Translator; onFirstScreen?: () => void };
+
+export function App({ launch, translator, onFirstScreen }: AppProps) {
   useEffect(() => onFirstScreen?.(), [onFirstScreen]);
-  if (launch.kind !== 'telegram') return <OpenFromTelegram reason={launch.kind} />;
-  return <SignedIn />;
+  return (
+    <I18nRoot initial={translator}>
+      {launch.kind === 'telegram' ? <SignedIn /> : <OpenFromTelegram reason={launch.kind} />}
+    </I18nRoot>
+  );
 }
 
 function SignedIn() {
+  const t = useT();
   const refused = useSessionRefused();
   const me = useApi('me', (signal) => getMe(signal));
   const route = useRoute();
+  // Once the server knows the user, their language (their choice, or Telegram's) is the app's.
+  const { followAccount } = useAppLanguage();
+  const accountLocale = me.data?.locale;
+  useEffect(() => {
+    if (accountLocale) followAccount(accountLocale);
+  }, [accountLocale, followAccount]);
 
   if (refused) return <SessionRefused />;
   return (
@@ -48,23 +64,26 @@ function SignedIn() {
       ) : null}
       {me.status === 'error' ? (
         <main className="page">
-          <ErrorState title="Codepool could not start" error={me.error} onRetry={me.reload} />
+          <ErrorState title={t('app-start-failed')} error={me.error} onRetry={me.reload} />
         </main>
       ) : null}
       {me.status === 'ready' ? (
         // A new route starts with a fresh boundary, so one broken screen does not stick.
         <ErrorBoundary key={hrefOf(route)}>
-          <Screen route={route} me={me.data} />
+          <Screen route={route} me={me.data} onMeChanged={me.replace} />
         </ErrorBoundary>
       ) : null}
     </>
   );
 }
 
-function Screen({ route, me }: { route: Route; me: Me }) {
+function Screen({ route, me, onMeChanged }: { route: Route; me: Me; onMeChanged: (me: Me) => void }) {
+  const t = useT();
   switch (route.name) {
     case 'home':
       return <HomePage me={me} />;
+    case 'settings':
+      return <LanguagePage me={me} onChanged={onMeChanged} />;
     case 'template':
       return <TemplatePage id={route.id} variantId={route.variantId} />;
     case 'variant':
@@ -84,8 +103,8 @@ function Screen({ route, me }: { route: Route; me: Me }) {
     case 'not-found':
       return (
         <Page back={{ name: 'home' }}>
-          <EmptyState icon={<CompassIcon size={30} />} title="Nothing here">
-            This link does not lead anywhere in Codepool.
+          <EmptyState icon={<CompassIcon size={30} />} title={t('app-not-found-title')}>
+            {t('app-not-found-text')}
           </EmptyState>
         </Page>
       );
@@ -112,10 +131,11 @@ function SellerScreen({
 }
 
 function SellersOnly() {
+  const t = useT();
   return (
     <Page back={{ name: 'home' }}>
-      <EmptyState icon={<BoxIcon size={30} />} title="For sellers">
-        This part of Codepool is for sellers. Open a shop from the bot to sell your own codes.
+      <EmptyState icon={<BoxIcon size={30} />} title={t('app-sellers-only-title')}>
+        {t('app-sellers-only-text')}
       </EmptyState>
     </Page>
   );

@@ -16,7 +16,15 @@ export type LaunchContext =
   | { kind: 'outside' }
   /** Launch parameters are there but the SDK cannot read them: a Telegram client from before Bot API 8.0. */
   | { kind: 'unsupported-client' }
-  | { kind: 'telegram'; initDataRaw: string; startParam: string | undefined; platform: string; native: boolean };
+  | {
+      kind: 'telegram';
+      initDataRaw: string;
+      startParam: string | undefined;
+      platform: string;
+      native: boolean;
+      /** The Telegram client's language (`user.language_code`): the app's first language. */
+      languageCode: string | undefined;
+    };
 
 /** How long to wait for the Telegram client to describe the viewport before going on without it. */
 const VIEWPORT_TIMEOUT_MS = 2000;
@@ -53,11 +61,13 @@ export function initApp(): LaunchContext {
   let platform: string;
   let initDataRaw: string | undefined;
   let theme: Partial<Record<string, string>> | undefined;
+  let languageCode: string | undefined;
   try {
     const lp = retrieveLaunchParams();
     startParam = lp.tgWebAppStartParam;
     platform = lp.tgWebAppPlatform;
     theme = lp.tgWebAppThemeParams;
+    languageCode = lp.tgWebAppData?.user?.language_code;
     initDataRaw = retrieveRawInitData();
   } catch {
     return /[#?&]tgWebAppData=/.test(window.location.href) ? { kind: 'unsupported-client' } : { kind: 'outside' };
@@ -69,14 +79,14 @@ export function initApp(): LaunchContext {
   const native = detectNativeBridge();
   if (!native) {
     applyLaunchTheme(theme);
-    return { kind: 'telegram', initDataRaw, startParam, platform, native: false };
+    return { kind: 'telegram', initDataRaw, startParam, platform, native: false, languageCode };
   }
   try {
     initSdk();
   } catch (e) {
     console.warn('[codepool] Telegram SDK did not start', e);
     applyLaunchTheme(theme);
-    return { kind: 'telegram', initDataRaw, startParam, platform, native: false };
+    return { kind: 'telegram', initDataRaw, startParam, platform, native: false, languageCode };
   }
 
   // Reading state needs no client: theme and init data come with the launch parameters.
@@ -106,7 +116,7 @@ export function initApp(): LaunchContext {
       })
       .catch((e: unknown) => console.warn('[codepool] viewport unavailable', e));
   }
-  return { kind: 'telegram', initDataRaw, startParam, platform, native: true };
+  return { kind: 'telegram', initDataRaw, startParam, platform, native: true, languageCode };
 }
 
 /** Tells Telegram the first screen is drawn, so it hides its loading placeholder. */

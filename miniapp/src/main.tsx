@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app.tsx';
 import { initApp, signalReady } from './init.ts';
+import { catalogues, firstLocale } from './lib/i18n.tsx';
 import { connectRealtime } from './lib/realtime.ts';
 import { enterRoute, parseHash, routeFromStartParam } from './lib/router.ts';
 import { startSession } from './lib/session.ts';
@@ -18,10 +19,14 @@ if (launch.kind === 'telegram') {
 }
 
 const root = document.getElementById('root');
+// The first language is loaded before the first render, so a Russian reader never sees English flash by.
 if (root) {
-  createRoot(root).render(
-    <StrictMode>
-      <App launch={launch} onFirstScreen={signalReady} />
-    </StrictMode>,
+  const language = launch.kind === 'telegram' ? launch.languageCode : undefined;
+  void catalogues.load(firstLocale(language)).then((translator) =>
+    createRoot(root).render(
+      <StrictMode>
+        <App launch={launch} translator={translator} onFirstScreen={signalReady} />
+      </StrictMode>,
+    ),
   );
 }

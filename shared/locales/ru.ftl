@@ -364,6 +364,407 @@ page-signin-wrong-origin = Входите со страницы самой сс�
 
 # (Mini App messages)
 
+# Mini App: the frame, shared words and states.
+app-brand = Codepool
+# Сумма в звёздах на кнопке: «⭐ 1 250».
+app-stars = ⭐ { NUMBER($amount) }
+# Читается экранным диктором после нарисованной звезды и числа.
+app-stars-unit = { $amount ->
+    [one] звезда
+    [few] звезды
+    [many] звёзд
+   *[other] звезды
+}
+app-back = Назад
+app-loading = Загрузка
+app-try-again = Попробовать снова
+app-load-failed = Не удалось загрузить
+app-start-failed = Codepool не удалось запустить
+app-offline = Нет соединения. Codepool догонит всё, как только связь вернётся.
+app-screen-failed-title = На этом экране что-то сломалось
+app-screen-failed-text = Ваши покупки в сохранности. Попробуйте снова или вернитесь назад и откройте экран заново.
+app-not-found-title = Здесь ничего нет
+app-not-found-text = Эта ссылка никуда не ведёт в Codepool.
+app-sellers-only-title = Для продавцов
+app-sellers-only-text = Этот раздел Codepool — для продавцов. Откройте магазин в боте, чтобы продавать свои коды.
+app-show-more = Показать ещё
+app-copy = Копировать
+app-copy-done = Скопировано
+app-copy-failed = Не удалось скопировать
+app-copy-what = Копировать: { $label }
+app-field-show = Показать: { $label }
+app-field-hide = Скрыть: { $label }
+app-quantity = Количество
+app-quantity-less = На одну меньше
+app-quantity-more = На одну больше
+app-item-number = Позиция { $number }
+
+# Mini App: opened outside Telegram, or with a session the server refused.
+app-gate-outside-text = Это мини-приложение Telegram. Откройте его из бота Codepool в Telegram, чтобы покупать и открывать свои коды.
+app-gate-outside-hint = Откройте бота в Telegram и нажмите кнопку меню или перейдите по ссылке продавца.
+app-gate-old-client-text = Эта версия Telegram слишком старая для Codepool.
+app-gate-old-client-hint = Обновите Telegram и снова откройте приложение из бота.
+app-session-refused-title = Сеанс не подтверждён
+app-session-refused-text = Не удалось подтвердить ваш сеанс Telegram — откройте приложение из бота заново.
+app-session-refused-hint = Закройте это окно и снова откройте Codepool кнопкой меню бота.
+
+# Mini App: home.
+app-home-greeting = Привет, { $name }
+app-home-greeting-anonymous = Привет
+app-home-lead = Подарочные карты и ключи с доставкой в Telegram.
+app-home-recent = Недавние покупки
+app-home-nothing-bought = Покупок пока нет. Откройте товар по ссылке продавца, чтобы начать.
+app-home-all-purchases = Все покупки
+app-home-shop = Ваш магазин
+app-home-shop-footer = Массовый импорт из CSV и товары — в веб-панели.
+app-home-pools = Пулы товара
+app-home-pools-hint = Остатки, пополнение, последние импорты
+app-home-orders = Заказы к выдаче
+app-home-orders-hint = Оплаченные заказы ждут вас
+app-home-settings = Настройки
+
+# Mini App: the language setting.
+app-language-title = Язык
+app-language-choose = Язык приложения
+app-language-follow-telegram = Как в Telegram
+app-language-follow-telegram-hint = Язык вашего приложения Telegram
+app-language-footer = Бот тоже будет писать вам на этом языке.
+
+# Mini App: a listing and buying it.
+app-listing-untitled = Товар
+app-listing-not-found-title = Товар не найден
+app-listing-not-found-text = Этого товара больше нет. Попросите у продавца новую ссылку.
+app-listing-sold-by = Продавец: { $seller }
+app-listing-link-gone = Этот вариант больше не продаётся
+app-listing-link-gone-choose = Выберите другой ниже.
+app-listing-about = Описание
+app-listing-sold-out = Распродано
+app-listing-sold-out-footer = Мы напишем вам в Telegram, когда продавец пополнит запас.
+app-stock-in = В наличии
+app-stock-out = Нет в наличии
+app-buy-choose-option = Выберите вариант
+# Главная кнопка: «Купить за ⭐ 1 250» ($price — это app-stars).
+app-buy-for = Купить за { $price }
+app-buy-not-available = Недоступно
+app-order-title = Ваш заказ
+app-order-footer = Оплата звёздами Telegram; деньги хранятся на эскроу, пока вы не подтвердите, что код работает.
+app-order-option = Вариант
+app-order-total = Итого
+app-order-view = Открыть заказ
+app-order-untitled = Заказ
+app-watch = Сообщить, когда появится
+app-watch-done = Мы напишем вам в Telegram, когда товар появится.
+app-watch-short = Сообщить
+app-watch-short-done = Мы сообщим
+app-notice-paused-title = Сейчас недоступно
+app-notice-paused-text = Продавец приостановил продажу этого товара. Загляните позже.
+app-notice-sold-out-option = { $option } — распродано
+app-notice-sold-out-text = Попросите сообщить, когда товар появится: мы напишем вам в Telegram, как только продавец пополнит запас.
+app-notice-variant-cap-several = Весь тираж этого варианта продан. Выберите другой вариант.
+app-notice-limited-sold = Весь тираж этого ограниченного выпуска продан.
+# $limit — это app-variant-limit-reached (или app-notice-limit-reached), ставшее предложением.
+app-notice-limit-sentence = { $limit }.
+app-notice-limit-reached = Вы достигли своего лимита
+app-notice-limit-later = Позже можно будет купить снова.
+app-notice-limit-other = Или выберите другой вариант.
+app-notice-not-enough-text = Осталось меньше, чем минимальный заказ ({ $min }).
+app-notice-choose-other = Выберите другой вариант.
+app-notice-out-of-stock-text = Заказать всё равно можно: товар придёт автоматически, как только продавец пополнит запас.
+
+# Mini App: a variant's state, beside it in the picker and on the chip.
+app-variant-block-sold_out = Распродано
+app-variant-block-variant_cap = Распродано (ограниченный выпуск)
+app-variant-block-listing_cap = Распродано (ограниченный выпуск)
+app-variant-block-buyer_limit = Лимит исчерпан
+app-variant-block-paused = Приостановлено
+app-variant-not-enough = Не хватает даже на один заказ
+app-variant-left = { $count ->
+    [one] Осталась { NUMBER($count) } штука
+    [few] Осталось { NUMBER($count) } штуки
+    [many] Осталось { NUMBER($count) } штук
+   *[other] Осталось { NUMBER($count) } штуки
+}
+# $period: day, week или lifetime.
+app-variant-limit-left = { $period ->
+    [day] Сегодня можно купить ещё { NUMBER($count) }
+    [week] На этой неделе можно купить ещё { NUMBER($count) }
+   *[lifetime] Всего можно купить ещё { NUMBER($count) }
+}
+app-variant-limit-reached = { $period ->
+    [day] Вы исчерпали лимит на сегодня: { NUMBER($count) }
+    [week] Вы исчерпали лимит на эту неделю: { NUMBER($count) }
+   *[lifetime] Вы исчерпали свой лимит: { NUMBER($count) }
+}
+app-variant-per-order-exact = { $count ->
+    [1] Одна штука на заказ
+   *[other] { $count } шт. на заказ
+}
+app-variant-per-order-up-to = До { $max } шт. на заказ
+app-variant-per-order-range = От { $min } до { $max } шт. на заказ
+# Заголовок над отказом в покупке, по нарушенному правилу.
+app-rule-title-variant_required = Сначала выберите вариант
+app-rule-title-variant_inactive = Этот вариант больше не продаётся
+app-rule-title-min_per_order = Слишком мало для одного заказа
+app-rule-title-max_per_order = Слишком много для одного заказа
+app-rule-title-variant_cap = Осталось недостаточно
+app-rule-title-listing_cap = Осталось недостаточно
+app-rule-title-buyer_limit = Лимит исчерпан
+
+# Mini App: paying.
+app-pay-unpaid-cancelled = Оплата отменена. Заказ ещё немного подождёт оплаты — оплатить его можно в разделе «Мои покупки».
+app-pay-unpaid-failed = Платёж не прошёл. Деньги не списаны.
+app-pay-unpaid-unsupported = Оплата звёздами работает внутри Telegram. Откройте Codepool из бота, чтобы оплатить.
+app-payment-title = Оплата
+app-payment-expires = Неоплаченные заказы отменяются { $when }.
+app-payment-to-pay = К оплате
+# $price — это app-stars.
+app-payment-pay = Оплатить { $price }
+app-payment-cancel = Отменить заказ
+
+# Mini App: purchases and their statuses.
+app-purchases-title = Мои покупки
+app-purchases-empty-title = Покупок пока нет
+app-purchases-empty-text = Откройте товар по ссылке продавца или из бота — всё купленное появится здесь.
+app-purchase-untitled = Покупка
+app-purchase-not-found-title = Покупка не найдена
+app-purchase-not-found-text = Такой покупки нет или она принадлежит другому аккаунту Telegram.
+app-purchase-funded-title = Оплата получена
+app-purchase-funded-text = Доставляем ваш заказ… страница обновится сама.
+app-purchase-awaiting-stock-text = Бот тоже пришлёт вам сообщение.
+app-purchase-disputed-text = Ответ придёт в боте; за ним последует замена или возврат.
+app-purchase-preparing-text = Страница обновится сама; бот тоже сообщит.
+app-purchase-unknown-state = Покупка в состоянии, которое эта версия приложения не знает.
+app-purchase-confirming-title = Подтверждаем оплату
+app-purchase-confirming-text = Telegram списал ваши звёзды. Заказ будет доставлен, как только оплата подтвердится, — страница обновится сама.
+app-status-pending_payment = Ждёт оплаты
+app-status-hint-pending_payment = Оплатите звёздами Telegram, чтобы получить заказ.
+app-status-funded = Оплачен
+app-status-hint-funded = Оплата получена — заказ доставляется.
+app-status-awaiting_stock = Ждёт поступления
+app-status-hint-awaiting_stock = Продавец пополняет запас. Заказ придёт, как только товар поступит.
+app-status-preparing = Готовится
+app-status-hint-preparing = Оплачен. Поставщик продавца готовит ваш заказ; он появится здесь, как только будет готов.
+app-status-delivered = Доставлен
+app-status-hint-delivered = Заказ готов — его можно открыть.
+app-status-disputed = Проблема отправлена
+app-status-hint-disputed = Продавец разбирается с проблемой, о которой вы сообщили.
+app-status-completed = Завершён
+app-status-hint-completed = Покупка завершена.
+app-status-refund_pending = Возврат в пути
+app-status-hint-refund_pending = Ваши звёзды возвращаются к вам.
+app-status-refund-by-hand = Возврат от продавца
+app-status-refund-by-hand-hint = Этот платёж нельзя вернуть автоматически: продавца попросили вернуть деньги самостоятельно. Если возврат не придёт, отправьте боту /paysupport.
+app-status-refunded = Возвращён
+app-status-hint-refunded = Ваши звёзды возвращены.
+app-status-cancelled = Отменён
+app-status-hint-cancelled = Заказ отменён до оплаты.
+app-status-expired = Истёк
+app-status-hint-expired = Заказ не оплатили вовремя.
+app-confirm-title = Всё работает?
+app-confirm-window = Сообщить о проблеме можно до { $when }.
+app-confirm-no-window = Сообщите о проблеме, если код не работает.
+app-confirm-receipt = Подтвердить получение
+app-confirm-done = Спасибо! Продавец получил оплату.
+
+# Mini App: the delivery, revealed.
+app-delivery-nothing = Пока нечего открывать: ничего не доставлено.
+app-delivery-your-items = { $count ->
+    [1] Ваша позиция
+   *[other] Ваши позиции ({ $count })
+}
+app-delivery-seen = Вы уже открывали это. При повторном открытии будет то же самое.
+app-delivery-first-reveal = Открывайте, когда будете готовы воспользоваться. Первое открытие (для файла без PIN — первое скачивание) записывается.
+app-delivery-revealed-at = Открыто { $when }
+app-delivery-not-revealed = Ещё не открыто
+app-delivery-reveal = { $count ->
+    [1] Открыть
+   *[other] Открыть все ({ $count })
+}
+app-delivery-how-to-use = Как использовать
+app-delivery-download-text = Скачать текстом
+app-delivery-hide = Скрыть
+app-file-save = Сохранить
+app-file-download = Скачать
+app-file-download-cancelled = Скачивание отменено.
+app-file-download-failed = Не удалось начать скачивание. { $reason }
+app-file-image-failed = Не удалось загрузить картинку. Нажмите «Сохранить», чтобы получить её снова.
+app-file-type-text = Текст
+# Размер файла; $size — уже отформатированное число.
+app-size-bytes = { $size } Б
+app-size-kb = { $size } КБ
+app-size-mb = { $size } МБ
+# Покупка, сохранённая текстовым файлом.
+app-text-untitled = Покупка в Codepool
+app-text-order = Заказ { $id }
+app-text-file = Файл: { $name }
+
+# Mini App: reporting a problem.
+app-dispute-title = Сообщить о проблеме
+app-dispute-about-before = Покупка:{" "}
+app-dispute-about-after = . Продавец ответит заменой или возвратом.
+app-dispute-what = Что не так?
+app-dispute-reason-invalid = Код недействителен
+app-dispute-reason-hint-invalid = Его не принимают там, где он должен работать.
+app-dispute-reason-already_used = Уже использован
+app-dispute-reason-hint-already_used = Кто-то активировал его раньше вас.
+app-dispute-reason-wrong_region = Не тот регион
+app-dispute-reason-hint-wrong_region = Он не работает в вашей стране или магазине.
+app-dispute-reason-other = Другое
+app-dispute-reason-hint-other = Расскажите продавцу, что пошло не так.
+app-dispute-details = Подробности
+app-dispute-details-optional = Подробности (необязательно)
+app-dispute-placeholder = Что произошло, когда вы его использовали? Тексты ошибок помогут продавцу.
+app-dispute-count = { $length } / { $max }
+app-dispute-submit = Отправить проблему
+app-dispute-choose-reason = Выберите, что не так.
+app-dispute-too-long = Уложитесь в { $max } символов (сейчас { $length }).
+app-dispute-describe = Опишите проблему — это обязательно, если выбрано «Другое».
+app-dispute-check-form = Проверьте форму.
+app-dispute-back = Назад к покупке
+app-dispute-already = Вы уже сообщили о проблеме с этой покупкой.
+app-dispute-not-now = О проблеме можно сообщить по доставленной покупке, пока открыто окно для споров.
+
+# Mini App: the seller's pools.
+app-delivery-type-code = Коды
+app-delivery-type-key = Ключи
+app-delivery-type-account = Аккаунты
+app-delivery-type-license = Лицензии
+app-delivery-type-bundle = Наборы
+app-delivery-type-custom = Свои позиции
+app-delivery-type-file = Файлы
+app-delivery-type-image = Изображения
+app-pools-empty-title = Пулов пока нет
+app-pools-empty-text = Создайте пул в боте или в веб-панели, а пополнять его можно здесь.
+app-pool-untitled = Пул без названия
+app-pool-not-found-title = Пул не найден
+app-pool-not-found-text = Такого пула нет или он принадлежит другому продавцу.
+app-pool-available = { NUMBER($count) } в наличии
+app-pool-alert-at = оповещение при { $count }
+app-pool-low-stock-alert = оповещение о малом остатке при { $count }
+app-pool-archived = В архиве
+app-pool-low-stock = Мало осталось
+app-pool-expiring = { $count ->
+    [one] { $count } истекает
+    [few] { $count } истекают
+    [many] { $count } истекают
+   *[other] { $count } истекают
+}
+app-pool-stock = Запас
+app-stock-bar = В наличии: { $available }, в резерве: { $reserved }, доставлено: { $delivered }
+app-pool-paused-text = Пул ничего не продаёт, пока его не возобновят.
+app-pool-paused-resume = Возобновите его в боте или в веб-панели.
+app-pool-out-of-stock-text = Покупатели, заказавшие сейчас, ждут пополнения; их обслужат в порядке очереди.
+app-pool-running-low = Заканчивается
+app-pool-running-low-text = { $count ->
+    [one] Осталась всего { NUMBER($count) } позиция. Пополните запас, чтобы заказы и дальше доставлялись сразу.
+    [few] Осталось всего { NUMBER($count) } позиции. Пополните запас, чтобы заказы и дальше доставлялись сразу.
+    [many] Осталось всего { NUMBER($count) } позиций. Пополните запас, чтобы заказы и дальше доставлялись сразу.
+   *[other] Осталось всего { NUMBER($count) } позиции. Пополните запас, чтобы заказы и дальше доставлялись сразу.
+}
+app-pool-count-available = В наличии
+app-pool-count-available-hint = можно продать сейчас
+app-pool-count-reserved = В резерве
+app-pool-count-delivered = Доставлено
+app-pool-count-expiring = Скоро истекают
+app-pool-count-expiring-hint = в ближайшие 7 дней
+app-pool-count-expired = Истекли
+app-pool-count-invalid = Недействительные
+app-pool-count-withdrawn = Сняты с продажи
+app-pool-archived-text = Пул в архиве. Его позиции сохранены, но пополнить его нельзя.
+app-imports-title = Последние импорты
+app-imports-failed = Не удалось загрузить последние импорты
+app-import-source-csv = CSV-файл
+app-import-source-bot = Вставлено в боте
+app-import-source-api = Добавлено в приложении или через API
+app-import-source-supplier = От поставщика
+app-import-source-files = Загруженные файлы
+app-import-status-processing = Импортируется
+app-import-status-completed = Готово
+app-import-status-failed = Ошибка
+app-import-status-undone = Отменён
+app-import-added = { NUMBER($count) } добавлено
+app-import-duplicates = { $count ->
+    [one] { NUMBER($count) } дубликат
+    [few] { NUMBER($count) } дубликата
+    [many] { NUMBER($count) } дубликатов
+   *[other] { NUMBER($count) } дубликата
+}
+app-import-invalid = { NUMBER($count) } недействительно
+
+# Mini App: restocking a pool.
+app-restock-title = Пополнить
+app-restock-lead-before = Пополнение пула{" "}
+app-restock-lead-after = . { $help } Дубликаты уже имеющихся кодов пропускаются.
+app-restock-paste = Вставьте позиции
+app-restock-help-code = Один код в строке или код;pin.
+app-restock-help-account = Один аккаунт в строке в виде user:password.
+app-restock-help-key = Один ключ в строке.
+app-restock-help-bundle = Один набор в строке.
+app-restock-example-bundle = Всё для одного покупателя, одной строкой
+app-restock-help-custom = Одна позиция в строке: { $fields } через ;
+app-restock-pool-fields = поля пула
+app-restock-help-files = Файлы добавляются в веб-панели или отправкой боту.
+app-restock-batches = Большие списки отправляются по { NUMBER($count) } строк за раз.
+app-restock-ready = { $count ->
+    [one] { NUMBER($count) } позиция готова
+    [few] { NUMBER($count) } позиции готовы
+    [many] { NUMBER($count) } позиций готово
+   *[other] { NUMBER($count) } позиции готовы
+}
+app-restock-unreadable = { $count ->
+    [one] { NUMBER($count) } строку не прочитать
+    [few] { NUMBER($count) } строки не прочитать
+    [many] { NUMBER($count) } строк не прочитать
+   *[other] { NUMBER($count) } строки не прочитать
+}
+app-restock-sending = Отправка { $sent } / { $total }
+app-restock-add = { $count ->
+    [0] Добавить позиции
+    [one] Добавить { NUMBER($count) } позицию
+    [few] Добавить { NUMBER($count) } позиции
+    [many] Добавить { NUMBER($count) } позиций
+   *[other] Добавить { NUMBER($count) } позиции
+}
+app-restock-stopped = Остановлено на строке { $line }
+app-restock-stopped-text = Строки до неё добавлены; вставьте остальное снова, чтобы продолжить.
+app-restock-done = Пополнено
+app-restock-done-text = { $count ->
+    [one] В пул добавлена { NUMBER($count) } позиция.
+    [few] В пул добавлено { NUMBER($count) } позиции.
+    [many] В пул добавлено { NUMBER($count) } позиций.
+   *[other] В пул добавлено { NUMBER($count) } позиции.
+}
+app-restock-report = Отчёт
+app-restock-accepted = Принято
+app-restock-duplicates = Пропущено дубликатов
+app-restock-rejected = Не добавленные строки
+app-restock-rejected-more = И ещё { $count }.
+app-restock-line = Строка { $line }
+app-restock-skip-no-fields = у этого пула нет полей
+app-restock-skip-too-many-parts = ожидалось не больше частей: { $count }
+app-restock-skip-account = ожидалось user:password
+app-restock-skip-missing = не хватает поля «{ $field }»
+app-restock-skip-too-long = слишком длинно
+
+# Mini App: orders the seller delivers by hand.
+app-seller-orders-empty-title = Ничего не ждёт
+app-seller-orders-empty-text = Заказы товаров, привязанных к пулу, доставляются автоматически. Здесь появятся оплаченные заказы, которым нужны вы.
+app-seller-orders-footer = Оплачено и хранится на эскроу, пока вы не выдадите заказ.
+app-seller-orders-paid-at = оплачен { $when }
+app-deliver-title = Выдать заказ
+app-deliver-not-found-title = Заказ не найден
+app-deliver-not-found-text = Такого заказа нет или он не ваш.
+app-deliver-paid = Оплачено
+app-deliver-not-waiting = Этот заказ вас больше не ждёт.
+app-deliver-codes = { $count ->
+    [one] { NUMBER($count) } код для покупателя, по одному в строке
+    [few] { NUMBER($count) } кода для покупателя, по одному в строке
+    [many] { NUMBER($count) } кодов для покупателя, по одному в строке
+   *[other] { NUMBER($count) } кода для покупателя, по одному в строке
+}
+app-deliver-entered = Введено { $count } из { $expected }. Содержимое шифруется, и открыть его может только покупатель.
+app-deliver-submit = Выдать
+
 #
 #
 #

@@ -45,8 +45,14 @@ export type Theme = typeof LIGHT_THEME;
  * `signature` beside the HMAC `hash`; the SDK refuses init data without one. The server
  * checks only the HMAC, which covers the signature field like any other.
  */
-export function telegramInitData(botToken: string, user: InitDataUser): string {
-  return signInitData(botToken, user, {
+export function telegramInitData(
+  botToken: string,
+  user: InitDataUser,
+  { languageCode }: { languageCode?: string } = {},
+): string {
+  // The client's language rides in the user object, as Telegram sends it (`language_code`).
+  const signed = languageCode === undefined ? user : { ...user, language_code: languageCode };
+  return signInitData(botToken, signed, {
     extra: { query_id: `AAE${randomBytes(8).toString('hex')}`, signature: randomBytes(64).toString('base64url') },
   });
 }
@@ -59,9 +65,13 @@ export function tamperHash(initData: string): string {
   return params.toString();
 }
 
+/**
+ * The Mini App's launch URL: Telegram's parameters in the hash; `lang` (a language the app
+ * shows whatever the account's, such as the pseudo-locale `ar-XB`) in the query string.
+ */
 export function launchUrl(
   base: string,
-  { initData, theme, startParam }: { initData: string; theme: Theme; startParam?: string },
+  { initData, theme, startParam, lang }: { initData: string; theme: Theme; startParam?: string; lang?: string },
 ): string {
   const parts = [
     `tgWebAppData=${encodeURIComponent(initData)}`,
@@ -70,7 +80,8 @@ export function launchUrl(
     `tgWebAppThemeParams=${encodeURIComponent(JSON.stringify(theme))}`,
   ];
   if (startParam) parts.push(`tgWebAppStartParam=${encodeURIComponent(startParam)}`);
-  return `${base}/app/#${parts.join('&')}`;
+  const query = lang ? `?lang=${encodeURIComponent(lang)}` : '';
+  return `${base}/app/${query}#${parts.join('&')}`;
 }
 
 export type TelegramEvent = [type: string, data: unknown];

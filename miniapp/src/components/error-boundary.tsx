@@ -1,3 +1,4 @@
+import { useT } from '@codepool/shared/i18n/react';
 import { Component, type ErrorInfo, type ReactNode } from 'react';
 import { Button } from './button.tsx';
 import { AlertIcon } from './icons.tsx';
@@ -19,19 +20,25 @@ export class ErrorBoundary extends Component<Props, State> {
 
   override render() {
     if (!this.state.failed) return this.props.children;
-    return (
-      <main className="page">
-        <div className="state-card" role="alert">
-          <div className="state-icon state-icon-danger">
-            <AlertIcon size={30} />
-          </div>
-          <p className="state-title">This screen hit a problem</p>
-          <p className="state-text">Your purchases are safe. Try again, or go back and reopen it.</p>
-          <Button variant="secondary" onClick={() => this.setState({ failed: false })}>
-            Try again
-          </Button>
-        </div>
-      </main>
-    );
+    return <ScreenFailed onRetry={() => this.setState({ failed: false })} />;
   }
+}
+
+/** A function component, so the words come from the catalogue through the hook. */
+function ScreenFailed({ onRetry }: { onRetry: () => void }) {
+  const t = useT();
+  return (
+    <main className="page">
+      <div className="state-card" role="alert">
+        <div className="state-icon state-icon-danger">
+          <AlertIcon size={30} />
+        </div>
+        <p className="state-title">{t('app-screen-failed-title')}</p>
+        <p className="state-text">{t('app-screen-failed-text')}</p>
+        <Button variant="secondary" onClick={onRetry}>
+          {t('app-try-again')}
+        </Button>
+      </div>
+    </main>
+  );
 }

@@ -188,3 +188,12 @@ export function StarIcon({ size = 16 }: IconProps) {
     </svg>
   );
 }
+
+export function GlobeIcon({ size = 20 }: IconProps) {
+  return (
+    <Svg size={size}>
+      <circle cx="12" cy="12" r="8.5" />
+      <path d="M3.5 12h17M12 3.5c2.3 2.4 3.5 5.2 3.5 8.5s-1.2 6.1-3.5 8.5c-2.3-2.4-3.5-5.2-3.5-8.5s1.2-6.1 3.5-8.5Z" />
+    </Svg>
+  );
+}

@@ -1,5 +1,6 @@
-import { act, render, screen } from '@testing-library/react';
+import { act, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { renderWithI18n } from '../testing/render.tsx';
 import { OfflineBanner } from './offline-banner.tsx';
 
 afterEach(() => vi.restoreAllMocks());
@@ -7,7 +8,7 @@ afterEach(() => vi.restoreAllMocks());
 describe('OfflineBanner', () => {
   it('appears when the connection drops and goes when it is back', () => {
     const online = vi.spyOn(navigator, 'onLine', 'get').mockReturnValue(true);
-    render(<OfflineBanner />);
+    renderWithI18n(<OfflineBanner />);
     expect(screen.queryByRole('status')).toBeNull();
 
     online.mockReturnValue(false);

@@ -1,11 +1,13 @@
+import { useT } from '@codepool/shared/i18n/react';
 import { useOnline } from '../lib/use-online.ts';
 
 export function OfflineBanner() {
+  const t = useT();
   const online = useOnline();
   if (online) return null;
   return (
     <div className="offline-banner" role="status">
-      You're offline. Codepool will catch up when the connection is back.
+      {t('app-offline')}
     </div>
   );
 }

@@ -1,3 +1,4 @@
+import { useT } from '@codepool/shared/i18n/react';
 import type { ReactNode } from 'react';
 import { goBack, type Route } from '../lib/router.ts';
 import { useBackButton } from '../lib/telegram.ts';
@@ -15,13 +16,14 @@ type PageProps = {
  * client without one (a plain browser) it draws its own.
  */
 export function Page({ back, title, children }: PageProps) {
+  const t = useT();
   const native = useBackButton(back ? () => goBack(back) : null);
   return (
     <main className="page">
       {back && !native ? (
         <button type="button" className="page-back" onClick={() => goBack(back)}>
           <BackIcon size={18} />
-          <span>Back</span>
+          <span>{t('app-back')}</span>
         </button>
       ) : null}
       {title ? <h1 className="page-title">{title}</h1> : null}

@@ -1,6 +1,7 @@
-import { act, render, screen } from '@testing-library/react';
+import { act, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { renderWithI18n } from '../testing/render.tsx';
 import { HIDDEN_VALUE, SecretField } from './secret-field.tsx';
 
 const CODE = 'STEAM-7Q4X-2WJ9-KD83';
@@ -8,7 +9,7 @@ const CODE = 'STEAM-7Q4X-2WJ9-KD83';
 describe('SecretField', () => {
   it('keeps a sensitive value masked until the eye is pressed, and masks it again', async () => {
     const user = userEvent.setup();
-    render(<SecretField label="Code" value={CODE} sensitive />);
+    renderWithI18n(<SecretField label="Code" value={CODE} sensitive />);
 
     expect(screen.getByTestId('field-Code').textContent).toBe(HIDDEN_VALUE);
     expect(document.body.textContent).not.toContain(CODE);
@@ -22,15 +23,15 @@ describe('SecretField', () => {
   });
 
   it('masks with a fixed run of dots, so the length of the secret does not show', () => {
-    const { unmount } = render(<SecretField label="Code" value="AB" sensitive />);
+    const { unmount } = renderWithI18n(<SecretField label="Code" value="AB" sensitive />);
     const short = screen.getByTestId('field-Code').textContent;
     unmount();
-    render(<SecretField label="Code" value={'X'.repeat(40)} sensitive />);
+    renderWithI18n(<SecretField label="Code" value={'X'.repeat(40)} sensitive />);
     expect(screen.getByTestId('field-Code').textContent).toBe(short);
   });
 
   it('shows a non-sensitive value at once, with no eye toggle', () => {
-    render(<SecretField label="Value" value="20 EUR" sensitive={false} />);
+    renderWithI18n(<SecretField label="Value" value="20 EUR" sensitive={false} />);
     expect(screen.getByTestId('field-Value').textContent).toBe('20 EUR');
     expect(screen.queryByRole('button', { name: /Show/ })).toBeNull();
   });
@@ -48,7 +49,7 @@ describe('copying', () => {
   it('copies the real value while it is still masked, then says Copied for a moment', async () => {
     const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime });
     const writeText = vi.spyOn(navigator.clipboard, 'writeText');
-    render(<SecretField label="Code" value={CODE} sensitive />);
+    renderWithI18n(<SecretField label="Code" value={CODE} sensitive />);
 
     await user.click(screen.getByRole('button', { name: 'Copy Code' }));
     expect(writeText).toHaveBeenCalledWith(CODE);
@@ -66,7 +67,7 @@ describe('copying', () => {
     vi.spyOn(navigator.clipboard, 'writeText').mockRejectedValue(new Error('NotAllowedError'));
     const execCommand = vi.fn().mockReturnValue(true);
     Object.defineProperty(document, 'execCommand', { value: execCommand, configurable: true });
-    render(<SecretField label="PIN" value="4096" sensitive />);
+    renderWithI18n(<SecretField label="PIN" value="4096" sensitive />);
 
     await user.click(screen.getByRole('button', { name: 'Copy PIN' }));
     expect(await screen.findByRole('button', { name: 'Copied' })).toBeTruthy();
@@ -77,7 +78,7 @@ describe('copying', () => {
     const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime });
     vi.spyOn(navigator.clipboard, 'writeText').mockRejectedValue(new Error('NotAllowedError'));
     Object.defineProperty(document, 'execCommand', { value: () => false, configurable: true });
-    render(<SecretField label="PIN" value="4096" sensitive />);
+    renderWithI18n(<SecretField label="PIN" value="4096" sensitive />);
 
     await user.click(screen.getByRole('button', { name: 'Copy PIN' }));
     expect(await screen.findByRole('button', { name: 'Copy failed' })).toBeTruthy();

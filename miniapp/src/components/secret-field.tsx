@@ -1,3 +1,4 @@
+import { useT } from '@codepool/shared/i18n/react';
 import { useState } from 'react';
 import { haptic } from '../lib/telegram.ts';
 import { CopyButton } from './copy-button.tsx';
@@ -13,7 +14,9 @@ type SecretFieldProps = { label: string; value: string; sensitive: boolean };
  * after the reveal, so it is not on screen by accident; copying works either way.
  */
 export function SecretField({ label, value, sensitive }: SecretFieldProps) {
+  const t = useT();
   const [shown, setShown] = useState(!sensitive);
+  const toggleLabel = shown ? t('app-field-hide', { label }) : t('app-field-show', { label });
   const visible = shown || !sensitive;
   return (
     <div className="field">
@@ -29,8 +32,8 @@ export function SecretField({ label, value, sensitive }: SecretFieldProps) {
             type="button"
             className="icon-btn"
             aria-pressed={shown}
-            aria-label={shown ? `Hide ${label}` : `Show ${label}`}
-            title={shown ? `Hide ${label}` : `Show ${label}`}
+            aria-label={toggleLabel}
+            title={toggleLabel}
             onClick={() => {
               haptic.select();
               setShown((s) => !s);

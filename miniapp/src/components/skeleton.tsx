@@ -1,3 +1,5 @@
+import { useT } from '@codepool/shared/i18n/react';
+
 type SkeletonProps = { lines?: number; title?: boolean };
 
 /** A grey placeholder in the shape of the content that is loading. */
@@ -16,8 +18,9 @@ export function SkeletonCard({ lines = 3, title = true }: SkeletonProps) {
 }
 
 export function PageSkeleton({ cards = 2 }: { cards?: number }) {
+  const t = useT();
   return (
-    <div role="status" aria-label="Loading">
+    <div role="status" aria-label={t('app-loading')}>
       <div className="skeleton skeleton-heading" />
       {Array.from({ length: cards }, (_, i) => (
         // biome-ignore lint/suspicious/noArrayIndexKey: static placeholders

@@ -3,6 +3,7 @@ import { ApiError, isNotFound } from '@codepool/shared/client';
 import { renderHook } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeApi } from '../testing/fixtures.ts';
+import { en, ru } from '../testing/render.tsx';
 import { apiRequest, describeError } from './api-client.ts';
 import { startSession, useSessionRefused } from './session.ts';
 
@@ -17,6 +18,8 @@ describe('apiRequest', () => {
       firstName: 'Bob',
       username: null,
       isSeller: false,
+      locale: 'en',
+      localeChoice: null,
     };
     const api = fakeApi({ 'GET /api/me': { status: 200, body: me } });
     vi.stubGlobal('fetch', api.fetch);
@@ -39,7 +42,10 @@ describe('apiRequest', () => {
     );
     const error = await apiRequest('/me', Me).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ApiError);
-    expect(describeError(error)).toBe('Your Telegram session could not be verified — reopen the app from the bot.');
+    expect(describeError(error, en)).toBe('Your Telegram session could not be verified — reopen the app from the bot.');
+    expect(describeError(error, ru)).toBe(
+      'Не удалось подтвердить ваш сеанс Telegram — откройте приложение из бота заново.',
+    );
     await vi.waitFor(() => expect(renderHook(() => useSessionRefused()).result.current).toBe(true));
   });
 
@@ -47,7 +53,10 @@ describe('apiRequest', () => {
     vi.stubGlobal('fetch', fakeApi({}).fetch);
     const error = await apiRequest('/requests/x/confirm', Me, { method: 'POST' }).catch((e: unknown) => e);
     expect(isNotFound(error)).toBe(true);
-    expect(describeError(error)).toBe('No route POST /api/requests/x/confirm.');
+    expect(describeError(error, en)).toBe('No route POST /api/requests/x/confirm.');
+    // Another language gets the catalogue's sentence for the code, not the server's English.
+    expect(describeError(error, ru)).toBe(ru.t('error-not_found'));
+    expect(describeError(error, ru)).not.toBe(en.t('error-not_found'));
   });
 
   it('knows a purchase that is not yours as a 404', async () => {
@@ -69,6 +78,6 @@ describe('apiRequest', () => {
     vi.stubGlobal('fetch', () => Promise.reject(new TypeError('Failed to fetch')));
     const error = await apiRequest('/me', Me).catch((e: unknown) => e);
     expect(error).toMatchObject({ code: 'network' });
-    expect(describeError(error)).toMatch(/could not be reached/);
+    expect(describeError(error, en)).toMatch(/could not be reached/);
   });
 });

@@ -5,6 +5,7 @@ import {
   networkError,
   readPayload,
 } from '@codepool/shared/client';
+import type { Translator } from '@codepool/shared/i18n';
 import type { z } from 'zod';
 import { currentInitData, markSessionRefused } from './session.ts';
 import { tolerantParse } from './tolerant-parse.ts';
@@ -63,7 +64,9 @@ export async function apiRequest<S extends z.ZodType>(
   return result.data;
 }
 
-const SESSION_REFUSED = 'Your Telegram session could not be verified — reopen the app from the bot.';
-
-/** The sentence to show for a failed call; a refused session says how to get a fresh one. */
-export const describeError = (e: unknown) => describe(e, { byCode: { unauthorized: SESSION_REFUSED } });
+/**
+ * The sentence to show for a failed call, in the reader's language; a refused session says how
+ * to get a fresh one.
+ */
+export const describeError = (e: unknown, i18n: Pick<Translator, 'locale' | 't' | 'has'>) =>
+  describe(e, { byCode: { unauthorized: i18n.t('app-session-refused-text') }, i18n });

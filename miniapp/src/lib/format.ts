@@ -1,9 +1,6 @@
-/** Stars are whole units; the star sign is how Telegram writes them. */
-export function formatStars(amount: number | null | undefined): string {
-  const n = Number.isFinite(amount) ? Number(amount) : 0;
-  return `⭐ ${n.toLocaleString('en-US')}`;
-}
+import type { Translate } from '@codepool/shared/i18n';
 
-export function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
+/** Stars are whole units; the star sign is how Telegram writes them: "⭐ 1,250" (a button's text). */
+export function formatStars(t: Translate, amount: number | null | undefined): string {
+  return t('app-stars', { amount: Number.isFinite(amount) ? Number(amount) : 0 });
 }

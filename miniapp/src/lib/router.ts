@@ -12,6 +12,8 @@ import { useSyncExternalStore } from 'react';
 // old words (#/purchases, #/seller/orders): links already sent and bookmarks use them.
 export type Route =
   | { name: 'home' }
+  /** The language setting. */
+  | { name: 'settings' }
   /** A listing; `variantId` preselects one of its variants (a deep link to one denomination). */
   | { name: 'template'; id: string; variantId?: string }
   /** A variant's deep link (`v_<variantId>`): resolved to its listing by the page, then replaced. */
@@ -30,6 +32,8 @@ export function hrefOf(route: Route): string {
   switch (route.name) {
     case 'home':
       return '#/';
+    case 'settings':
+      return '#/settings';
     case 'template':
       return route.variantId ? `#/t/${route.id}/v/${route.variantId}` : `#/t/${route.id}`;
     case 'variant':
@@ -63,6 +67,7 @@ export function parseHash(hash: string): Route | null {
   const parts = hash.slice(2).split(/[?#]/)[0]!.split('/').filter(Boolean).map(decodeURIComponent);
   const [a, b, c, d] = parts;
   if (parts.length === 0) return { name: 'home' };
+  if (a === 'settings' && parts.length === 1) return { name: 'settings' };
   if (a === 't' && isId(b) && parts.length === 2) return { name: 'template', id: b };
   if (a === 't' && isId(b) && c === 'v' && isId(d) && parts.length === 4) {
     return { name: 'template', id: b, variantId: d };

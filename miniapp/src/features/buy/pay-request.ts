@@ -1,3 +1,4 @@
+import type { Translate } from '@codepool/shared/i18n';
 import { type InvoiceOutcome, openInvoice } from '../../lib/telegram.ts';
 import { createInvoice } from '../requests/requests-api.ts';
 
@@ -21,13 +22,6 @@ export async function payForRequest(requestId: string): Promise<PayOutcome> {
 }
 
 /** What to tell the buyer after an invoice closed without being paid. */
-export function unpaidMessage(outcome: Exclude<PayOutcome, 'paid' | 'pending'>): string {
-  switch (outcome) {
-    case 'cancelled':
-      return 'Payment cancelled. Your order waits for payment for a little while — you can pay it from My purchases.';
-    case 'failed':
-      return 'The payment did not go through. Nothing was charged.';
-    case 'unsupported':
-      return 'Paying with Stars works inside Telegram. Open Codepool from the bot to pay.';
-  }
+export function unpaidMessage(t: Translate, outcome: Exclude<PayOutcome, 'paid' | 'pending'>): string {
+  return t(`app-pay-unpaid-${outcome}`);
 }

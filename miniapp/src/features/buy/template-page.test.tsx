@@ -1,8 +1,9 @@
-import { cleanup, render, screen, within } from '@testing-library/react';
+import { cleanup, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { startSession } from '../../lib/session.ts';
 import { fakeApi, publicTemplate, publicVariant, purchaseRequest, TEMPLATE_ID } from '../../testing/fixtures.ts';
+import { renderWithI18n } from '../../testing/render.tsx';
 import { TemplatePage } from './template-page.tsx';
 
 afterEach(() => vi.unstubAllGlobals());
@@ -34,7 +35,7 @@ function openListing(template = publicTemplate({ variants: [TEN, EU, FIFTY] }), 
   const routes: Record<string, { status: number; body: unknown }> = { [LISTING]: { status: 200, body: template } };
   const api = fakeApi(routes);
   vi.stubGlobal('fetch', api.fetch);
-  render(<TemplatePage id={TEMPLATE_ID} variantId={variantId} />);
+  renderWithI18n(<TemplatePage id={TEMPLATE_ID} variantId={variantId} />);
   return { api, routes, user: userEvent.setup() };
 }
 

@@ -1,5 +1,6 @@
 import type { PublicTemplate, PublicVariant } from '@codepool/shared';
 import { isNotFound } from '@codepool/shared/client';
+import { useI18n, useT } from '@codepool/shared/i18n/react';
 import { type ReactNode, useState } from 'react';
 import { Button } from '../../components/button.tsx';
 import { Chip } from '../../components/chip.tsx';
@@ -55,9 +56,10 @@ export function TemplatePage({ id, variantId }: { id: string; variantId?: string
 }
 
 export function ListingNotFound() {
+  const t = useT();
   return (
-    <EmptyState icon={<SearchIcon size={30} />} title="Listing not found">
-      This listing does not exist any more. Ask the seller for a fresh link.
+    <EmptyState icon={<SearchIcon size={30} />} title={t('app-listing-not-found-title')}>
+      {t('app-listing-not-found-text')}
     </EmptyState>
   );
 }
@@ -72,6 +74,8 @@ type TemplateViewProps = {
 };
 
 function TemplateView({ template, wantedVariantId, onStale }: TemplateViewProps) {
+  const i18n = useI18n();
+  const { t } = i18n;
   const variants = template.variants;
   const several = variants.length > 1;
   const [chosenId, setChosenId] = useState(() => initialVariant(variants, wantedVariantId)?.id);
@@ -108,8 +112,8 @@ function TemplateView({ template, wantedVariantId, onStale }: TemplateViewProps)
       requestId = (await createRequest({ templateId: template.id, variantId: chosen.id, quantity })).id;
     } catch (e) {
       haptic.error();
-      const refusal = purchaseRefusal(e);
-      setMessage({ tone: 'danger', title: refusal?.title, text: describeError(e) });
+      const refusal = purchaseRefusal(e, i18n);
+      setMessage({ tone: 'danger', title: refusal?.title, text: describeError(e, i18n) });
       if (refusal) onStale();
       setPhase('idle');
       return;
@@ -126,24 +130,24 @@ function TemplateView({ template, wantedVariantId, onStale }: TemplateViewProps)
       haptic.warning();
       setMessage({
         tone: outcome === 'failed' ? 'danger' : 'warning',
-        text: unpaidMessage(outcome),
+        text: unpaidMessage(t, outcome),
         requestId,
       });
     } catch (e) {
       haptic.error();
-      setMessage({ tone: 'danger', text: describeError(e), requestId });
+      setMessage({ tone: 'danger', text: describeError(e, i18n), requestId });
     }
     setPhase('idle');
   };
 
   const busy = phase !== 'idle';
   const buttonText = canBuy
-    ? `Buy for ${formatStars(total)}`
-    : (chosen && !paused && unavailableReason(chosen)) || 'Not available';
+    ? t('app-buy-for', { price: formatStars(t, total) })
+    : (chosen && !paused && unavailableReason(t, chosen)) || t('app-buy-not-available');
   const native = useMainButton({ text: buttonText, onClick: buy, enabled: canBuy, loading: busy });
   // Only a one-variant listing says these beside the quantity; the picker says them per option.
   const quantityNotes = chosen
-    ? [perOrderText(chosen), ...(several ? [] : [leftText(chosen), limitText(chosen)])].filter(
+    ? [perOrderText(t, chosen), ...(several ? [] : [leftText(t, chosen), limitText(t, chosen)])].filter(
         (n): n is string => n !== null,
       )
     : [];
@@ -155,8 +159,10 @@ function TemplateView({ template, wantedVariantId, onStale }: TemplateViewProps)
         <div className="hero-art">
           <GiftIcon size={48} />
         </div>
-        <h1 className="hero-title">{template.title || 'Listing'}</h1>
-        {template.sellerName ? <p className="hero-sub">Sold by {template.sellerName}</p> : null}
+        <h1 className="hero-title">{template.title || t('app-listing-untitled')}</h1>
+        {template.sellerName ? (
+          <p className="hero-sub">{t('app-listing-sold-by', { seller: template.sellerName })}</p>
+        ) : null}
         <div className="hero-meta">
           <span className="hero-price">
             <Stars amount={price} size={20} />
@@ -166,15 +172,15 @@ function TemplateView({ template, wantedVariantId, onStale }: TemplateViewProps)
       </div>
 
       {linkGone ? (
-        <Notice tone="warning" title="That option is no longer sold">
-          {variants.length > 0 ? 'Choose another one below.' : null}
+        <Notice tone="warning" title={t('app-listing-link-gone')}>
+          {variants.length > 0 ? t('app-listing-link-gone-choose') : null}
         </Notice>
       ) : null}
 
       <ChosenNotice template={template} chosen={chosen} several={several} />
 
       {template.description?.trim() ? (
-        <Section title="About">
+        <Section title={t('app-listing-about')}>
           <p className="card-text">{template.description.trim()}</p>
         </Section>
       ) : null}
@@ -182,13 +188,18 @@ function TemplateView({ template, wantedVariantId, onStale }: TemplateViewProps)
       {several && !paused ? <VariantPicker variants={variants} chosenId={chosen?.id} onChoose={choose} /> : null}
 
       {soldOut.length > 0 && !paused ? (
-        <Section title="Sold out" footer="We message you in Telegram when the seller restocks.">
+        <Section title={t('app-listing-sold-out')} footer={t('app-listing-sold-out-footer')}>
           {soldOut.map((v) => (
             <Row
               key={v.id}
               title={v.title}
               after={
-                <WatchButton templateId={template.id} variantId={v.id} label="Notify me" doneText="We will tell you" />
+                <WatchButton
+                  templateId={template.id}
+                  variantId={v.id}
+                  label={t('app-watch-short')}
+                  doneText={t('app-watch-short-done')}
+                />
               }
             />
           ))}
@@ -196,18 +207,15 @@ function TemplateView({ template, wantedVariantId, onStale }: TemplateViewProps)
       ) : null}
 
       {canBuy ? (
-        <Section
-          title="Your order"
-          footer="Paid in Telegram Stars and held in escrow until you confirm the code works."
-        >
-          {several && chosen ? <Row title="Option" after={<strong>{chosen.title}</strong>} /> : null}
+        <Section title={t('app-order-title')} footer={t('app-order-footer')}>
+          {several && chosen ? <Row title={t('app-order-option')} after={<strong>{chosen.title}</strong>} /> : null}
           <Row
-            title="Quantity"
+            title={t('app-quantity')}
             subtitle={quantityNotes.join(' · ')}
             after={<QuantityStepper value={quantity} min={min} max={max} onChange={setQuantity} />}
           />
           <Row
-            title="Total"
+            title={t('app-order-total')}
             after={
               <strong className="total">
                 <Stars amount={total} />
@@ -221,7 +229,11 @@ function TemplateView({ template, wantedVariantId, onStale }: TemplateViewProps)
         <Notice
           tone={message.tone}
           title={message.title}
-          action={message.requestId ? <Link to={{ name: 'request', id: message.requestId }}>View order</Link> : null}
+          action={
+            message.requestId ? (
+              <Link to={{ name: 'request', id: message.requestId }}>{t('app-order-view')}</Link>
+            ) : null
+          }
         >
           {message.text}
         </Notice>
@@ -246,10 +258,13 @@ function TemplateView({ template, wantedVariantId, onStale }: TemplateViewProps)
 const isPaused = (t: PublicTemplate) => !t.purchasable && t.variants.every((v) => v.blockedBy === 'paused');
 
 function StockChip({ template, chosen }: { template: PublicTemplate; chosen: PublicVariant | undefined }) {
-  if (isPaused(template) || chosen?.blockedBy === 'paused') return <Chip tone="neutral">Paused</Chip>;
-  if (chosen && chosen.blockedBy !== null) return <Chip tone="warning">{blockLabel(chosen.blockedBy)}</Chip>;
+  const t = useT();
+  if (isPaused(template) || chosen?.blockedBy === 'paused') {
+    return <Chip tone="neutral">{t('app-variant-block-paused')}</Chip>;
+  }
+  if (chosen && chosen.blockedBy !== null) return <Chip tone="warning">{blockLabel(t, chosen.blockedBy)}</Chip>;
   const inStock = chosen?.inStock ?? template.inStock;
-  return inStock ? <Chip tone="success">In stock</Chip> : <Chip tone="warning">Out of stock</Chip>;
+  return inStock ? <Chip tone="success">{t('app-stock-in')}</Chip> : <Chip tone="warning">{t('app-stock-out')}</Chip>;
 }
 
 /** What stands between the buyer and the chosen variant, if anything, and what they can do. */
@@ -262,9 +277,10 @@ function ChosenNotice({
   chosen: PublicVariant | undefined;
   several: boolean;
 }) {
+  const t = useT();
   const paused = (
-    <Notice tone="warning" title="Not available right now">
-      The seller has paused this listing. Check back later.
+    <Notice tone="warning" title={t('app-notice-paused-title')}>
+      {t('app-notice-paused-text')}
     </Notice>
   );
   if (isPaused(template) || !chosen) return paused;
@@ -278,32 +294,31 @@ function ChosenNotice({
       return paused;
     case 'sold_out':
       return notice(
-        several ? `${chosen.title} is sold out` : 'Sold out',
-        'Ask to be told when it is back: we message you in Telegram the moment the seller restocks.',
+        several ? t('app-notice-sold-out-option', { option: chosen.title }) : t('app-listing-sold-out'),
+        t('app-notice-sold-out-text'),
         <WatchButton templateId={template.id} variantId={chosen.id} />,
       );
     case 'variant_cap':
       return notice(
-        'Sold out',
-        several
-          ? 'Every unit of this option has been sold. Choose another option.'
-          : 'Every unit of this limited edition has been sold.',
+        t('app-listing-sold-out'),
+        several ? t('app-notice-variant-cap-several') : t('app-notice-limited-sold'),
       );
     case 'listing_cap':
-      return notice('Sold out', 'Every unit of this limited edition has been sold.');
+      return notice(t('app-listing-sold-out'), t('app-notice-limited-sold'));
     case 'buyer_limit': {
       // A lifetime limit never frees up; a daily or weekly one does.
-      const later = chosen.buyerLimit?.period === 'lifetime' ? '' : ' You can buy again later.';
-      const other = several ? ' Or choose another option.' : '';
-      return notice('Your limit reached', `${limitText(chosen) ?? 'You have reached your limit'}.${later}${other}`);
+      const parts = [
+        t('app-notice-limit-sentence', { limit: limitText(t, chosen) ?? t('app-notice-limit-reached') }),
+        chosen.buyerLimit?.period === 'lifetime' ? null : t('app-notice-limit-later'),
+        several ? t('app-notice-limit-other') : null,
+      ];
+      return notice(t('app-variant-block-buyer_limit'), parts.filter(Boolean).join(' '));
     }
     case null:
       if (!canOrder(chosen)) {
-        const other = several ? ' Choose another option.' : '';
-        return notice('Not enough left', `Fewer are left than the smallest order (${chosen.minPerOrder}).${other}`);
+        const text = t('app-notice-not-enough-text', { min: chosen.minPerOrder });
+        return notice(t('app-rule-title-variant_cap'), several ? `${text} ${t('app-notice-choose-other')}` : text);
       }
-      return chosen.inStock
-        ? null
-        : notice('Out of stock', 'You can still order: it is delivered automatically the moment the seller restocks.');
+      return chosen.inStock ? null : notice(t('app-stock-out'), t('app-notice-out-of-stock-text'));
   }
 }

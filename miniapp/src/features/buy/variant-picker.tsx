@@ -1,4 +1,5 @@
 import type { PublicVariant } from '@codepool/shared';
+import { useT } from '@codepool/shared/i18n/react';
 import { useId } from 'react';
 import { Stars } from '../../components/stars.tsx';
 import { haptic } from '../../lib/telegram.ts';
@@ -16,14 +17,15 @@ type VariantPickerProps = {
  * and says why.
  */
 export function VariantPicker({ variants, chosenId, onChoose }: VariantPickerProps) {
+  const t = useT();
   const name = useId();
   return (
     <fieldset className="section">
-      <legend className="section-title">Choose an option</legend>
+      <legend className="section-title">{t('app-buy-choose-option')}</legend>
       <div className="section-card" role="radiogroup">
         {variants.map((v) => {
-          const reason = unavailableReason(v);
-          const notes = reason ? [] : [leftText(v), limitText(v)].filter((n): n is string => n !== null);
+          const reason = unavailableReason(t, v);
+          const notes = reason ? [] : [leftText(t, v), limitText(t, v)].filter((n): n is string => n !== null);
           return (
             <label key={v.id} className={`choice variant-choice${reason ? ' is-disabled' : ''}`}>
               <input

@@ -1,3 +1,4 @@
+import { useI18n } from '@codepool/shared/i18n/react';
 import { useState } from 'react';
 import { Button } from '../../components/button.tsx';
 import { describeError } from '../../lib/api-client.ts';
@@ -13,12 +14,8 @@ type WatchButtonProps = {
 };
 
 /** Back-in-stock alert for one variant: the bot messages the buyer when it is restocked. */
-export function WatchButton({
-  templateId,
-  variantId,
-  label = 'Notify me when it is back',
-  doneText = 'We will message you in Telegram when it is back.',
-}: WatchButtonProps) {
+export function WatchButton({ templateId, variantId, label, doneText }: WatchButtonProps) {
+  const i18n = useI18n();
   const [phase, setPhase] = useState<'idle' | 'busy' | 'watching'>('idle');
   const [error, setError] = useState<string | null>(null);
 
@@ -33,7 +30,7 @@ export function WatchButton({
       setPhase('watching');
     } catch (e) {
       haptic.error();
-      setError(describeError(e));
+      setError(describeError(e, i18n));
       setPhase('idle');
     }
   };
@@ -41,14 +38,14 @@ export function WatchButton({
   if (phase === 'watching') {
     return (
       <span className="watch-done" role="status">
-        {doneText}
+        {doneText ?? i18n.t('app-watch-done')}
       </span>
     );
   }
   return (
     <span className="watch">
       <Button variant="secondary" loading={phase === 'busy'} onClick={watch}>
-        {label}
+        {label ?? i18n.t('app-watch')}
       </Button>
       {error ? (
         <span className="watch-error" role="alert">

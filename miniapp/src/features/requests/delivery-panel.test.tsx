@@ -1,9 +1,10 @@
 import { ApiError } from '@codepool/shared/client';
-import { render, screen } from '@testing-library/react';
+import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { HIDDEN_VALUE } from '../../components/secret-field.tsx';
 import { purchaseRequest, REQUEST_ID, REVEALED } from '../../testing/fixtures.ts';
+import { renderWithI18n } from '../../testing/render.tsx';
 import { DeliveryPanel } from './delivery-panel.tsx';
 
 const CODE = 'STEAM-7Q4X-2WJ9-KD83';
@@ -12,7 +13,7 @@ describe('DeliveryPanel', () => {
   it('shows only the masked preview until Reveal is pressed', async () => {
     const user = userEvent.setup();
     const reveal = vi.fn().mockResolvedValue(REVEALED);
-    render(<DeliveryPanel request={purchaseRequest()} reveal={reveal} />);
+    renderWithI18n(<DeliveryPanel request={purchaseRequest()} reveal={reveal} />);
 
     expect(screen.getByTestId('masked-preview').textContent).toBe('•••••••••••••KD83');
     expect(screen.getByText('Not revealed yet')).toBeTruthy();
@@ -39,7 +40,7 @@ describe('DeliveryPanel', () => {
     const reveal = vi
       .fn()
       .mockRejectedValue(new ApiError(409, 'conflict', 'nothing to reveal: the request is refunded'));
-    render(<DeliveryPanel request={purchaseRequest()} reveal={reveal} />);
+    renderWithI18n(<DeliveryPanel request={purchaseRequest()} reveal={reveal} />);
 
     await user.click(screen.getByRole('button', { name: 'Reveal' }));
     expect((await screen.findByRole('alert')).textContent).toContain('Nothing to reveal: the request is refunded');
@@ -48,7 +49,7 @@ describe('DeliveryPanel', () => {
 
   it('says when there is nothing delivered to reveal, and survives a missing item list', () => {
     const request = { ...purchaseRequest(), items: undefined } as unknown as ReturnType<typeof purchaseRequest>;
-    render(<DeliveryPanel request={request} reveal={vi.fn()} />);
+    renderWithI18n(<DeliveryPanel request={request} reveal={vi.fn()} />);
     expect(screen.getByText('Nothing has been delivered to reveal yet.')).toBeTruthy();
   });
 });

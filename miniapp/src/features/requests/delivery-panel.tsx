@@ -1,5 +1,6 @@
 import type { PurchaseRequest, RevealResult } from '@codepool/shared';
 import { formatDateTime } from '@codepool/shared/client';
+import { useI18n } from '@codepool/shared/i18n/react';
 import { useState } from 'react';
 import { Button } from '../../components/button.tsx';
 import { DownloadIcon, EyeIcon, LockIcon } from '../../components/icons.tsx';
@@ -25,6 +26,8 @@ type DeliveryPanelProps = {
  * sensitive ones behind an eye toggle, and the seller's instructions.
  */
 export function DeliveryPanel({ request, reveal, newLink = createDownloadLink }: DeliveryPanelProps) {
+  const i18n = useI18n();
+  const { t } = i18n;
   const [revealed, setRevealed] = useState<RevealResult | null>(null);
   const [revealing, setRevealing] = useState(false);
   const [error, setError] = useState<unknown>(null);
@@ -47,8 +50,8 @@ export function DeliveryPanel({ request, reveal, newLink = createDownloadLink }:
 
   if (items.length === 0) {
     return (
-      <Section title="Your order">
-        <p className="card-text">Nothing has been delivered to reveal yet.</p>
+      <Section title={t('app-order-title')}>
+        <p className="card-text">{t('app-delivery-nothing')}</p>
       </Section>
     );
   }
@@ -58,12 +61,8 @@ export function DeliveryPanel({ request, reveal, newLink = createDownloadLink }:
     return (
       <>
         <Section
-          title={items.length === 1 ? 'Your item' : `Your items (${items.length})`}
-          footer={
-            seen
-              ? 'You have revealed this before. Revealing again shows the same content.'
-              : 'Reveal when you are ready to use it. The first reveal (for a file without a PIN, its first download) is recorded.'
-          }
+          title={t('app-delivery-your-items', { count: items.length })}
+          footer={seen ? t('app-delivery-seen') : t('app-delivery-first-reveal')}
         >
           {items.map((item, i) => (
             <div className="masked-item" key={item.id}>
@@ -75,19 +74,21 @@ export function DeliveryPanel({ request, reveal, newLink = createDownloadLink }:
                   {item.preview || '••••••••'}
                 </span>
                 <span className="row-subtitle">
-                  {items.length > 1 ? `Item ${i + 1} · ` : ''}
-                  {item.revealedAt ? `Revealed ${formatDateTime(item.revealedAt)}` : 'Not revealed yet'}
+                  {items.length > 1 ? `${t('app-item-number', { number: i + 1 })} · ` : ''}
+                  {item.revealedAt
+                    ? t('app-delivery-revealed-at', { when: formatDateTime(item.revealedAt, i18n.locale) })
+                    : t('app-delivery-not-revealed')}
                 </span>
               </span>
             </div>
           ))}
           <div className="section-actions">
             <Button block loading={revealing} onClick={onReveal} icon={<EyeIcon size={18} />}>
-              {items.length === 1 ? 'Reveal' : `Reveal all ${items.length}`}
+              {t('app-delivery-reveal', { count: items.length })}
             </Button>
           </div>
         </Section>
-        {error ? <Notice tone="danger">{describeError(error)}</Notice> : null}
+        {error ? <Notice tone="danger">{describeError(error, i18n)}</Notice> : null}
       </>
     );
   }
@@ -96,7 +97,14 @@ export function DeliveryPanel({ request, reveal, newLink = createDownloadLink }:
   return (
     <>
       {revealedItems.map((item, i) => (
-        <Section key={item.id} title={revealedItems.length === 1 ? 'Your item' : `Item ${i + 1}`}>
+        <Section
+          key={item.id}
+          title={
+            revealedItems.length === 1
+              ? t('app-delivery-your-items', { count: 1 })
+              : t('app-item-number', { number: i + 1 })
+          }
+        >
           {item.file ? (
             <RevealedFileView requestId={request.id} itemId={item.id} file={item.file} newLink={newLink} />
           ) : null}
@@ -106,7 +114,7 @@ export function DeliveryPanel({ request, reveal, newLink = createDownloadLink }:
         </Section>
       ))}
       {revealed.instructions?.trim() ? (
-        <Section title="How to use">
+        <Section title={t('app-delivery-how-to-use')}>
           <p className="card-text instructions">{revealed.instructions.trim()}</p>
         </Section>
       ) : null}
@@ -114,12 +122,12 @@ export function DeliveryPanel({ request, reveal, newLink = createDownloadLink }:
         <Button
           variant="secondary"
           icon={<DownloadIcon size={18} />}
-          onClick={() => downloadText(fileNameFor(request.title, request.id), requestAsText(request, revealed))}
+          onClick={() => downloadText(fileNameFor(request.title, request.id), requestAsText(t, request, revealed))}
         >
-          Download as text
+          {t('app-delivery-download-text')}
         </Button>
         <Button variant="plain" onClick={() => setRevealed(null)}>
-          Hide
+          {t('app-delivery-hide')}
         </Button>
       </div>
     </>

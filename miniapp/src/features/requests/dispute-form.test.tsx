@@ -1,13 +1,14 @@
-import { fireEvent, render, screen } from '@testing-library/react';
+import { fireEvent, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
+import { en, renderWithI18n } from '../../testing/render.tsx';
 import { DisputeForm } from './dispute-form.tsx';
 import { validateDispute } from './dispute-validation.ts';
 
 function setup() {
   const onSubmit = vi.fn().mockResolvedValue(undefined);
   const user = userEvent.setup();
-  render(<DisputeForm onSubmit={onSubmit} />);
+  renderWithI18n(<DisputeForm onSubmit={onSubmit} />);
   const submit = () => user.click(screen.getByRole('button', { name: 'Report the problem' }));
   const text = () => screen.getByRole('textbox');
   return { onSubmit, user, submit, text };
@@ -56,9 +57,9 @@ describe('DisputeForm', () => {
     const { onSubmit, user, submit, text } = setup();
     await user.click(screen.getByLabelText(/The code is invalid/));
     fireEvent.change(text(), { target: { value: 'x'.repeat(1001) } });
-    expect(screen.getByText('1001 / 1000')).toBeTruthy();
+    expect(screen.getByText('1,001 / 1,000')).toBeTruthy();
     await submit();
-    expect(screen.getByText(/Keep it to 1000 characters \(1001 now\)/)).toBeTruthy();
+    expect(screen.getByText(/Keep it to 1,000 characters \(1,001 now\)/)).toBeTruthy();
     expect(onSubmit).not.toHaveBeenCalled();
 
     fireEvent.change(text(), { target: { value: 'x'.repeat(1000) } });
@@ -69,11 +70,11 @@ describe('DisputeForm', () => {
 
 describe('validateDispute', () => {
   it('trims the text and agrees with the shared schema', () => {
-    expect(validateDispute({ reason: 'wrong_region', text: '  EU only  ' })).toEqual({
+    expect(validateDispute(en.t, { reason: 'wrong_region', text: '  EU only  ' })).toEqual({
       ok: true,
       input: { reason: 'wrong_region', text: 'EU only' },
     });
-    expect(validateDispute({ reason: 'other', text: '' }).ok).toBe(false);
-    expect(validateDispute({ reason: null, text: 'hello' }).ok).toBe(false);
+    expect(validateDispute(en.t, { reason: 'other', text: '' }).ok).toBe(false);
+    expect(validateDispute(en.t, { reason: null, text: 'hello' }).ok).toBe(false);
   });
 });

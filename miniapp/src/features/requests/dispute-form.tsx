@@ -1,8 +1,9 @@
 import type { OpenDisputeInput } from '@codepool/shared';
+import { useI18n } from '@codepool/shared/i18n/react';
 import { type FormEvent, useId, useState } from 'react';
 import { Button } from '../../components/button.tsx';
 import { haptic } from '../../lib/telegram.ts';
-import { DISPUTE_TEXT_MAX, type DisputeDraft, REASON_LABELS, REASONS, validateDispute } from './dispute-validation.ts';
+import { DISPUTE_TEXT_MAX, type DisputeDraft, REASONS, reasonLabel, validateDispute } from './dispute-validation.ts';
 
 type DisputeFormProps = {
   onSubmit: (input: OpenDisputeInput) => Promise<void>;
@@ -11,10 +12,11 @@ type DisputeFormProps = {
 
 /** Report a problem with a delivery: a reason, and a few words (required for "something else"). */
 export function DisputeForm({ onSubmit, submitting = false }: DisputeFormProps) {
+  const { t, number } = useI18n();
   const [draft, setDraft] = useState<DisputeDraft>({ reason: null, text: '' });
   const [tried, setTried] = useState(false);
   const id = useId();
-  const checked = validateDispute(draft);
+  const checked = validateDispute(t, draft);
   const errors = tried && !checked.ok ? checked.errors : {};
   const length = draft.text.trim().length;
 
@@ -31,7 +33,7 @@ export function DisputeForm({ onSubmit, submitting = false }: DisputeFormProps) 
   return (
     <form className="dispute-form" onSubmit={submit} noValidate>
       <fieldset className="section">
-        <legend className="section-title">What is wrong?</legend>
+        <legend className="section-title">{t('app-dispute-what')}</legend>
         <div className="section-card" role="radiogroup" aria-describedby={errors.reason ? `${id}-reason` : undefined}>
           {REASONS.map((reason) => (
             <label key={reason} className="choice">
@@ -46,8 +48,8 @@ export function DisputeForm({ onSubmit, submitting = false }: DisputeFormProps) 
                 }}
               />
               <span className="choice-text">
-                <span className="row-title">{REASON_LABELS[reason].title}</span>
-                <span className="row-subtitle">{REASON_LABELS[reason].hint}</span>
+                <span className="row-title">{reasonLabel(t, reason).title}</span>
+                <span className="row-subtitle">{reasonLabel(t, reason).hint}</span>
               </span>
             </label>
           ))}
@@ -61,7 +63,7 @@ export function DisputeForm({ onSubmit, submitting = false }: DisputeFormProps) 
 
       <div className="section">
         <label className="section-title" htmlFor={`${id}-text`}>
-          Details{draft.reason === 'other' ? '' : ' (optional)'}
+          {draft.reason === 'other' ? t('app-dispute-details') : t('app-dispute-details-optional')}
         </label>
         <div className="section-card">
           <textarea
@@ -69,14 +71,14 @@ export function DisputeForm({ onSubmit, submitting = false }: DisputeFormProps) 
             className="textarea"
             rows={5}
             value={draft.text}
-            placeholder="What happened when you used it? Error messages help the seller."
+            placeholder={t('app-dispute-placeholder')}
             aria-invalid={errors.text ? true : undefined}
             aria-describedby={`${id}-count${errors.text ? ` ${id}-text-error` : ''}`}
             onChange={(e) => setDraft((d) => ({ ...d, text: e.target.value }))}
           />
         </div>
         <p className={`char-count ${length > DISPUTE_TEXT_MAX ? 'is-over' : ''}`} id={`${id}-count`}>
-          {length} / {DISPUTE_TEXT_MAX}
+          {t('app-dispute-count', { length: number(length), max: number(DISPUTE_TEXT_MAX) })}
         </p>
         {errors.text ? (
           <p className="field-error" id={`${id}-text-error`}>
@@ -86,7 +88,7 @@ export function DisputeForm({ onSubmit, submitting = false }: DisputeFormProps) 
       </div>
 
       <Button type="submit" block variant="danger" loading={submitting}>
-        Report the problem
+        {t('app-dispute-submit')}
       </Button>
     </form>
   );

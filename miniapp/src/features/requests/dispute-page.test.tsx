@@ -1,8 +1,9 @@
-import { render, screen } from '@testing-library/react';
+import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { startSession } from '../../lib/session.ts';
 import { fakeApi, openedDispute, purchaseRequest, REQUEST_ID } from '../../testing/fixtures.ts';
+import { renderWithI18n } from '../../testing/render.tsx';
 import { DisputePage } from './dispute-page.tsx';
 
 afterEach(() => vi.unstubAllGlobals());
@@ -17,7 +18,7 @@ describe('DisputePage', () => {
     });
     vi.stubGlobal('fetch', api.fetch);
     const user = userEvent.setup();
-    render(<DisputePage id={REQUEST_ID} />);
+    renderWithI18n(<DisputePage id={REQUEST_ID} />);
 
     await user.click(await screen.findByLabelText(/The code is invalid/));
     await user.click(screen.getByRole('button', { name: 'Report the problem' }));
@@ -40,7 +41,7 @@ describe('DisputePage', () => {
     });
     vi.stubGlobal('fetch', api.fetch);
     const user = userEvent.setup();
-    render(<DisputePage id={REQUEST_ID} />);
+    renderWithI18n(<DisputePage id={REQUEST_ID} />);
 
     await user.click(await screen.findByLabelText(/Wrong region/));
     await user.click(screen.getByRole('button', { name: 'Report the problem' }));
@@ -53,7 +54,7 @@ describe('DisputePage', () => {
       [`GET /api/requests/${REQUEST_ID}`]: { status: 200, body: purchaseRequest({ status: 'completed' }) },
     });
     vi.stubGlobal('fetch', api.fetch);
-    render(<DisputePage id={REQUEST_ID} />);
+    renderWithI18n(<DisputePage id={REQUEST_ID} />);
     expect(await screen.findByText(/Problems can be reported on a delivered purchase/)).toBeTruthy();
     expect(screen.queryByRole('radio')).toBeNull();
   });

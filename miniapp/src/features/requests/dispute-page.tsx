@@ -1,4 +1,5 @@
 import type { OpenDisputeInput } from '@codepool/shared';
+import { useI18n } from '@codepool/shared/i18n/react';
 import { useState } from 'react';
 import { Button } from '../../components/button.tsx';
 import { ErrorState } from '../../components/error-state.tsx';
@@ -13,6 +14,8 @@ import { DisputeForm } from './dispute-form.tsx';
 import { getRequest, openDispute } from './requests-api.ts';
 
 export function DisputePage({ id }: { id: string }) {
+  const i18n = useI18n();
+  const { t } = i18n;
   const request = useApi(`request:${id}`, (signal) => getRequest(id, signal));
   const [submitting, setSubmitting] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
@@ -26,20 +29,22 @@ export function DisputePage({ id }: { id: string }) {
       navigate({ name: 'request', id }, { replace: true });
     } catch (e) {
       haptic.error();
-      setFailure(describeError(e));
+      setFailure(describeError(e, i18n));
     }
     setSubmitting(false);
   };
 
   return (
-    <Page back={{ name: 'request', id }} title="Report a problem">
+    <Page back={{ name: 'request', id }} title={t('app-dispute-title')}>
       {request.status === 'loading' ? <PageSkeleton cards={1} /> : null}
       {request.status === 'error' ? <ErrorState error={request.error} onRetry={request.reload} /> : null}
       {request.status === 'ready' ? (
         request.data.status === 'delivered' ? (
           <>
             <p className="page-lead">
-              About <strong>{request.data.title}</strong>. The seller answers with a replacement or a refund.
+              {t('app-dispute-about-before')}
+              <strong>{request.data.title}</strong>
+              {t('app-dispute-about-after')}
             </p>
             {failure ? <Notice tone="danger">{failure}</Notice> : null}
             <DisputeForm onSubmit={submit} submitting={submitting} />
@@ -49,13 +54,11 @@ export function DisputePage({ id }: { id: string }) {
             tone="info"
             action={
               <Button variant="secondary" onClick={() => navigate({ name: 'request', id }, { replace: true })}>
-                Back to the purchase
+                {t('app-dispute-back')}
               </Button>
             }
           >
-            {request.data.status === 'disputed'
-              ? 'You have already reported a problem with this purchase.'
-              : 'Problems can be reported on a delivered purchase, within the dispute window.'}
+            {request.data.status === 'disputed' ? t('app-dispute-already') : t('app-dispute-not-now')}
           </Notice>
         )
       ) : null}

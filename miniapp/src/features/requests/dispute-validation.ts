@@ -1,13 +1,12 @@
 import { DISPUTE_REASONS, type DisputeReason, OpenDisputeInput } from '@codepool/shared';
+import type { Translate } from '@codepool/shared/i18n';
 
 export const DISPUTE_TEXT_MAX = 1000;
 
-export const REASON_LABELS: Record<DisputeReason, { title: string; hint: string }> = {
-  invalid: { title: 'The code is invalid', hint: 'It is refused where it should work.' },
-  already_used: { title: 'Already used', hint: 'Someone redeemed it before you.' },
-  wrong_region: { title: 'Wrong region', hint: 'It does not work in your country or store.' },
-  other: { title: 'Something else', hint: 'Tell the seller what went wrong.' },
-};
+/** A reason as the form offers it: `app-dispute-reason-<reason>` and its `-hint`. */
+export function reasonLabel(t: Translate, reason: DisputeReason): { title: string; hint: string } {
+  return { title: t(`app-dispute-reason-${reason}`), hint: t(`app-dispute-reason-hint-${reason}`) };
+}
 
 export const REASONS: readonly DisputeReason[] = DISPUTE_REASONS;
 
@@ -19,21 +18,23 @@ export type DisputeErrors = { reason?: string; text?: string };
  * at most 1,000 characters, and a description when the reason is "other".
  */
 export function validateDispute(
+  t: Translate,
   draft: DisputeDraft,
 ): { ok: true; input: OpenDisputeInput } | { ok: false; errors: DisputeErrors } {
   const errors: DisputeErrors = {};
-  if (!draft.reason) errors.reason = 'Choose what is wrong.';
+  if (!draft.reason) errors.reason = t('app-dispute-choose-reason');
   const text = draft.text.trim();
   if (text.length > DISPUTE_TEXT_MAX) {
-    errors.text = `Keep it to ${DISPUTE_TEXT_MAX} characters (${text.length} now).`;
+    errors.text = t('app-dispute-too-long', { max: DISPUTE_TEXT_MAX, length: text.length });
   } else if (draft.reason === 'other' && text.length === 0) {
-    errors.text = 'Describe the problem — it is required when you choose “Something else”.';
+    errors.text = t('app-dispute-describe');
   }
   if (errors.reason || errors.text || !draft.reason) return { ok: false, errors };
 
   const parsed = OpenDisputeInput.safeParse({ reason: draft.reason, text });
   if (!parsed.success) {
-    return { ok: false, errors: { text: parsed.error.issues[0]?.message ?? 'Check the form.' } };
+    // The schema's own words are English; the reader gets the catalogue's.
+    return { ok: false, errors: { text: t('app-dispute-check-form') } };
   }
   return { ok: true, input: { reason: draft.reason, text } };
 }

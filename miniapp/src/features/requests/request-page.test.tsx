@@ -1,8 +1,9 @@
-import { act, render, screen } from '@testing-library/react';
+import { act, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { connectRealtime } from '../../lib/realtime.ts';
 import { startSession } from '../../lib/session.ts';
 import { fakeApi, purchaseRequest, REQUEST_ID } from '../../testing/fixtures.ts';
+import { renderWithI18n } from '../../testing/render.tsx';
 import { RequestPage } from './request-page.tsx';
 
 /**
@@ -40,7 +41,7 @@ describe('RequestPage while the supplier prepares the order', () => {
     const routes = { [`GET /api/requests/${REQUEST_ID}`]: { status: 200, body: preparing as unknown } };
     const api = fakeApi(routes);
     vi.stubGlobal('fetch', api.fetch);
-    render(<RequestPage id={REQUEST_ID} />);
+    renderWithI18n(<RequestPage id={REQUEST_ID} />);
 
     expect(await screen.findByRole('progressbar', { name: 'Being prepared' })).toBeTruthy();
     expect(screen.getAllByText('Being prepared').length).toBeGreaterThan(0);
@@ -69,7 +70,7 @@ describe('RequestPage while the supplier prepares the order', () => {
       [`GET /api/requests/${REQUEST_ID}`]: { status: 200, body: purchaseRequest({ status: 'preparing', items: [] }) },
     });
     vi.stubGlobal('fetch', api.fetch);
-    render(<RequestPage id={REQUEST_ID} />);
+    renderWithI18n(<RequestPage id={REQUEST_ID} />);
     await screen.findByRole('progressbar');
     act(() =>
       socket.emit('delivery-update', { requestId: 'someone-else', status: 'delivered', quantity: 1, delivered: 1 }),

@@ -1,5 +1,6 @@
 import type { PurchaseRequest } from '@codepool/shared';
 import { formatDateTime, isNotFound } from '@codepool/shared/client';
+import { useI18n, useT } from '@codepool/shared/i18n/react';
 import { useState } from 'react';
 import { Button } from '../../components/button.tsx';
 import { EmptyState } from '../../components/empty-state.tsx';
@@ -24,6 +25,7 @@ import { cancelRequest, confirmReceipt, getRequest, revealRequest } from './requ
 import { StatusChip } from './status-chip.tsx';
 
 export function RequestPage({ id }: { id: string }) {
+  const t = useT();
   const request = useApi(`request:${id}`, (signal) => getRequest(id, signal));
   // Payment, delivery and disputes move the request on the server; load it again when told.
   useServerEvent('delivery-update', (e) => e.requestId === id && request.reload());
@@ -36,14 +38,14 @@ export function RequestPage({ id }: { id: string }) {
         isNotFound(request.error) ? (
           <EmptyState
             icon={<SearchIcon size={30} />}
-            title="Purchase not found"
+            title={t('app-purchase-not-found-title')}
             action={
               <Button variant="secondary" onClick={() => navigate({ name: 'requests' })}>
-                My purchases
+                {t('app-purchases-title')}
               </Button>
             }
           >
-            This purchase does not exist, or it belongs to another Telegram account.
+            {t('app-purchase-not-found-text')}
           </EmptyState>
         ) : (
           <ErrorState error={request.error} onRetry={request.reload} />
@@ -59,12 +61,13 @@ export function RequestPage({ id }: { id: string }) {
 type ViewProps = { request: PurchaseRequest; onChanged: (r: PurchaseRequest) => void; reload: () => void };
 
 function RequestView({ request, onChanged, reload }: ViewProps) {
-  const info = statusInfo(request.status, request);
+  const { t, locale } = useI18n();
+  const info = statusInfo(t, request.status, request);
   return (
     <>
       <div className="summary">
         <div className="summary-head">
-          <h1 className="page-title">{request.title || 'Purchase'}</h1>
+          <h1 className="page-title">{request.title || t('app-purchase-untitled')}</h1>
           <StatusChip status={request.status} refundByHand={request.refundByHand} />
         </div>
         <p className="summary-sub">
@@ -74,7 +77,7 @@ function RequestView({ request, onChanged, reload }: ViewProps) {
             </>
           ) : null}
           <Stars amount={request.total} size={14} />
-          {request.createdAt ? ` · ${formatDateTime(request.createdAt)}` : ''}
+          {request.createdAt ? ` · ${formatDateTime(request.createdAt, locale)}` : ''}
         </p>
       </div>
       <StatusPanel request={request} hint={info.hint} onChanged={onChanged} reload={reload} />
@@ -83,21 +86,22 @@ function RequestView({ request, onChanged, reload }: ViewProps) {
 }
 
 function StatusPanel({ request, hint, onChanged, reload }: ViewProps & { hint: string }) {
+  const t = useT();
   switch (request.status) {
     case 'pending_payment':
       return <PaymentPanel request={request} onChanged={onChanged} />;
     case 'funded':
       return (
-        <Notice tone="info" title="Payment received">
-          <span className="inline-spinner" aria-hidden="true" /> Delivering your order… this page updates by itself.
+        <Notice tone="info" title={t('app-purchase-funded-title')}>
+          <span className="inline-spinner" aria-hidden="true" /> {t('app-purchase-funded-text')}
         </Notice>
       );
     case 'preparing':
       return <PreparingPanel hint={hint} />;
     case 'awaiting_stock':
       return (
-        <Notice tone="warning" title="Waiting for stock">
-          {hint} You will get a message from the bot too.
+        <Notice tone="warning" title={t('app-status-awaiting_stock')}>
+          {hint} {t('app-purchase-awaiting-stock-text')}
         </Notice>
       );
     case 'delivered':
@@ -110,8 +114,8 @@ function StatusPanel({ request, hint, onChanged, reload }: ViewProps & { hint: s
     case 'disputed':
       return (
         <>
-          <Notice tone="danger" title="Problem reported">
-            {hint} You will hear back in the bot; a replacement or a refund follows.
+          <Notice tone="danger" title={t('app-status-disputed')}>
+            {hint} {t('app-purchase-disputed-text')}
           </Notice>
           <DeliveryPanel request={request} reveal={revealRequest} />
         </>
@@ -124,7 +128,7 @@ function StatusPanel({ request, hint, onChanged, reload }: ViewProps & { hint: s
     case 'expired':
       return <Notice tone="info">{hint}</Notice>;
     default:
-      return <Notice tone="info">{hint || 'This purchase is in a state this app version does not know.'}</Notice>;
+      return <Notice tone="info">{hint || t('app-purchase-unknown-state')}</Notice>;
   }
 }
 
@@ -134,17 +138,20 @@ function StatusPanel({ request, hint, onChanged, reload }: ViewProps & { hint: s
  * a supplier failure ends as delivered from own stock or refunded, told the same way.
  */
 export function PreparingPanel({ hint }: { hint: string }) {
+  const t = useT();
   return (
-    <Notice tone="info" title="Being prepared">
-      <div className="preparing-track" role="progressbar" aria-label="Being prepared" aria-busy="true">
+    <Notice tone="info" title={t('app-status-preparing')}>
+      <div className="preparing-track" role="progressbar" aria-label={t('app-status-preparing')} aria-busy="true">
         <div className="preparing-fill" />
       </div>
-      {hint} This page updates by itself; the bot tells you too.
+      {hint} {t('app-purchase-preparing-text')}
     </Notice>
   );
 }
 
 function PaymentPanel({ request, onChanged }: { request: PurchaseRequest; onChanged: (r: PurchaseRequest) => void }) {
+  const i18n = useI18n();
+  const { t } = i18n;
   const [busy, setBusy] = useState<'pay' | 'cancel' | null>(null);
   const [message, setMessage] = useState<{ tone: 'warning' | 'danger'; text: string } | null>(null);
   const [paid, setPaid] = useState(() => wasPaidHere(request.id));
@@ -160,11 +167,11 @@ function PaymentPanel({ request, onChanged }: { request: PurchaseRequest; onChan
         setPaid(true);
       } else {
         haptic.warning();
-        setMessage({ tone: outcome === 'failed' ? 'danger' : 'warning', text: unpaidMessage(outcome) });
+        setMessage({ tone: outcome === 'failed' ? 'danger' : 'warning', text: unpaidMessage(t, outcome) });
       }
     } catch (e) {
       haptic.error();
-      setMessage({ tone: 'danger', text: describeError(e) });
+      setMessage({ tone: 'danger', text: describeError(e, i18n) });
     }
     setBusy(null);
   };
@@ -175,16 +182,15 @@ function PaymentPanel({ request, onChanged }: { request: PurchaseRequest; onChan
     try {
       onChanged(await cancelRequest(request.id));
     } catch (e) {
-      setMessage({ tone: 'danger', text: describeError(e) });
+      setMessage({ tone: 'danger', text: describeError(e, i18n) });
     }
     setBusy(null);
   };
 
   if (paid) {
     return (
-      <Notice tone="info" title="Confirming your payment">
-        <span className="inline-spinner" aria-hidden="true" /> Telegram has taken your Stars. Your order is delivered
-        the moment the payment is confirmed — this page updates by itself.
+      <Notice tone="info" title={t('app-purchase-confirming-title')}>
+        <span className="inline-spinner" aria-hidden="true" /> {t('app-purchase-confirming-text')}
       </Notice>
     );
   }
@@ -192,11 +198,15 @@ function PaymentPanel({ request, onChanged }: { request: PurchaseRequest; onChan
   return (
     <>
       <Section
-        title="Payment"
-        footer={request.expiresAt ? `Unpaid orders are dropped at ${formatDateTime(request.expiresAt)}.` : undefined}
+        title={t('app-payment-title')}
+        footer={
+          request.expiresAt
+            ? t('app-payment-expires', { when: formatDateTime(request.expiresAt, i18n.locale) })
+            : undefined
+        }
       >
         <Row
-          title="To pay"
+          title={t('app-payment-to-pay')}
           after={
             <strong className="total">
               <Stars amount={request.total} />
@@ -205,10 +215,10 @@ function PaymentPanel({ request, onChanged }: { request: PurchaseRequest; onChan
         />
         <div className="section-actions">
           <Button block loading={busy === 'pay'} disabled={busy !== null} onClick={pay}>
-            Pay {formatStars(request.total)}
+            {t('app-payment-pay', { price: formatStars(t, request.total) })}
           </Button>
           <Button block variant="plain" loading={busy === 'cancel'} disabled={busy !== null} onClick={cancel}>
-            Cancel order
+            {t('app-payment-cancel')}
           </Button>
         </div>
       </Section>
@@ -218,9 +228,11 @@ function PaymentPanel({ request, onChanged }: { request: PurchaseRequest; onChan
 }
 
 function BuyerActions({ request, reload }: { request: PurchaseRequest; reload: () => void }) {
+  const i18n = useI18n();
+  const { t } = i18n;
   const [confirming, setConfirming] = useState(false);
   const [message, setMessage] = useState<{ tone: 'danger' | 'success'; text: string } | null>(null);
-  const windowEnds = formatDateTime(request.disputeWindowEndsAt);
+  const windowEnds = formatDateTime(request.disputeWindowEndsAt, i18n.locale);
 
   const confirm = async () => {
     haptic.tap();
@@ -229,11 +241,11 @@ function BuyerActions({ request, reload }: { request: PurchaseRequest; reload: (
     try {
       await confirmReceipt(request.id);
       haptic.success();
-      setMessage({ tone: 'success', text: 'Thanks! The seller has been paid.' });
+      setMessage({ tone: 'success', text: t('app-confirm-done') });
       reload();
     } catch (e) {
       haptic.warning();
-      setMessage({ tone: 'danger', text: describeError(e) });
+      setMessage({ tone: 'danger', text: describeError(e, i18n) });
     }
     setConfirming(false);
   };
@@ -241,15 +253,15 @@ function BuyerActions({ request, reload }: { request: PurchaseRequest; reload: (
   return (
     <>
       <Section
-        title="Did it work?"
-        footer={windowEnds ? `You can report a problem until ${windowEnds}.` : 'Report a problem if the code fails.'}
+        title={t('app-confirm-title')}
+        footer={windowEnds ? t('app-confirm-window', { when: windowEnds }) : t('app-confirm-no-window')}
       >
         <div className="section-actions">
           <Button block variant="secondary" loading={confirming} onClick={confirm}>
-            Confirm receipt
+            {t('app-confirm-receipt')}
           </Button>
           <Link to={{ name: 'dispute', id: request.id }} className="btn btn-plain btn-block btn-danger-text">
-            Report a problem
+            {t('app-dispute-title')}
           </Link>
         </div>
       </Section>

@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { en } from '../../testing/render.tsx';
 import { fileNameFor, requestAsText } from './request-text.ts';
 
 const formula = '=HYPERLINK("http://x","y")';
 
 describe('requestAsText', () => {
   const text = requestAsText(
+    en.t,
     { id: '01a230ab-0000-7000-8000-000000000001', title: 'Gift card' },
     {
       requestId: '01a230ab-0000-7000-8000-000000000001',

@@ -1,16 +1,21 @@
 import type { PurchaseRequest, RevealResult } from '@codepool/shared';
+import type { Translate } from '@codepool/shared/i18n';
 
 /** The revealed purchase as a plain text file: what a buyer keeps for later. */
-export function requestAsText(request: Pick<PurchaseRequest, 'id' | 'title'>, revealed: RevealResult): string {
-  const lines = [request.title || 'Codepool purchase', `Order ${request.id}`, ''];
+export function requestAsText(
+  t: Translate,
+  request: Pick<PurchaseRequest, 'id' | 'title'>,
+  revealed: RevealResult,
+): string {
+  const lines = [request.title || t('app-text-untitled'), t('app-text-order', { id: request.id }), ''];
   revealed.items.forEach((item, i) => {
-    if (revealed.items.length > 1) lines.push(`Item ${i + 1}`);
+    if (revealed.items.length > 1) lines.push(t('app-item-number', { number: i + 1 }));
     // The file itself is saved with its own button; the text keeps its name beside its fields.
-    if (item.file) lines.push(`File: ${item.file.name}`);
+    if (item.file) lines.push(t('app-text-file', { name: item.file.name }));
     for (const f of item.fields) lines.push(`${f.label}: ${f.value}`);
     lines.push('');
   });
-  if (revealed.instructions.trim()) lines.push('How to use', revealed.instructions.trim(), '');
+  if (revealed.instructions.trim()) lines.push(t('app-delivery-how-to-use'), revealed.instructions.trim(), '');
   return `${lines.join('\n').trimEnd()}\n`;
 }
 

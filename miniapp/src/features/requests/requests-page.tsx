@@ -1,5 +1,6 @@
 import type { PurchaseRequest } from '@codepool/shared';
 import { formatDateTime } from '@codepool/shared/client';
+import { useI18n, useT } from '@codepool/shared/i18n/react';
 import { useState } from 'react';
 import { Button } from '../../components/button.tsx';
 import { EmptyState } from '../../components/empty-state.tsx';
@@ -17,14 +18,15 @@ import { listRequests, type RequestPage } from './requests-api.ts';
 import { StatusChip } from './status-chip.tsx';
 
 export function RequestRow({ request }: { request: PurchaseRequest }) {
+  const { t, locale } = useI18n();
   return (
     <Row
       to={{ name: 'request', id: request.id }}
-      title={request.title || 'Purchase'}
+      title={request.title || t('app-purchase-untitled')}
       subtitle={
         <>
           {request.quantity > 1 ? `${request.quantity} × ` : ''}
-          <Stars amount={request.unitPrice} size={13} /> · {formatDateTime(request.createdAt)}
+          <Stars amount={request.unitPrice} size={13} /> · {formatDateTime(request.createdAt, locale)}
         </>
       }
       after={<StatusChip status={request.status} refundByHand={request.refundByHand} />}
@@ -33,12 +35,13 @@ export function RequestRow({ request }: { request: PurchaseRequest }) {
 }
 
 export function RequestsPage() {
+  const t = useT();
   const first = useApi('purchases', (signal) => listRequests({ role: 'buyer' }, signal));
   useServerEvent('delivery-update', () => first.reload());
   useServerEvent('request-update', () => first.reload());
 
   return (
-    <Page back={{ name: 'home' }} title="My purchases">
+    <Page back={{ name: 'home' }} title={t('app-purchases-title')}>
       {first.status === 'loading' ? <PageSkeleton cards={1} /> : null}
       {first.status === 'error' ? <ErrorState error={first.error} onRetry={first.reload} /> : null}
       {first.status === 'ready' ? <RequestList first={first.data} /> : null}
@@ -47,6 +50,7 @@ export function RequestsPage() {
 }
 
 function RequestList({ first }: { first: RequestPage }) {
+  const i18n = useI18n();
   const [more, setMore] = useState<PurchaseRequest[]>([]);
   const [cursor, setCursor] = useState<string | null>(first.nextCursor);
   const [loading, setLoading] = useState(false);
@@ -55,8 +59,8 @@ function RequestList({ first }: { first: RequestPage }) {
 
   if (items.length === 0) {
     return (
-      <EmptyState icon={<BagIcon size={30} />} title="No purchases yet">
-        Open a listing from a seller's link or the bot — what you buy shows up here.
+      <EmptyState icon={<BagIcon size={30} />} title={i18n.t('app-purchases-empty-title')}>
+        {i18n.t('app-purchases-empty-text')}
       </EmptyState>
     );
   }
@@ -82,10 +86,10 @@ function RequestList({ first }: { first: RequestPage }) {
           <RequestRow key={r.id} request={r} />
         ))}
       </Section>
-      {error ? <Notice tone="danger">{describeError(error)}</Notice> : null}
+      {error ? <Notice tone="danger">{describeError(error, i18n)}</Notice> : null}
       {cursor ? (
         <Button block variant="secondary" loading={loading} onClick={loadMore}>
-          Show more
+          {i18n.t('app-show-more')}
         </Button>
       ) : null}
     </>

@@ -1,8 +1,9 @@
 import type { RevealedFile } from '@codepool/shared';
 import { ApiError } from '@codepool/shared/client';
-import { fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { fireEvent, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
+import { renderWithI18n } from '../../testing/render.tsx';
 import { RevealedFileView } from './revealed-file.tsx';
 
 const REQUEST = '0190f0c0-0000-7000-8000-000000000001';
@@ -18,7 +19,7 @@ const file = (contentType: RevealedFile['contentType'], url = '/api/files/first'
 describe('RevealedFileView', () => {
   it('asks for a fresh link once when the image fails to load, then says it could not be loaded', async () => {
     const newLink = vi.fn().mockResolvedValue({ url: '/api/files/second', expiresAt: inMinutes(5) });
-    render(<RevealedFileView requestId={REQUEST} itemId={ITEM} file={file('image/png')} newLink={newLink} />);
+    renderWithI18n(<RevealedFileView requestId={REQUEST} itemId={ITEM} file={file('image/png')} newLink={newLink} />);
     const img = screen.getByRole('img', { name: 'card.png' }) as HTMLImageElement;
     expect(img.getAttribute('src')).toBe('/api/files/first');
 
@@ -42,7 +43,9 @@ describe('RevealedFileView', () => {
       .fn()
       .mockResolvedValueOnce({ url: '/api/files/second', expiresAt: inMinutes(5) })
       .mockRejectedValueOnce(new ApiError(404, 'not_found', 'file item of this purchase not found'));
-    render(<RevealedFileView requestId={REQUEST} itemId={ITEM} file={file('application/pdf')} newLink={newLink} />);
+    renderWithI18n(
+      <RevealedFileView requestId={REQUEST} itemId={ITEM} file={file('application/pdf')} newLink={newLink} />,
+    );
     expect(screen.getByText('PDF · 182.0 KB')).toBeTruthy();
     expect(screen.queryByRole('img')).toBeNull();
 

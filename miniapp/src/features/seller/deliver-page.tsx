@@ -1,5 +1,6 @@
 import type { PurchaseRequest } from '@codepool/shared';
 import { isNotFound } from '@codepool/shared/client';
+import { useI18n, useT } from '@codepool/shared/i18n/react';
 import { useId, useState } from 'react';
 import { Button } from '../../components/button.tsx';
 import { EmptyState } from '../../components/empty-state.tsx';
@@ -11,7 +12,6 @@ import { Row, Section } from '../../components/section.tsx';
 import { PageSkeleton } from '../../components/skeleton.tsx';
 import { Stars } from '../../components/stars.tsx';
 import { describeError } from '../../lib/api-client.ts';
-import { plural } from '../../lib/format.ts';
 import { haptic } from '../../lib/telegram.ts';
 import { useApi } from '../../lib/use-api.ts';
 import { getRequest } from '../requests/requests-api.ts';
@@ -19,14 +19,15 @@ import { StatusChip } from '../requests/status-chip.tsx';
 import { deliverManually } from './seller-api.ts';
 
 export function DeliverPage({ id }: { id: string }) {
+  const t = useT();
   const request = useApi(`request:${id}`, (signal) => getRequest(id, signal));
   return (
-    <Page back={{ name: 'seller-requests' }} title="Deliver order">
+    <Page back={{ name: 'seller-requests' }} title={t('app-deliver-title')}>
       {request.status === 'loading' ? <PageSkeleton cards={1} /> : null}
       {request.status === 'error' ? (
         isNotFound(request.error) ? (
-          <EmptyState icon={<SearchIcon size={30} />} title="Order not found">
-            This order does not exist, or it is not one of yours.
+          <EmptyState icon={<SearchIcon size={30} />} title={t('app-deliver-not-found-title')}>
+            {t('app-deliver-not-found-text')}
           </EmptyState>
         ) : (
           <ErrorState error={request.error} onRetry={request.reload} />
@@ -38,6 +39,8 @@ export function DeliverPage({ id }: { id: string }) {
 }
 
 function DeliverForm({ request, onDelivered }: { request: PurchaseRequest; onDelivered: () => void }) {
+  const i18n = useI18n();
+  const { t } = i18n;
   const id = useId();
   const [text, setText] = useState('');
   const [sending, setSending] = useState(false);
@@ -59,7 +62,7 @@ function DeliverForm({ request, onDelivered }: { request: PurchaseRequest; onDel
       onDelivered();
     } catch (e) {
       haptic.warning();
-      setMessage({ tone: 'danger', text: describeError(e) });
+      setMessage({ tone: 'danger', text: describeError(e, i18n) });
     }
     setSending(false);
   };
@@ -67,10 +70,10 @@ function DeliverForm({ request, onDelivered }: { request: PurchaseRequest; onDel
   return (
     <>
       <Section>
-        <Row title={request.title || 'Order'} after={<StatusChip status={request.status} />} />
-        <Row title="Quantity" after={<strong>{request.quantity}</strong>} />
+        <Row title={request.title || t('app-order-untitled')} after={<StatusChip status={request.status} />} />
+        <Row title={t('app-quantity')} after={<strong>{request.quantity}</strong>} />
         <Row
-          title="Paid"
+          title={t('app-deliver-paid')}
           after={
             <strong>
               <Stars amount={request.total} />
@@ -80,12 +83,12 @@ function DeliverForm({ request, onDelivered }: { request: PurchaseRequest; onDel
       </Section>
 
       {request.status !== 'funded' ? (
-        <Notice tone="info">This order is no longer waiting for you.</Notice>
+        <Notice tone="info">{t('app-deliver-not-waiting')}</Notice>
       ) : (
         <>
           <div className="section">
             <label className="section-title" htmlFor={`${id}-codes`}>
-              {plural(expected, 'code')} for the buyer, one per line
+              {t('app-deliver-codes', { count: expected })}
             </label>
             <div className="section-card">
               <textarea
@@ -97,13 +100,11 @@ function DeliverForm({ request, onDelivered }: { request: PurchaseRequest; onDel
                 onChange={(e) => setText(e.target.value)}
               />
             </div>
-            <p className="section-footer">
-              {lines.length} of {expected} entered. Content is encrypted and only the buyer can reveal it.
-            </p>
+            <p className="section-footer">{t('app-deliver-entered', { count: lines.length, expected })}</p>
           </div>
           {message ? <Notice tone={message.tone}>{message.text}</Notice> : null}
           <Button block loading={sending} disabled={!ready} onClick={send}>
-            Deliver
+            {t('app-deliver-submit')}
           </Button>
         </>
       )}

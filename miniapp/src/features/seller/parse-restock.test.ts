@@ -1,5 +1,6 @@
 import { BUILT_IN_FIELDS } from '@codepool/shared';
 import { describe, expect, it } from 'vitest';
+import { en } from '../../testing/render.tsx';
 import { chunk, parseRestock } from './parse-restock.ts';
 
 const codePool = { deliveryType: 'code' as const, fields: BUILT_IN_FIELDS.code };
@@ -7,7 +8,7 @@ const accountPool = { deliveryType: 'account' as const, fields: BUILT_IN_FIELDS.
 
 describe('parseRestock', () => {
   it('reads one code a line, or code;pin, skipping blank lines and keeping line numbers', () => {
-    const r = parseRestock(codePool, 'AAAA-1111\n\n  BBBB-2222;9876  \r\nCCCC;1;20 EUR\n');
+    const r = parseRestock(en.t, codePool, 'AAAA-1111\n\n  BBBB-2222;9876  \r\nCCCC;1;20 EUR\n');
     expect(r.skipped).toEqual([]);
     expect(r.lines).toEqual([
       { line: 1, item: { fields: { code: 'AAAA-1111' } } },
@@ -17,13 +18,13 @@ describe('parseRestock', () => {
   });
 
   it('splits accounts at the first colon only: passwords may contain one', () => {
-    const r = parseRestock(accountPool, 'alice:pa:ss\nbob');
+    const r = parseRestock(en.t, accountPool, 'alice:pa:ss\nbob');
     expect(r.lines).toEqual([{ line: 1, item: { fields: { username: 'alice', password: 'pa:ss' } } }]);
     expect(r.skipped).toEqual([{ line: 2, code: 'invalid', reason: 'expected user:password' }]);
   });
 
   it('sets aside lines with more parts than the pool has fields', () => {
-    const r = parseRestock(codePool, 'A;B;C;D');
+    const r = parseRestock(en.t, codePool, 'A;B;C;D');
     expect(r.skipped).toEqual([{ line: 1, code: 'invalid', reason: 'expected at most 3 parts' }]);
   });
 

@@ -1,4 +1,5 @@
 import { type FieldDef, type ItemInput, MAX_FIELD_LENGTH, type Pool, type RejectCode } from '@codepool/shared';
+import type { Translate } from '@codepool/shared/i18n';
 
 export type RestockLine = { line: number; item: ItemInput };
 /** A line left out, with the same code the server gives a rejected line (a line parsed here is only ever `invalid`). */
@@ -6,25 +7,28 @@ export type SkippedLine = { line: number; code: RejectCode; reason: string };
 export type ParsedRestock = { lines: RestockLine[]; skipped: SkippedLine[] };
 
 /** How a pasted line is split into the pool's fields, said the way the form explains it. */
-export function restockFormat(pool: Pick<Pool, 'deliveryType' | 'fields'>): { example: string; help: string } {
+export function restockFormat(
+  t: Translate,
+  pool: Pick<Pool, 'deliveryType' | 'fields'>,
+): { example: string; help: string } {
   const fields = pool.fields ?? [];
   switch (pool.deliveryType) {
     case 'code':
-      return { example: 'ABCD-EFGH-IJKL\nWXYZ-1234-5678;4321', help: 'One code per line, or code;pin.' };
+      return { example: 'ABCD-EFGH-IJKL\nWXYZ-1234-5678;4321', help: t('app-restock-help-code') };
     case 'account':
-      return { example: 'player_one:s3cret-pass', help: 'One account per line as user:password.' };
+      return { example: 'player_one:s3cret-pass', help: t('app-restock-help-account') };
     case 'key':
     case 'license':
-      return { example: 'XXXXX-XXXXX-XXXXX-XXXXX', help: 'One key per line.' };
+      return { example: 'XXXXX-XXXXX-XXXXX-XXXXX', help: t('app-restock-help-key') };
     case 'bundle':
-      return { example: 'Everything for one buyer, on one line', help: 'One bundle per line.' };
+      return { example: t('app-restock-example-bundle'), help: t('app-restock-help-bundle') };
     case 'custom': {
       const names = fields.map((f) => f.name).join(';');
-      return { example: names, help: `One item per line: ${names || 'the pool’s fields'}, separated by ;` };
+      return { example: names, help: t('app-restock-help-custom', { fields: names || t('app-restock-pool-fields') }) };
     }
     case 'file':
     case 'image':
-      return { example: '', help: 'Files are added from the dashboard or by sending them to the bot.' };
+      return { example: '', help: t('app-restock-help-files') };
   }
 }
 
@@ -43,7 +47,7 @@ function splitLine(deliveryType: Pool['deliveryType'], line: string): string[] {
  * into the pool's fields in order. Lines that cannot fit (missing password, too many parts,
  * too long) are set aside with their line number instead of being sent.
  */
-export function parseRestock(pool: Pick<Pool, 'deliveryType' | 'fields'>, text: string): ParsedRestock {
+export function parseRestock(t: Translate, pool: Pick<Pool, 'deliveryType' | 'fields'>, text: string): ParsedRestock {
   const fields: FieldDef[] = pool.fields ?? [];
   const lines: RestockLine[] = [];
   const skipped: SkippedLine[] = [];
@@ -52,12 +56,12 @@ export function parseRestock(pool: Pick<Pool, 'deliveryType' | 'fields'>, text: 
     const trimmed = raw.trim();
     if (!trimmed) return;
     if (fields.length === 0) {
-      skipped.push({ line, code: 'invalid', reason: 'this pool has no fields' });
+      skipped.push({ line, code: 'invalid', reason: t('app-restock-skip-no-fields') });
       return;
     }
     const parts = splitLine(pool.deliveryType, trimmed).map((p) => p.trim());
     if (parts.length > fields.length) {
-      skipped.push({ line, code: 'invalid', reason: `expected at most ${fields.length} parts` });
+      skipped.push({ line, code: 'invalid', reason: t('app-restock-skip-too-many-parts', { count: fields.length }) });
       return;
     }
     const values: Record<string, string> = {};
@@ -70,12 +74,15 @@ export function parseRestock(pool: Pick<Pool, 'deliveryType' | 'fields'>, text: 
       skipped.push({
         line,
         code: 'invalid',
-        reason: pool.deliveryType === 'account' ? 'expected user:password' : `${missing.label} is missing`,
+        reason:
+          pool.deliveryType === 'account'
+            ? t('app-restock-skip-account')
+            : t('app-restock-skip-missing', { field: missing.label }),
       });
       return;
     }
     if (Object.values(values).some((v) => v.length > MAX_FIELD_LENGTH)) {
-      skipped.push({ line, code: 'invalid', reason: 'too long' });
+      skipped.push({ line, code: 'invalid', reason: t('app-restock-skip-too-long') });
       return;
     }
     lines.push({ line, item: { fields: values } });

@@ -1,5 +1,6 @@
 import type { ImportBatch, Pool } from '@codepool/shared';
 import { formatDateTime, isNotFound } from '@codepool/shared/client';
+import { useI18n, useT } from '@codepool/shared/i18n/react';
 import { Chip } from '../../components/chip.tsx';
 import { EmptyState } from '../../components/empty-state.tsx';
 import { ErrorState } from '../../components/error-state.tsx';
@@ -8,14 +9,14 @@ import { Notice } from '../../components/notice.tsx';
 import { Page } from '../../components/page.tsx';
 import { Row, Section } from '../../components/section.tsx';
 import { PageSkeleton } from '../../components/skeleton.tsx';
-import { plural } from '../../lib/format.ts';
 import { useServerEvent } from '../../lib/realtime.ts';
 import { useApi } from '../../lib/use-api.ts';
-import { DELIVERY_TYPE_LABELS } from './pools-page.tsx';
+import { deliveryTypeLabel } from './pools-page.tsx';
 import { getPool, listRecentImports } from './seller-api.ts';
 import { isLowStock, PoolBadges, StockBar } from './stock-bar.tsx';
 
 export function PoolPage({ id }: { id: string }) {
+  const t = useT();
   const pool = useApi(`pool:${id}`, (signal) => getPool(id, signal));
   useServerEvent('stock-update', (e) => e.poolId === id && pool.reload());
 
@@ -24,8 +25,8 @@ export function PoolPage({ id }: { id: string }) {
       {pool.status === 'loading' ? <PageSkeleton cards={2} /> : null}
       {pool.status === 'error' ? (
         isNotFound(pool.error) ? (
-          <EmptyState icon={<SearchIcon size={30} />} title="Pool not found">
-            This pool does not exist, or it belongs to another seller.
+          <EmptyState icon={<SearchIcon size={30} />} title={t('app-pool-not-found-title')}>
+            {t('app-pool-not-found-text')}
           </EmptyState>
         ) : (
           <ErrorState error={pool.error} onRetry={pool.reload} />
@@ -37,61 +38,61 @@ export function PoolPage({ id }: { id: string }) {
 }
 
 function PoolView({ pool }: { pool: Pool }) {
+  const { t, number } = useI18n();
   const s = pool.stock;
   const counts: [string, number, string?][] = [
-    ['Available', s?.available ?? 0, 'can be sold now'],
-    ['Reserved', s?.reserved ?? 0],
-    ['Delivered', s?.delivered ?? 0],
-    ['Expiring soon', s?.expiringSoon ?? 0, 'within 7 days'],
-    ['Expired', s?.expired ?? 0],
-    ['Invalid', s?.invalid ?? 0],
-    ['Withdrawn', s?.withdrawn ?? 0],
+    [t('app-pool-count-available'), s?.available ?? 0, t('app-pool-count-available-hint')],
+    [t('app-pool-count-reserved'), s?.reserved ?? 0],
+    [t('app-pool-count-delivered'), s?.delivered ?? 0],
+    [t('app-pool-count-expiring'), s?.expiringSoon ?? 0, t('app-pool-count-expiring-hint')],
+    [t('app-pool-count-expired'), s?.expired ?? 0],
+    [t('app-pool-count-invalid'), s?.invalid ?? 0],
+    [t('app-pool-count-withdrawn'), s?.withdrawn ?? 0],
   ];
   return (
     <>
       <div className="summary">
         <div className="summary-head">
-          <h1 className="page-title">{pool.name || 'Untitled pool'}</h1>
+          <h1 className="page-title">{pool.name || t('app-pool-untitled')}</h1>
         </div>
         <p className="summary-sub">
-          {DELIVERY_TYPE_LABELS[pool.deliveryType] ?? pool.deliveryType} · low-stock alert at{' '}
-          {pool.lowStockThreshold ?? 0}
+          {deliveryTypeLabel(t, pool.deliveryType)} ·{' '}
+          {t('app-pool-low-stock-alert', { count: pool.lowStockThreshold ?? 0 })}
         </p>
         <PoolBadges pool={pool} />
       </div>
 
       {pool.pausedAt && !pool.archivedAt ? (
-        <Notice tone="danger" title="Paused">
-          {pool.pausedReason || 'This pool sells nothing until it is resumed.'} Resume it from the bot or the web
-          dashboard.
+        <Notice tone="danger" title={t('app-variant-block-paused')}>
+          {pool.pausedReason || t('app-pool-paused-text')} {t('app-pool-paused-resume')}
         </Notice>
       ) : null}
 
       {!pool.archivedAt && isLowStock(pool) ? (
         (s?.available ?? 0) === 0 ? (
-          <Notice tone="warning" title="Out of stock">
-            Buyers who order now wait for your restock; they are served first in, first out.
+          <Notice tone="warning" title={t('app-stock-out')}>
+            {t('app-pool-out-of-stock-text')}
           </Notice>
         ) : (
-          <Notice tone="warning" title="Running low">
-            Only {plural(s?.available ?? 0, 'item')} left. Restock soon so orders keep being delivered at once.
+          <Notice tone="warning" title={t('app-pool-running-low')}>
+            {t('app-pool-running-low-text', { count: s?.available ?? 0 })}
           </Notice>
         )
       ) : null}
 
-      <Section title="Stock">
+      <Section title={t('app-pool-stock')}>
         <div className="card-pad">
           <StockBar stock={s} />
           <div className="legend">
-            <span className="legend-available">Available</span>
-            <span className="legend-reserved">Reserved</span>
-            <span className="legend-delivered">Delivered</span>
+            <span className="legend-available">{t('app-pool-count-available')}</span>
+            <span className="legend-reserved">{t('app-pool-count-reserved')}</span>
+            <span className="legend-delivered">{t('app-pool-count-delivered')}</span>
           </div>
         </div>
         <div className="stat-grid">
           {counts.map(([label, n, hint]) => (
             <div className="stat" key={label}>
-              <span className="stat-value">{n.toLocaleString('en-US')}</span>
+              <span className="stat-value">{number(n)}</span>
               <span className="stat-label">{label}</span>
               {hint ? <span className="stat-hint">{hint}</span> : null}
             </div>
@@ -100,7 +101,7 @@ function PoolView({ pool }: { pool: Pool }) {
       </Section>
 
       {pool.archivedAt ? (
-        <Notice tone="info">This pool is archived. Its items are kept, but it cannot be restocked.</Notice>
+        <Notice tone="info">{t('app-pool-archived-text')}</Notice>
       ) : (
         <Section>
           <Row
@@ -110,7 +111,7 @@ function PoolView({ pool }: { pool: Pool }) {
                 <PlusIcon size={18} />
               </span>
             }
-            title="Restock"
+            title={t('app-restock-title')}
           />
         </Section>
       )}
@@ -120,45 +121,40 @@ function PoolView({ pool }: { pool: Pool }) {
   );
 }
 
-const IMPORT_STATUS: Record<ImportBatch['status'], { label: string; tone: 'info' | 'success' | 'danger' | 'neutral' }> =
-  {
-    processing: { label: 'Importing', tone: 'info' },
-    completed: { label: 'Done', tone: 'success' },
-    failed: { label: 'Failed', tone: 'danger' },
-    undone: { label: 'Undone', tone: 'neutral' },
-  };
-
-const SOURCE_LABELS: Record<ImportBatch['source'], string> = {
-  csv: 'CSV file',
-  bot: 'Pasted in the bot',
-  api: 'Added in the app or API',
-  supplier: 'Supplier push',
-  files: 'Uploaded files',
+/** An import's status chip: `app-import-status-<status>` in its tone. */
+const IMPORT_TONES: Record<ImportBatch['status'], 'info' | 'success' | 'danger' | 'neutral'> = {
+  processing: 'info',
+  completed: 'success',
+  failed: 'danger',
+  undone: 'neutral',
 };
 
 /** The pool's latest import batches; nothing while loading or when there are none. */
 function RecentImports({ poolId }: { poolId: string }) {
+  const { t, locale } = useI18n();
   const imports = useApi(`imports:${poolId}`, (signal) => listRecentImports(poolId, signal));
   if (imports.status === 'error') {
-    return <ErrorState title="Could not load recent imports" error={imports.error} onRetry={imports.reload} />;
+    return <ErrorState title={t('app-imports-failed')} error={imports.error} onRetry={imports.reload} />;
   }
   if (imports.status !== 'ready' || imports.data.length === 0) return null;
   return (
-    <Section title="Recent imports">
+    <Section title={t('app-imports-title')}>
       {imports.data.slice(0, 5).map((b) => (
         <Row
           key={b.id}
-          title={b.fileName || SOURCE_LABELS[b.source] || 'Import'}
+          title={b.fileName || t(`app-import-source-${b.source}`)}
           subtitle={[
-            `${b.accepted.toLocaleString('en-US')} added`,
-            b.duplicates ? plural(b.duplicates, 'duplicate') : '',
-            b.invalid ? `${b.invalid.toLocaleString('en-US')} invalid` : '',
-            formatDateTime(b.createdAt),
+            t('app-import-added', { count: b.accepted }),
+            b.duplicates ? t('app-import-duplicates', { count: b.duplicates }) : '',
+            b.invalid ? t('app-import-invalid', { count: b.invalid }) : '',
+            formatDateTime(b.createdAt, locale),
           ]
             .filter(Boolean)
             .join(' · ')}
           after={
-            <Chip tone={IMPORT_STATUS[b.status]?.tone ?? 'neutral'}>{IMPORT_STATUS[b.status]?.label ?? b.status}</Chip>
+            <Chip tone={IMPORT_TONES[b.status] ?? 'neutral'}>
+              {IMPORT_TONES[b.status] ? t(`app-import-status-${b.status}`) : b.status}
+            </Chip>
           }
         />
       ))}

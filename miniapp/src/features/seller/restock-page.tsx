@@ -1,4 +1,5 @@
 import { type AddItemsResult, MAX_ITEMS_PER_CALL, type Pool } from '@codepool/shared';
+import { useI18n, useT } from '@codepool/shared/i18n/react';
 import { useId, useMemo, useState } from 'react';
 import { Button } from '../../components/button.tsx';
 import { ErrorState } from '../../components/error-state.tsx';
@@ -7,16 +8,16 @@ import { Page } from '../../components/page.tsx';
 import { Row, Section } from '../../components/section.tsx';
 import { PageSkeleton } from '../../components/skeleton.tsx';
 import { describeError } from '../../lib/api-client.ts';
-import { plural } from '../../lib/format.ts';
 import { haptic } from '../../lib/telegram.ts';
 import { useApi } from '../../lib/use-api.ts';
 import { chunk, parseRestock, restockFormat, type SkippedLine } from './parse-restock.ts';
 import { addItems, getPool } from './seller-api.ts';
 
 export function RestockPage({ id }: { id: string }) {
+  const t = useT();
   const pool = useApi(`pool:${id}`, (signal) => getPool(id, signal));
   return (
-    <Page back={{ name: 'pool', id }} title="Restock">
+    <Page back={{ name: 'pool', id }} title={t('app-restock-title')}>
       {pool.status === 'loading' ? <PageSkeleton cards={1} /> : null}
       {pool.status === 'error' ? <ErrorState error={pool.error} onRetry={pool.reload} /> : null}
       {pool.status === 'ready' ? <RestockForm pool={pool.data} /> : null}
@@ -36,12 +37,14 @@ type Report = {
 const SHOWN_REJECTIONS = 50;
 
 function RestockForm({ pool }: { pool: Pool }) {
+  const i18n = useI18n();
+  const { t, number } = i18n;
   const id = useId();
   const [text, setText] = useState('');
   const [sending, setSending] = useState<{ sent: number; total: number } | null>(null);
   const [report, setReport] = useState<Report | null>(null);
-  const format = restockFormat(pool);
-  const parsed = useMemo(() => parseRestock(pool, text), [pool, text]);
+  const format = restockFormat(t, pool);
+  const parsed = useMemo(() => parseRestock(t, pool, text), [t, pool, text]);
 
   const send = async () => {
     if (parsed.lines.length === 0) return;
@@ -59,7 +62,7 @@ function RestockForm({ pool }: { pool: Pool }) {
           part.map((l) => l.item),
         );
       } catch (e) {
-        total.stoppedAt = { line: part[0]?.line ?? 0, message: describeError(e) };
+        total.stoppedAt = { line: part[0]?.line ?? 0, message: describeError(e, i18n) };
         break;
       }
       total.accepted += result.accepted ?? 0;
@@ -84,11 +87,13 @@ function RestockForm({ pool }: { pool: Pool }) {
   return (
     <>
       <p className="page-lead">
-        Add stock to <strong>{pool.name}</strong>. {format.help} Duplicates of codes you already have are skipped.
+        {t('app-restock-lead-before')}
+        <strong>{pool.name}</strong>
+        {t('app-restock-lead-after', { help: format.help })}
       </p>
       <div className="section">
         <label className="section-title" htmlFor={`${id}-lines`}>
-          Paste items
+          {t('app-restock-paste')}
         </label>
         <div className="section-card">
           <textarea
@@ -105,19 +110,20 @@ function RestockForm({ pool }: { pool: Pool }) {
         </div>
         <p className="section-footer">
           {parsed.lines.length === 0 && parsed.skipped.length === 0
-            ? 'Large lists are sent 1,000 lines at a time.'
-            : `${plural(parsed.lines.length, 'item')} ready${
-                parsed.skipped.length ? ` · ${plural(parsed.skipped.length, 'line')} cannot be read` : ''
-              }`}
+            ? t('app-restock-batches', { count: MAX_ITEMS_PER_CALL })
+            : [
+                t('app-restock-ready', { count: parsed.lines.length }),
+                parsed.skipped.length ? t('app-restock-unreadable', { count: parsed.skipped.length }) : null,
+              ]
+                .filter(Boolean)
+                .join(' · ')}
         </p>
       </div>
 
       <Button block loading={sending !== null} disabled={parsed.lines.length === 0} onClick={send}>
         {sending
-          ? `Sending ${sending.sent.toLocaleString('en-US')} / ${sending.total.toLocaleString('en-US')}`
-          : parsed.lines.length === 0
-            ? 'Add items'
-            : `Add ${plural(parsed.lines.length, 'item')}`}
+          ? t('app-restock-sending', { sent: number(sending.sent), total: number(sending.total) })
+          : t('app-restock-add', { count: parsed.lines.length })}
       </Button>
 
       {report ? <RestockReport report={report} /> : null}
@@ -126,35 +132,36 @@ function RestockForm({ pool }: { pool: Pool }) {
 }
 
 function RestockReport({ report }: { report: Report }) {
+  const { t, number } = useI18n();
   return (
     <>
       {report.stoppedAt ? (
-        <Notice tone="danger" title={`Stopped at line ${report.stoppedAt.line}`}>
-          {report.stoppedAt.message} Lines before it were added; paste the rest again to continue.
+        <Notice tone="danger" title={t('app-restock-stopped', { line: report.stoppedAt.line })}>
+          {report.stoppedAt.message} {t('app-restock-stopped-text')}
         </Notice>
       ) : (
-        <Notice tone="success" title="Restocked">
-          {plural(report.accepted, 'item')} added to the pool.
+        <Notice tone="success" title={t('app-restock-done')}>
+          {t('app-restock-done-text', { count: report.accepted })}
         </Notice>
       )}
-      <Section title="Report">
-        <Row title="Accepted" after={<strong>{report.accepted.toLocaleString('en-US')}</strong>} />
-        <Row title="Duplicates skipped" after={<strong>{report.duplicates.toLocaleString('en-US')}</strong>} />
-        <Row title="Invalid" after={<strong>{report.invalid.toLocaleString('en-US')}</strong>} />
+      <Section title={t('app-restock-report')}>
+        <Row title={t('app-restock-accepted')} after={<strong>{number(report.accepted)}</strong>} />
+        <Row title={t('app-restock-duplicates')} after={<strong>{number(report.duplicates)}</strong>} />
+        <Row title={t('app-pool-count-invalid')} after={<strong>{number(report.invalid)}</strong>} />
       </Section>
       {report.rejected.length > 0 ? (
         <Section
-          title="Lines not added"
+          title={t('app-restock-rejected')}
           footer={
             report.rejected.length > SHOWN_REJECTIONS
-              ? `And ${report.rejected.length - SHOWN_REJECTIONS} more.`
+              ? t('app-restock-rejected-more', { count: report.rejected.length - SHOWN_REJECTIONS })
               : undefined
           }
         >
           <ul className="rejections">
             {report.rejected.slice(0, SHOWN_REJECTIONS).map((r) => (
               <li key={`${r.line}-${r.code}`}>
-                <span className="rejection-line">Line {r.line}</span>
+                <span className="rejection-line">{t('app-restock-line', { line: r.line })}</span>
                 <span>{r.reason}</span>
               </li>
             ))}

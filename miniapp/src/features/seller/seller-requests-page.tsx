@@ -1,4 +1,5 @@
 import { formatDateTime } from '@codepool/shared/client';
+import { useI18n } from '@codepool/shared/i18n/react';
 import { EmptyState } from '../../components/empty-state.tsx';
 import { ErrorState } from '../../components/error-state.tsx';
 import { InboxIcon } from '../../components/icons.tsx';
@@ -12,30 +13,31 @@ import { listRequests } from '../requests/requests-api.ts';
 
 /** Paid orders of listings without a pool: they wait for the seller to deliver by hand. */
 export function SellerRequestsPage() {
+  const { t, locale } = useI18n();
   const requests = useApi('requests:funded', (signal) => listRequests({ role: 'seller', status: 'funded' }, signal));
   useServerEvent('request-update', () => requests.reload());
   useServerEvent('delivery-update', () => requests.reload());
 
   return (
-    <Page back={{ name: 'home' }} title="Orders to deliver">
+    <Page back={{ name: 'home' }} title={t('app-home-orders')}>
       {requests.status === 'loading' ? <PageSkeleton cards={1} /> : null}
       {requests.status === 'error' ? <ErrorState error={requests.error} onRetry={requests.reload} /> : null}
       {requests.status === 'ready' ? (
         (requests.data.items ?? []).length === 0 ? (
-          <EmptyState icon={<InboxIcon size={30} />} title="Nothing waiting">
-            Orders of listings bound to a pool are delivered automatically. Paid orders that need you show up here.
+          <EmptyState icon={<InboxIcon size={30} />} title={t('app-seller-orders-empty-title')}>
+            {t('app-seller-orders-empty-text')}
           </EmptyState>
         ) : (
-          <Section footer="Paid and held in escrow until you deliver.">
+          <Section footer={t('app-seller-orders-footer')}>
             {(requests.data.items ?? []).map((r) => (
               <Row
                 key={r.id}
                 to={{ name: 'deliver', id: r.id }}
-                title={r.title || 'Order'}
+                title={r.title || t('app-order-untitled')}
                 subtitle={
                   <>
-                    {r.quantity} × <Stars amount={r.unitPrice} size={13} /> · paid{' '}
-                    {formatDateTime(r.fundedAt ?? r.createdAt)}
+                    {r.quantity} × <Stars amount={r.unitPrice} size={13} /> ·{' '}
+                    {t('app-seller-orders-paid-at', { when: formatDateTime(r.fundedAt ?? r.createdAt, locale) })}
                   </>
                 }
                 after={
