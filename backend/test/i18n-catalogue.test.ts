@@ -166,6 +166,17 @@ describe('each app’s cut of the catalogue', () => {
   });
 });
 
+describe('each app’s code', () => {
+  it.each([
+    ['miniapp/src', 'app-'],
+    ['web-dashboard/src', 'dash-'],
+  ] as const)('%s asks only for messages its cut of the catalogue holds (shared or %s)', (dir, surface) => {
+    const { exact, prefixes } = keysUsed(UI_SOURCES.filter((f) => f.startsWith(path.join(ROOT, dir))));
+    const foreign = (id: string) => ['bot-', 'app-', 'dash-', 'page-'].some((p) => id.startsWith(p) && p !== surface);
+    expect([...exact, ...prefixes].filter(foreign)).toEqual([]);
+  });
+});
+
 describe('components', () => {
   it('render no text that is not from the catalogue', () => {
     const found = UI_SOURCES.filter((f) => f.endsWith('.tsx')).flatMap(literalTexts);
