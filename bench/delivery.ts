@@ -340,7 +340,7 @@ export async function run(argv: string[]) {
       );
       results.set(rate, r);
       console.log(
-        `${rate}/s: delivery p50 ${r.p50.toFixed(1)} ms, p99 ${r.p99.toFixed(1)} ms; reveal answered p50 ${r.revealP50.toFixed(1)} ms, p99 ${r.revealP99.toFixed(1)} ms; lost ${r.lost}, refused ${r.refused}`,
+        `${rate}/s: delivery p50 ${r.p50.toFixed(1)} ms, p99 ${r.p99.toFixed(1)} ms; reveal answered p50 ${r.revealP50.toFixed(1)} ms, p99 ${r.revealP99.toFixed(1)} ms; lost ${r.lost}, answered other than 200: ${r.refused}`,
       );
     }
 
