@@ -769,14 +769,40 @@ app-deliver-submit = Выдать
 #
 #
 
-## Dashboard: the shell, sign-in, pools, items and imports
+## Dashboard: common
 
-# (dashboard messages, part one)
+dash-table-actions = Действия
+dash-loading = Загрузка…
+dash-try-again = Попробовать ещё раз
 
 #
 #
 #
 
-## Dashboard: listings, requests, disputes, analytics, suppliers, tokens, audit and ledger
+## Dashboard: the shell, sign-in, pools and items
 
-# (dashboard messages, part two)
+# (dashboard messages, part A)
+
+#
+#
+#
+
+## Dashboard: imports and listings
+
+# (dashboard messages, part B)
+
+#
+#
+#
+
+## Dashboard: orders, disputes, analytics, ledger and audit
+
+# (dashboard messages, part C)
+
+#
+#
+#
+
+## Dashboard: suppliers and API tokens
+
+# (dashboard messages, part D)
