@@ -740,6 +740,10 @@ app-deliver-submit = Deliver
 dash-table-actions = Actions
 dash-loading = Loading…
 dash-try-again = Try again
+# A file's size.
+dash-size-bytes = { NUMBER($size, maximumFractionDigits: 0) } B
+dash-size-kb = { NUMBER($size, maximumFractionDigits: 1) } KB
+dash-size-mb = { NUMBER($size, maximumFractionDigits: 1) } MB
 
 #
 #

@@ -774,6 +774,10 @@ app-deliver-submit = Выдать
 dash-table-actions = Действия
 dash-loading = Загрузка…
 dash-try-again = Попробовать ещё раз
+# A file's size.
+dash-size-bytes = { NUMBER($size, maximumFractionDigits: 0) } Б
+dash-size-kb = { NUMBER($size, maximumFractionDigits: 1) } КБ
+dash-size-mb = { NUMBER($size, maximumFractionDigits: 1) } МБ
 
 #
 #
