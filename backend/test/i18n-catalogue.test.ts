@@ -19,19 +19,22 @@ class Variables extends Visitor {
   }
 }
 
-function shapeOf(locale: string): { shape: Shape; junk: string[] } {
+function shapeOf(locale: string): { shape: Shape; junk: string[]; duplicates: string[] } {
   const resource = parse(readFileSync(path.join(LOCALES_DIR, `${locale}.ftl`), 'utf8'), { withSpans: false });
   const shape: Shape = new Map();
   const junk: string[] = [];
+  const duplicates: string[] = [];
   for (const entry of resource.body as Entry[]) {
     if (entry.type === 'Junk') junk.push((entry as unknown as { content: string }).content.slice(0, 80));
     if (!(entry instanceof Message || entry instanceof Term)) continue;
     const v = new Variables();
     v.visit(entry);
     const id = entry instanceof Term ? `-${entry.id.name}` : entry.id.name;
+    // A second message of one id silently replaces the first in a bundle: one of the two texts is lost.
+    if (shape.has(id)) duplicates.push(id);
     shape.set(id, { attributes: entry.attributes.map((a) => a.id.name).sort(), variables: [...v.found].sort() });
   }
-  return { shape, junk };
+  return { shape, junk, duplicates };
 }
 
 const locales = readdirSync(LOCALES_DIR)
@@ -113,9 +116,12 @@ function keysUsed(files: string[]) {
 describe('message catalogues', () => {
   const english = shapeOf(DEFAULT_LOCALE).shape;
 
-  it('include English and Russian, and parse without errors', () => {
+  it('include English and Russian, and parse without errors or a message written twice', () => {
     expect(locales).toEqual(expect.arrayContaining(['en', 'ru']));
-    for (const locale of locales) expect(shapeOf(locale).junk, `${locale}.ftl`).toEqual([]);
+    for (const locale of locales) {
+      const { junk, duplicates } = shapeOf(locale);
+      expect({ junk, duplicates }, `${locale}.ftl`).toEqual({ junk: [], duplicates: [] });
+    }
   });
 
   it.each(locales.filter((l) => l !== DEFAULT_LOCALE))(
