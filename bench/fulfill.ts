@@ -2,7 +2,10 @@
 // 64 concurrent callers split over two processes, against (a) a raw SQL loop of the same
 // SKIP LOCKED draw statement with the same concurrency — the floor of any implementation —
 // and (b) a naive draw (SELECT … FOR UPDATE, then UPDATE, retried on a miss).
-// `npm run bench -- fulfill [--n 20000] [--concurrency 64]`
+// The three run in interleaved rounds (raw, naive, ours; then naive, ours, raw; …), each on a
+// fresh pool, and the ratios are the medians of the per-round ratios: a machine that slows down
+// halfway (another job, a thermal limit) slows all three alike instead of deciding the ratio.
+// `npm run bench -- fulfill [--n 20000] [--concurrency 64] [--rounds 5] [--profile]`
 import { spawn } from 'node:child_process';
 import fs from 'node:fs/promises';
 import os from 'node:os';
@@ -124,13 +127,127 @@ async function printProfile(pool: pg.Pool) {
   }
 }
 
+type Contender = 'raw' | 'naive' | 'ours';
+type Run = { rate: number; latencies: number[]; poolId: string; retries: number; failed: number; undelivered: number };
+
+const median = (xs: number[]) => {
+  const sorted = [...xs].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
+};
+
+/** (a) The raw statement, the floor. */
+async function runRaw(pool: pg.Pool, n: number, concurrency: number): Promise<Run> {
+  const raw = await seed(pool, n, 'raw');
+  const r = await loop(
+    concurrency,
+    raw.requestIds,
+    async (c, id) => {
+      await c.query(DRAW, [raw.poolId, id]);
+    },
+    pool,
+  );
+  // Nothing marks these requests delivered: the next contender's processes must not see them as funded.
+  await markDone(pool, raw.templateId);
+  return { rate: n / r.seconds, latencies: r.latencies, poolId: raw.poolId, retries: 0, failed: 0, undelivered: 0 };
+}
+
+/** (b) The naive draw: lock the first available row (waiting on whoever holds it), update, retry on a miss. */
+async function runNaive(pool: pg.Pool, n: number, concurrency: number): Promise<Run> {
+  const naive = await seed(pool, n, 'naive');
+  let retries = 0;
+  const r = await loop(
+    concurrency,
+    naive.requestIds,
+    async (c, id) => {
+      for (;;) {
+        await c.query('BEGIN');
+        const { rows } = await c.query<{ id: string }>(
+          `SELECT id FROM pool_items WHERE pool_id = $1 AND status = 'available' ORDER BY expires_at NULLS LAST, created_at, id LIMIT 1 FOR UPDATE`,
+          [naive.poolId],
+        );
+        const item = rows[0];
+        const updated = item
+          ? await c.query(
+              `UPDATE pool_items SET status = 'delivered', purchase_request_id = $2, delivered_at = now() WHERE id = $1 AND status = 'available'`,
+              [item.id, id],
+            )
+          : null;
+        await c.query('COMMIT');
+        if (updated?.rowCount === 1 || !item) return;
+        retries++;
+      }
+    },
+    pool,
+  );
+  await markDone(pool, naive.templateId);
+  return { rate: n / r.seconds, latencies: r.latencies, poolId: naive.poolId, retries, failed: 0, undelivered: 0 };
+}
+
+async function markDone(pool: pg.Pool, templateId: string) {
+  await pool.query("UPDATE purchase_requests SET status = 'delivered' WHERE template_id = $1 AND status = 'funded'", [
+    templateId,
+  ]);
+}
+
+/** Ours: fulfillOnFunded in two processes, the requests split between them. */
+async function runOurs(pool: pg.Pool, url: string, n: number, concurrency: number): Promise<Run> {
+  const ours = await seed(pool, n, 'ours');
+  const keys = generateKeySpec();
+  const workers = [0, 1].map((share) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', path.join(here, 'fulfill-worker.ts')], {
+      env: {
+        ...process.env,
+        DATABASE_URL: url,
+        KEYS: keys,
+        SHARE: String(share),
+        SHARES: '2',
+        CONCURRENCY: String(concurrency / 2),
+      },
+      stdio: ['pipe', 'pipe', 'inherit'],
+    });
+    let out = '';
+    child.stdout.on('data', (d) => {
+      out += d;
+    });
+    return { child, done: new Promise<string>((resolve) => child.on('exit', () => resolve(out))) };
+  });
+  await new Promise((r) => setTimeout(r, 3000)); // both have loaded their share
+  const start = performance.now();
+  for (const w of workers) w.child.stdin.end('go\n');
+  const outputs = await Promise.all(workers.map((w) => w.done));
+  const seconds = (performance.now() - start) / 1000;
+  const parsed = outputs.map(
+    (o) => JSON.parse(o.trim().split('\n').at(-1) ?? '{}') as { latencies?: number[]; failed?: number },
+  );
+  const { rows } = await pool.query<{ n: number }>(
+    "SELECT count(*)::int n FROM purchase_requests WHERE template_id = $1 AND status <> 'delivered'",
+    [ours.templateId],
+  );
+  return {
+    rate: n / seconds,
+    latencies: parsed.flatMap((p) => p.latencies ?? []),
+    poolId: ours.poolId,
+    retries: 0,
+    // A worker that died without its line failed every one of its share.
+    failed: parsed.reduce((sum, p) => sum + (p.latencies ? (p.failed ?? 0) : n / 2), 0),
+    undelivered: rows[0]?.n ?? n,
+  };
+}
+
 export async function run(args: string[]) {
   const { values } = parseArgs({
     args,
-    options: { n: { type: 'string' }, concurrency: { type: 'string' }, profile: { type: 'boolean' } },
+    options: {
+      n: { type: 'string' },
+      concurrency: { type: 'string' },
+      rounds: { type: 'string' },
+      profile: { type: 'boolean' },
+    },
   });
   const n = Number(values.n ?? 20_000);
   const concurrency = Number(values.concurrency ?? 64);
+  const rounds = Number(values.rounds ?? 5);
   const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'codepool-bench-fulfill-'));
   const server = await openEmbeddedDatabase({
     dataDir: dir,
@@ -145,117 +262,59 @@ export async function run(args: string[]) {
     await runMigrations(server.url);
     const pool = new pg.Pool({ connectionString: server.url, max: concurrency + 4 });
     console.log(
-      `node ${process.version}, ${os.cpus().length} cores; ${n} requests, ${n} items, ${concurrency} concurrent callers`,
-    );
-
-    // (a) the raw statement, the floor.
-    const raw = await seed(pool, n, 'raw');
-    const rawRun = await loop(
-      concurrency,
-      raw.requestIds,
-      async (c, id) => {
-        await c.query(DRAW, [raw.poolId, id]);
-      },
-      pool,
-    );
-
-    console.log(`raw done in ${rawRun.seconds.toFixed(1)} s`);
-    // (b) the naive draw: lock the first available row (waiting on whoever holds it), update, retry on a miss.
-    const naive = await seed(pool, n, 'naive');
-    let retries = 0;
-    const naiveRun = await loop(
-      concurrency,
-      naive.requestIds,
-      async (c, id) => {
-        for (;;) {
-          await c.query('BEGIN');
-          const { rows } = await c.query<{ id: string }>(
-            `SELECT id FROM pool_items WHERE pool_id = $1 AND status = 'available' ORDER BY expires_at NULLS LAST, created_at, id LIMIT 1 FOR UPDATE`,
-            [naive.poolId],
-          );
-          const item = rows[0];
-          const updated = item
-            ? await c.query(
-                `UPDATE pool_items SET status = 'delivered', purchase_request_id = $2, delivered_at = now() WHERE id = $1 AND status = 'available'`,
-                [item.id, id],
-              )
-            : null;
-          await c.query('COMMIT');
-          if (updated?.rowCount === 1 || !item) return;
-          retries++;
-        }
-      },
-      pool,
-    );
-
-    console.log(`naive done in ${naiveRun.seconds.toFixed(1)} s`);
-    // Ours: fulfillOnFunded in two processes, the requests split between them.
-    const ours = await seed(pool, n, 'ours');
-    await pool.query(
-      "UPDATE purchase_requests SET status = 'delivered' WHERE template_id <> $1 AND status = 'funded'",
-      [ours.templateId],
+      `node ${process.version}, ${os.cpus().length} cores; ${rounds} rounds of ${n} requests and ${n} items per contender, ${concurrency} concurrent callers`,
     );
     if (values.profile) {
       await pool.query('CREATE EXTENSION IF NOT EXISTS pg_stat_statements');
       await pool.query('SELECT pg_stat_statements_reset()');
     }
-    const keys = generateKeySpec();
-    const workers = [0, 1].map((share) => {
-      const child = spawn(process.execPath, ['--import', 'tsx', path.join(here, 'fulfill-worker.ts')], {
-        env: {
-          ...process.env,
-          DATABASE_URL: server.url,
-          KEYS: keys,
-          SHARE: String(share),
-          SHARES: '2',
-          CONCURRENCY: String(concurrency / 2),
-        },
-        stdio: ['pipe', 'pipe', 'inherit'],
-      });
-      let out = '';
-      child.stdout.on('data', (d) => {
-        out += d;
-      });
-      return { child, done: new Promise<string>((resolve) => child.on('exit', () => resolve(out))) };
-    });
-    await new Promise((r) => setTimeout(r, 3000)); // both have loaded their share
-    const start = performance.now();
-    for (const w of workers) w.child.stdin.end('go\n');
-    const outputs = await Promise.all(workers.map((w) => w.done));
-    const oursSeconds = (performance.now() - start) / 1000;
-    const parsed = outputs.map(
-      (o) => JSON.parse(o.trim().split('\n').at(-1) ?? '{}') as { latencies: number[]; failed: number },
-    );
-    const oursLatencies = parsed.flatMap((p) => p.latencies).sort((a, b) => a - b);
-
-    const checks = await Promise.all([raw, naive, ours].map((s) => doubleDraws(pool, s.poolId)));
-    const { rows: undelivered } = await pool.query<{ n: number }>(
-      "SELECT count(*)::int n FROM purchase_requests WHERE template_id = $1 AND status <> 'delivered'",
-      [ours.templateId],
-    );
+    const runs: Record<Contender, Run[]> = { raw: [], naive: [], ours: [] };
+    const order: Contender[] = ['raw', 'naive', 'ours'];
+    let doubles = 0;
+    let failed = 0;
+    for (let round = 0; round < rounds; round++) {
+      // Each round starts with the next contender, so none always runs on the warmest (or coldest) database.
+      const turn = [...order.slice(round % 3), ...order.slice(0, round % 3)];
+      const line: string[] = [];
+      for (const who of turn) {
+        const r =
+          who === 'raw'
+            ? await runRaw(pool, n, concurrency)
+            : who === 'naive'
+              ? await runNaive(pool, n, concurrency)
+              : await runOurs(pool, server.url, n, concurrency);
+        const check = await doubleDraws(pool, r.poolId);
+        doubles += check.double;
+        failed += r.failed + r.undelivered + (n - check.delivered);
+        runs[who].push(r);
+        line.push(`${who} ${Math.round(r.rate)}/s`);
+      }
+      const [raw, naive, ours] = order.map((who) => runs[who][round] as Run);
+      console.log(
+        `round ${round + 1}: ${line.join(', ')}; ours/raw ${((ours as Run).rate / (raw as Run).rate).toFixed(2)}, ours/naive ${((ours as Run).rate / (naive as Run).rate).toFixed(2)}`,
+      );
+    }
     if (values.profile) await printProfile(pool);
     await pool.end();
 
-    const rate = (s: number) => n / s;
-    const rawRate = rate(rawRun.seconds);
-    const naiveRate = rate(naiveRun.seconds);
-    const oursRate = rate(oursSeconds);
-    const fmt = (label: string, r: number, lat: number[]) => {
-      const sorted = [...lat].sort((a, b) => a - b);
+    const fmt = (label: string, who: Contender) => {
+      const rs = runs[who];
+      const sorted = rs.flatMap((r) => r.latencies).sort((a, b) => a - b);
       console.log(
-        `${label.padEnd(34)} ${Math.round(r).toString().padStart(7)} draws/s   p50 ${pct(sorted, 50).toFixed(2)} ms   p99 ${pct(sorted, 99).toFixed(2)} ms`,
+        `${label.padEnd(34)} ${Math.round(median(rs.map((r) => r.rate)))
+          .toString()
+          .padStart(7)} draws/s (median)   p50 ${pct(sorted, 50).toFixed(2)} ms   p99 ${pct(sorted, 99).toFixed(2)} ms`,
       );
     };
-    fmt('raw SKIP LOCKED statement (floor)', rawRate, rawRun.latencies);
-    fmt(`naive FOR UPDATE (${retries} retries)`, naiveRate, naiveRun.latencies);
-    fmt('fulfillOnFunded, 2 processes', oursRate, oursLatencies);
-    const doubles = checks.reduce((sum, c) => sum + c.double, 0);
+    fmt('raw SKIP LOCKED statement (floor)', 'raw');
+    fmt(`naive FOR UPDATE (${runs.naive.reduce((s, r) => s + r.retries, 0)} retries)`, 'naive');
+    fmt('fulfillOnFunded, 2 processes', 'ours');
+    const ratio = (other: Contender) =>
+      median(runs.ours.map((r, i) => r.rate / (runs[other][i] as Run).rate)).toFixed(2);
+    console.log(`double draws: ${doubles}; requests not delivered exactly once: ${failed}`);
+    if (doubles > 0 || failed > 0) process.exitCode = 1;
     console.log(
-      `delivered: raw ${checks[0]?.delivered}, naive ${checks[1]?.delivered}, ours ${checks[2]?.delivered}; requests left undelivered: ${undelivered[0]?.n}; double draws: ${doubles}`,
-    );
-    if (doubles > 0 || (undelivered[0]?.n ?? 0) > 0 || parsed.some((p) => p.failed > 0)) process.exitCode = 1;
-    console.log(
-      `RESULT fulfill draws_per_s=${Math.round(oursRate)} vs_raw=${(oursRate / rawRate).toFixed(2)} vs_naive=${(oursRate / naiveRate).toFixed(2)} double_draws=${doubles}`,
+      `RESULT fulfill draws_per_s=${Math.round(median(runs.ours.map((r) => r.rate)))} vs_raw=${ratio('raw')} vs_naive=${ratio('naive')} rounds=${rounds} double_draws=${doubles} failed=${failed}`,
     );
   } finally {
     await server.stop();
