@@ -11,6 +11,7 @@ import { signWebhook } from '../src/domain/payments/verify-signature.ts';
 import { createApiToken } from '../src/domain/users/api-tokens.ts';
 import { signInitData } from '../src/lib/telegram-init-data.ts';
 import type { Running } from '../src/server.ts';
+import { checkAndShoot } from './e2e/axe.ts';
 import { launchChromium } from './e2e/browser.ts';
 import { startWebServer } from './e2e/web-server.ts';
 import { makeSeller, postLoginToken, TEST_BOT_TOKEN, TEST_WEBHOOK_SECRET } from './harness.ts';
@@ -100,13 +101,13 @@ describe('the seller dashboard in headless Chromium, against the real server', (
     await page.goto(await loginUrl(user));
     await page.getByRole('button', { name: 'Sign in' }).click();
   }
-  /** A full-page screenshot from the top, without the toasts of earlier steps. */
+  /** axe-core on the page, then a full-page screenshot from the top, without the toasts of earlier steps. */
   async function shot(page: Page, name: string) {
     await page.evaluate(() => {
       for (const b of document.querySelectorAll<HTMLButtonElement>('.toast button')) b.click();
     });
     await page.evaluate(() => window.scrollTo(0, 0));
-    await page.screenshot({ path: path.join(SHOTS, name), fullPage: true });
+    await checkAndShoot(page, path.join(SHOTS, name));
   }
   const nav = (page: Page, name: string) => page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name });
   const statValue = (page: Page, id: string) => page.getByTestId(id).locator('.stat-value');

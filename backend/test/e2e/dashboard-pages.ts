@@ -3,11 +3,13 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { UserRow } from '../../src/db/schema/index.ts';
 import { createLoginToken } from '../../src/domain/auth/login-links.ts';
 import type { Running } from '../../src/server.ts';
+import { checkAndShoot } from './axe.ts';
 
 /**
  * Dashboard pages for a browser test: a fresh context per page (closed by `closeAll`), page
  * crashes collected in `crashes`, sign-in by a one-time link, and full-page screenshots with
- * toasts dismissed and the page scrolled to the top.
+ * toasts dismissed and the page scrolled to the top, each page checked by axe-core first (a
+ * serious or critical violation fails the test).
  */
 export function dashboardPages(get: () => { browser: Browser; running: Running; shots: string }) {
   const contexts: BrowserContext[] = [];
@@ -34,7 +36,7 @@ export function dashboardPages(get: () => { browser: Browser; running: Running; 
         for (const b of document.querySelectorAll<HTMLButtonElement>('.toast button')) b.click();
       });
       await page.evaluate(() => window.scrollTo(0, 0));
-      await page.screenshot({ path: path.join(get().shots, name), fullPage: true });
+      await checkAndShoot(page, path.join(get().shots, name));
     },
     async closeAll() {
       for (const c of contexts) await c.close().catch(() => undefined);
