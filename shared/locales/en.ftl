@@ -776,3 +776,235 @@ dash-size-mb = { NUMBER($size, maximumFractionDigits: 1) } MB
 ## Dashboard: suppliers and API tokens
 
 # (dashboard messages, part D)
+
+# Supplier costs as the seller types them (the Source card's amount fields).
+dash-money-error-format = an amount like 12.50
+dash-money-error-two-codes = one currency code at most
+# $currency: the source's ISO code, e.g. EUR.
+dash-money-error-currency = the source's currency is { $currency }
+dash-money-error-no-decimals = { $currency } has no decimals
+# $digits: how many decimals the currency has.
+dash-money-error-decimals = { $digits ->
+    [one] at most { $digits } decimal
+   *[other] at most { $digits } decimals
+}
+dash-money-error-too-large = too large
+
+# The pool page's Source card: where the pool's stock comes from.
+dash-source-title = Source
+dash-source-description = Where this pool's stock comes from. A supplier fills what you have not uploaded.
+dash-source-mode-stock = Stock only — sell what you upload
+dash-source-mode-on_demand = On demand — buy what is missing for each sale
+dash-source-mode-backfill = Backfill — restock when stock runs low
+dash-source-kind-kinguin = Kinguin
+dash-source-kind-seller_server = Your own server
+# The saved source's badge.
+dash-source-status-active = Active
+dash-source-status-paused = Paused
+# The notice over a paused source: "Paused:" in bold, then its reason (the server's words) and what it means.
+dash-source-paused-label = Paused:
+dash-source-paused-text = { $reason }. Its listings sell nothing from the supplier until you resume it.
+dash-source-paused-reason = too many recent supplier orders failed
+dash-source-resume = Resume
+dash-source-field-mode = Mode
+dash-source-field-kind = Supplier
+dash-source-field-product-kinguin = Kinguin product id
+dash-source-field-product-seller_server = Listing on your server
+dash-source-field-base-url-kinguin = API base URL
+dash-source-hint-base-url-kinguin = Leave empty for Kinguin’s production gateway.
+dash-source-field-base-url-seller_server = Your server's base URL
+dash-source-hint-base-url-seller_server = We call GET /stock and POST /orders under it, signed with your secret.
+dash-source-field-max-cost = Highest unit cost
+dash-source-hint-max-cost = An order above it is not placed.
+dash-source-field-currency = Currency
+dash-source-field-wait = Wait for keys (minutes)
+dash-source-hint-wait = Then own stock, or a refund.
+# Backfill: restock when fewer items than this are available.
+dash-source-field-threshold = Restock under
+dash-source-hint-threshold = Available items
+dash-source-field-quantity = Restock size
+dash-source-hint-quantity = Units bought per restock
+dash-source-field-spend-cap = Daily spend cap
+# $currency: the ISO code typed in the Currency field.
+dash-source-hint-spend-cap = Most spent on restocks per UTC day, in { $currency }
+dash-source-hint-spend-cap-no-currency = Most spent on restocks per UTC day, in the currency
+dash-source-field-credential-kinguin = Kinguin API key
+dash-source-field-credential-seller_server = Shared secret (HMAC, 32+ characters)
+# The credential field once credentials are saved: its placeholder, then its hint.
+dash-source-credential-set-placeholder = set ✓ — enter a new one to replace
+dash-source-credential-set = Set ✓ — enter a new one to replace it.
+dash-source-credential-hint = Stored encrypted; never shown again, not even to you.
+dash-source-save = Save
+dash-source-test = Test connection
+# Toasts after a save.
+dash-source-saved-stock = The pool sells its own stock only
+dash-source-saved = Source saved
+dash-source-resumed = Source resumed
+# The Source card's field errors.
+dash-source-error-currency = a three-letter code, like EUR
+dash-source-error-positive = more than zero
+dash-source-error-whole = a whole number
+dash-source-error-api-key = the API key is needed
+dash-source-error-secret = the shared secret is needed
+dash-source-error-base-url = your server's address is needed
+dash-source-error-needed = this is needed
+dash-source-error-min-length = { $min ->
+    [one] at least { $min } character
+   *[other] at least { $min } characters
+}
+dash-source-error-max-length = { $max ->
+    [one] at most { $max } character
+   *[other] at most { $max } characters
+}
+dash-source-error-min = at least { $min }
+dash-source-error-max = at most { $max }
+# $amount: money, already written, e.g. "€10,000,000.00".
+dash-source-error-min-money = at least { $amount }
+dash-source-error-max-money = at most { $amount }
+dash-source-error-url = an address starting with http:// or https://
+dash-source-error-url-credentials = credentials go in their own fields, not in the URL
+dash-source-error-printable = printable characters without spaces
+dash-source-error-invalid = not accepted; check this value
+dash-source-error-check = check the fields
+# What the saved source tells: where the supplier posts, its last price, its recent orders.
+dash-source-webhook-url = Webhook URL
+dash-source-callback-url = Callback URL
+dash-source-last-quote = Last quote
+dash-source-nothing-on-offer = nothing on offer
+dash-source-quote-available = { $count } available
+dash-source-quote-none = none yet — press Test connection
+dash-source-recent-orders = Recent orders
+dash-source-recent-failed = { $count } failed
+# What "Test connection" found. A refusal's kind, as the supplier adapter names it.
+dash-source-test-error-auth = Credentials refused
+dash-source-test-error-unavailable = Product unavailable
+dash-source-test-error-balance = Balance too low
+dash-source-test-error-price = Price refused
+dash-source-test-error-rate_limited = Rate limited
+dash-source-test-error-retryable = Temporary error
+dash-source-test-error-rejected = Refused
+dash-source-test-refused = The supplier refused
+dash-source-test-connected = Connected.
+dash-source-test-product = Product
+dash-source-test-unnamed = not named by the supplier
+dash-source-test-price = Price
+dash-source-test-within-cap = within your highest cost
+dash-source-test-above-cap = above your highest cost: orders would not be placed
+dash-source-test-available = Available
+dash-source-test-not-told = not told
+dash-source-test-checked = Checked
+
+# Copying a value to paste into the supplier's dashboard: the button, its spoken name, and a failed copy.
+dash-supplier-copy = Copy
+dash-supplier-copied = Copied
+dash-supplier-copy-webhook-url = Copy webhook URL
+dash-supplier-copy-failed-webhook-url = Copy failed: select the webhook URL and copy it by hand
+dash-supplier-copy-callback-url = Copy callback URL
+dash-supplier-copy-failed-callback-url = Copy failed: select the callback URL and copy it by hand
+dash-supplier-copy-webhook-secret = Copy webhook secret
+dash-supplier-copy-failed-webhook-secret = Copy failed: select the webhook secret and copy it by hand
+
+# Kinguin's webhook settings, shown once after the source is created.
+dash-supplier-secret-once-lead = Enter these in Kinguin’s webhook settings now.
+dash-supplier-secret-once-text = The secret is shown only now; Codepool keeps only its hash. Saving the source again with a new API key does not change it.
+dash-supplier-secret-once-url = Webhook URL (for order.complete, order.status and product.update)
+# The name of Kinguin's header: the same in every language.
+dash-supplier-secret-once-secret = X-Event-Secret
+dash-supplier-secret-once-done = I have entered them
+dash-supplier-source-failed = Could not load the pool's source
+
+# The pool page's supplier orders.
+dash-supplier-orders-title = Supplier orders
+dash-supplier-orders-description = Bought for a sale, or to restock. Updates live.
+dash-supplier-orders-filter = Status
+dash-supplier-orders-all = All
+dash-supplier-order-status-pending = Pending
+dash-supplier-order-status-placing = Placing
+dash-supplier-order-status-processing = Processing
+dash-supplier-order-status-completed = Completed
+dash-supplier-order-status-failed = Failed
+dash-supplier-order-status-canceled = Canceled
+dash-supplier-orders-empty = No supplier orders yet
+# The empty list under a status tab.
+dash-supplier-orders-empty-pending = No pending orders
+dash-supplier-orders-empty-placing = No placing orders
+dash-supplier-orders-empty-processing = No processing orders
+dash-supplier-orders-empty-completed = No completed orders
+dash-supplier-orders-empty-failed = No failed orders
+dash-supplier-orders-empty-canceled = No canceled orders
+dash-supplier-orders-empty-text = Orders appear here when a sale needs more than the pool holds, or a restock is due.
+dash-supplier-orders-col-created = Created
+dash-supplier-orders-col-status = Status
+# The column saying what the order was bought for: a sale, or a restock.
+dash-supplier-orders-col-for = For
+dash-supplier-orders-col-quantity = Qty
+dash-supplier-orders-col-attempts = Attempts
+dash-supplier-orders-col-cost = Cost
+dash-supplier-orders-col-keys = Keys
+dash-supplier-orders-col-last-error = Last error
+dash-supplier-orders-col-next = Next
+# $id: the order's id at the supplier.
+dash-supplier-orders-supplier-id = Supplier's id: { $id }
+# A sale's link to the buyer's order; $id is the order's id, short in the text.
+dash-supplier-orders-order = Order { $id }
+dash-supplier-orders-sale = Sale #{ $id }
+dash-supplier-orders-restock = Restock
+# The unit cost, over the total: $amount is money, already written.
+dash-supplier-orders-each = { $amount } each
+# $when: "in 5 minutes", "2 hours ago".
+dash-supplier-orders-next = next { $when }
+dash-supplier-orders-gives-up = gives up { $when }
+dash-supplier-orders-retry = Retry
+dash-supplier-orders-retrying = Retrying the order now
+dash-supplier-orders-cancel = Cancel
+dash-supplier-orders-shown = { $count } shown
+dash-supplier-orders-load-more = Load more
+dash-supplier-orders-cancel-title = Cancel this supplier order?
+dash-supplier-orders-cancel-confirm = Cancel order
+dash-supplier-orders-cancel-sale = The buyer’s order is then delivered from the pool’s own stock if it has enough, or refunded. Keys the supplier sends later are not delivered for it.
+dash-supplier-orders-cancel-restock = This restock is not bought. The pool restocks again the next time it runs low.
+dash-supplier-orders-canceled = Supplier order canceled
+
+# API tokens. What each scope lets a token do (the scope's code, e.g. pools:read, is shown beside it).
+dash-tokens-scope-pools-read = Read pools and items
+dash-tokens-scope-pools-write = Add items, import, undo
+dash-tokens-scope-templates-write = Manage listings
+dash-tokens-scope-requests-read = Read orders
+dash-tokens-scope-requests-write = Deliver orders by hand, answer disputes (refund or replace)
+dash-tokens-scope-ledger-read = Read your balance and ledger
+dash-tokens-scope-audit-read = Read your audit trail
+dash-tokens-title = Your tokens
+dash-tokens-empty = No API tokens
+dash-tokens-empty-text = Create one to push stock from a supplier feed or a script.
+dash-tokens-col-name = Name
+dash-tokens-col-scopes = Scopes
+dash-tokens-col-created = Created
+dash-tokens-col-last-used = Last used
+dash-tokens-col-status = Status
+dash-tokens-never = Never
+dash-token-status-active = Active
+dash-token-status-revoked = Revoked
+dash-token-revoke = Revoke
+dash-tokens-new-title = New token
+dash-tokens-new-description = Tokens act as you, within their scopes. Keep them out of code repositories.
+dash-tokens-field-name = Name
+# An example name, as a placeholder.
+dash-tokens-name-placeholder = Supplier sync
+dash-tokens-name-hint = So you know which tool uses it.
+# Over the scope checkboxes: what the token may do.
+dash-tokens-may = May
+dash-tokens-create = Create token
+# The new token, shown once: "Copy your new token now." in bold, then why.
+dash-token-new-lead = Copy your new token now.
+dash-token-new-text = It is shown this once; Codepool keeps only its hash.
+dash-token-copy = Copy
+dash-token-copied = Copied
+dash-token-copy-failed = Copy failed: select the token and copy it by hand
+# $header: the HTTP header with the token's start, shown as code ("Authorization: Bearer cp_abc…").
+dash-token-usage = Send it as { $header } from your supplier tools.
+dash-token-stored = I have stored it
+# $name: the token's name.
+dash-token-revoke-title = Revoke “{ $name }”?
+dash-token-revoke-confirm = Revoke token
+dash-token-revoke-text = Anything still using it is refused from its next request. This cannot be undone.
+dash-token-revoked = Revoked “{ $name }”

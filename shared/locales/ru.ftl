@@ -810,3 +810,246 @@ dash-size-mb = { NUMBER($size, maximumFractionDigits: 1) } МБ
 ## Dashboard: suppliers and API tokens
 
 # (dashboard messages, part D)
+
+# Supplier costs as the seller types them (the Source card's amount fields).
+dash-money-error-format = сумма, например 12,50
+dash-money-error-two-codes = не больше одного кода валюты
+# $currency: the source's ISO code, e.g. EUR.
+dash-money-error-currency = валюта источника — { $currency }
+dash-money-error-no-decimals = у { $currency } нет дробной части
+# $digits: how many decimals the currency has.
+dash-money-error-decimals = { $digits ->
+    [one] не больше { $digits } знака после запятой
+    [few] не больше { $digits } знаков после запятой
+    [many] не больше { $digits } знаков после запятой
+   *[other] не больше { $digits } знака после запятой
+}
+dash-money-error-too-large = слишком большая сумма
+
+# The pool page's Source card: where the pool's stock comes from.
+dash-source-title = Источник
+dash-source-description = Откуда берутся позиции этого пула. Поставщик восполняет то, чего вы не загрузили.
+dash-source-mode-stock = Только склад — продаётся то, что вы загрузили
+dash-source-mode-on_demand = По запросу — недостающее докупается для каждой продажи
+dash-source-mode-backfill = Пополнение — закупка, когда на складе мало позиций
+dash-source-kind-kinguin = Kinguin
+dash-source-kind-seller_server = Ваш собственный сервер
+# The saved source's badge.
+dash-source-status-active = Активен
+dash-source-status-paused = Приостановлен
+# The notice over a paused source: "Paused:" in bold, then its reason (the server's words) and what it means.
+dash-source-paused-label = Приостановлен:
+dash-source-paused-text = { $reason }. Товары этого пула ничего не продают от поставщика, пока вы не возобновите источник.
+dash-source-paused-reason = слишком много недавних заказов у поставщика завершились ошибкой
+dash-source-resume = Возобновить
+dash-source-field-mode = Режим
+dash-source-field-kind = Поставщик
+dash-source-field-product-kinguin = ID товара в Kinguin
+dash-source-field-product-seller_server = Товар на вашем сервере
+dash-source-field-base-url-kinguin = Базовый URL API
+dash-source-hint-base-url-kinguin = Оставьте пустым, чтобы использовать рабочий шлюз Kinguin.
+dash-source-field-base-url-seller_server = Базовый URL вашего сервера
+dash-source-hint-base-url-seller_server = Мы вызываем GET /stock и POST /orders по этому адресу и подписываем запросы вашим секретом.
+dash-source-field-max-cost = Максимальная цена за единицу
+dash-source-hint-max-cost = Заказ дороже не размещается.
+dash-source-field-currency = Валюта
+dash-source-field-wait = Ожидание ключей (минуты)
+dash-source-hint-wait = Затем — свой склад или возврат.
+# Backfill: restock when fewer items than this are available.
+dash-source-field-threshold = Пополнять, если меньше
+dash-source-hint-threshold = Доступных позиций
+dash-source-field-quantity = Размер пополнения
+dash-source-hint-quantity = Единиц за одно пополнение
+dash-source-field-spend-cap = Дневной лимит расходов
+# $currency: the ISO code typed in the Currency field.
+dash-source-hint-spend-cap = Не больше этой суммы на пополнения за сутки по UTC, в { $currency }
+dash-source-hint-spend-cap-no-currency = Не больше этой суммы на пополнения за сутки по UTC, в валюте источника
+dash-source-field-credential-kinguin = API-ключ Kinguin
+dash-source-field-credential-seller_server = Общий секрет (HMAC, от 32 символов)
+# The credential field once credentials are saved: its placeholder, then its hint.
+dash-source-credential-set-placeholder = задан ✓ — введите новый, чтобы заменить
+dash-source-credential-set = Задан ✓ — введите новый, чтобы заменить его.
+dash-source-credential-hint = Хранится в зашифрованном виде и больше не показывается, даже вам.
+dash-source-save = Сохранить
+dash-source-test = Проверить подключение
+# Toasts after a save.
+dash-source-saved-stock = Пул продаёт только свои позиции
+dash-source-saved = Источник сохранён
+dash-source-resumed = Источник возобновлён
+# The Source card's field errors.
+dash-source-error-currency = трёхбуквенный код, например EUR
+dash-source-error-positive = больше нуля
+dash-source-error-whole = целое число
+dash-source-error-api-key = нужен API-ключ
+dash-source-error-secret = нужен общий секрет
+dash-source-error-base-url = нужен адрес вашего сервера
+dash-source-error-needed = обязательное поле
+dash-source-error-min-length = { $min ->
+    [one] не меньше { $min } символа
+    [few] не меньше { $min } символов
+    [many] не меньше { $min } символов
+   *[other] не меньше { $min } символа
+}
+dash-source-error-max-length = { $max ->
+    [one] не больше { $max } символа
+    [few] не больше { $max } символов
+    [many] не больше { $max } символов
+   *[other] не больше { $max } символа
+}
+dash-source-error-min = не меньше { $min }
+dash-source-error-max = не больше { $max }
+# $amount: money, already written, e.g. "€10,000,000.00".
+dash-source-error-min-money = не меньше { $amount }
+dash-source-error-max-money = не больше { $amount }
+dash-source-error-url = адрес, начинающийся с http:// или https://
+dash-source-error-url-credentials = учётные данные указываются в отдельных полях, а не в URL
+dash-source-error-printable = печатные символы без пробелов
+dash-source-error-invalid = не принято; проверьте значение
+dash-source-error-check = проверьте поля
+# What the saved source tells: where the supplier posts, its last price, its recent orders.
+dash-source-webhook-url = URL вебхука
+dash-source-callback-url = URL обратного вызова
+dash-source-last-quote = Последняя цена
+dash-source-nothing-on-offer = нет предложений
+dash-source-quote-available = в наличии: { $count }
+dash-source-quote-none = пока нет — нажмите «Проверить подключение»
+dash-source-recent-orders = Недавние заказы
+dash-source-recent-failed = { $count ->
+    [one] { $count } неудачный
+    [few] { $count } неудачных
+    [many] { $count } неудачных
+   *[other] { $count } неудачного
+}
+# What "Test connection" found. A refusal's kind, as the supplier adapter names it.
+dash-source-test-error-auth = Учётные данные отклонены
+dash-source-test-error-unavailable = Товар недоступен
+dash-source-test-error-balance = Недостаточно средств на балансе
+dash-source-test-error-price = Цена отклонена
+dash-source-test-error-rate_limited = Слишком много запросов
+dash-source-test-error-retryable = Временная ошибка
+dash-source-test-error-rejected = Отказано
+dash-source-test-refused = Поставщик отказал
+dash-source-test-connected = Подключено.
+dash-source-test-product = Товар
+dash-source-test-unnamed = поставщик не указал название
+dash-source-test-price = Цена
+dash-source-test-within-cap = не выше вашей максимальной цены
+dash-source-test-above-cap = выше вашей максимальной цены: заказы не будут размещаться
+dash-source-test-available = В наличии
+dash-source-test-not-told = не сообщается
+dash-source-test-checked = Проверено
+
+# Copying a value to paste into the supplier's dashboard: the button, its spoken name, and a failed copy.
+dash-supplier-copy = Копировать
+dash-supplier-copied = Скопировано
+dash-supplier-copy-webhook-url = Копировать URL вебхука
+dash-supplier-copy-failed-webhook-url = Не удалось скопировать: выделите URL вебхука и скопируйте его вручную
+dash-supplier-copy-callback-url = Копировать URL обратного вызова
+dash-supplier-copy-failed-callback-url = Не удалось скопировать: выделите URL обратного вызова и скопируйте его вручную
+dash-supplier-copy-webhook-secret = Копировать секрет вебхука
+dash-supplier-copy-failed-webhook-secret = Не удалось скопировать: выделите секрет вебхука и скопируйте его вручную
+
+# Kinguin's webhook settings, shown once after the source is created.
+dash-supplier-secret-once-lead = Введите эти данные в настройках вебхуков Kinguin сейчас.
+dash-supplier-secret-once-text = Секрет показывается только сейчас; Codepool хранит лишь его хеш. Повторное сохранение источника с новым API-ключом его не меняет.
+dash-supplier-secret-once-url = URL вебхука (для order.complete, order.status и product.update)
+# The name of Kinguin's header: the same in every language.
+dash-supplier-secret-once-secret = X-Event-Secret
+dash-supplier-secret-once-done = Готово, данные введены
+dash-supplier-source-failed = Не удалось загрузить источник пула
+
+# The pool page's supplier orders.
+dash-supplier-orders-title = Заказы у поставщика
+dash-supplier-orders-description = Закупки для продажи или для пополнения. Обновляются в реальном времени.
+dash-supplier-orders-filter = Статус
+dash-supplier-orders-all = Все
+dash-supplier-order-status-pending = В ожидании
+dash-supplier-order-status-placing = Размещается
+dash-supplier-order-status-processing = Обрабатывается
+dash-supplier-order-status-completed = Выполнен
+dash-supplier-order-status-failed = Не удался
+dash-supplier-order-status-canceled = Отменён
+dash-supplier-orders-empty = Заказов у поставщика пока нет
+# The empty list under a status tab.
+dash-supplier-orders-empty-pending = Нет заказов в ожидании
+dash-supplier-orders-empty-placing = Нет размещаемых заказов
+dash-supplier-orders-empty-processing = Нет заказов в обработке
+dash-supplier-orders-empty-completed = Нет выполненных заказов
+dash-supplier-orders-empty-failed = Нет неудавшихся заказов
+dash-supplier-orders-empty-canceled = Нет отменённых заказов
+dash-supplier-orders-empty-text = Заказы появляются здесь, когда для продажи не хватает позиций в пуле или пора пополнить запас.
+dash-supplier-orders-col-created = Создан
+dash-supplier-orders-col-status = Статус
+# The column saying what the order was bought for: a sale, or a restock.
+dash-supplier-orders-col-for = Для чего
+dash-supplier-orders-col-quantity = Кол-во
+dash-supplier-orders-col-attempts = Попытки
+dash-supplier-orders-col-cost = Стоимость
+dash-supplier-orders-col-keys = Ключи
+dash-supplier-orders-col-last-error = Последняя ошибка
+dash-supplier-orders-col-next = Далее
+# $id: the order's id at the supplier.
+dash-supplier-orders-supplier-id = ID у поставщика: { $id }
+# A sale's link to the buyer's order; $id is the order's id, short in the text.
+dash-supplier-orders-order = Заказ { $id }
+dash-supplier-orders-sale = Продажа #{ $id }
+dash-supplier-orders-restock = Пополнение
+# The unit cost, over the total: $amount is money, already written.
+dash-supplier-orders-each = { $amount } за единицу
+# $when: "in 5 minutes", "2 hours ago".
+dash-supplier-orders-next = следующая попытка { $when }
+dash-supplier-orders-gives-up = крайний срок { $when }
+dash-supplier-orders-retry = Повторить
+dash-supplier-orders-retrying = Повторяем заказ
+dash-supplier-orders-cancel = Отменить
+dash-supplier-orders-shown = Показано: { $count }
+dash-supplier-orders-load-more = Загрузить ещё
+dash-supplier-orders-cancel-title = Отменить этот заказ у поставщика?
+dash-supplier-orders-cancel-confirm = Отменить заказ
+dash-supplier-orders-cancel-sale = Тогда заказ покупателя будет выполнен из собственных позиций пула, если их хватит, иначе — оформлен возврат. Ключи, которые поставщик пришлёт позже, по этому заказу не доставляются.
+dash-supplier-orders-cancel-restock = Это пополнение не будет закуплено. Пул пополнится снова, когда остаток в следующий раз станет низким.
+dash-supplier-orders-canceled = Заказ у поставщика отменён
+
+# API tokens. What each scope lets a token do (the scope's code, e.g. pools:read, is shown beside it).
+dash-tokens-scope-pools-read = Просмотр пулов и позиций
+dash-tokens-scope-pools-write = Добавление позиций, импорт, отмена импорта
+dash-tokens-scope-templates-write = Управление товарами
+dash-tokens-scope-requests-read = Просмотр заказов
+dash-tokens-scope-requests-write = Доставка заказов вручную, ответы на споры (возврат или замена)
+dash-tokens-scope-ledger-read = Просмотр баланса и журнала движения звёзд
+dash-tokens-scope-audit-read = Просмотр журнала действий
+dash-tokens-title = Ваши токены
+dash-tokens-empty = Нет API-токенов
+dash-tokens-empty-text = Создайте токен, чтобы загружать позиции из фида поставщика или скрипта.
+dash-tokens-col-name = Название
+dash-tokens-col-scopes = Права
+dash-tokens-col-created = Создан
+dash-tokens-col-last-used = Последнее использование
+dash-tokens-col-status = Статус
+dash-tokens-never = Никогда
+dash-token-status-active = Активен
+dash-token-status-revoked = Отозван
+dash-token-revoke = Отозвать
+dash-tokens-new-title = Новый токен
+dash-tokens-new-description = Токены действуют от вашего имени в пределах своих прав. Не храните их в репозиториях кода.
+dash-tokens-field-name = Название
+# An example name, as a placeholder.
+dash-tokens-name-placeholder = Синхронизация с поставщиком
+dash-tokens-name-hint = Чтобы знать, какой инструмент его использует.
+# Over the scope checkboxes: what the token may do.
+dash-tokens-may = Разрешено
+dash-tokens-create = Создать токен
+# The new token, shown once: "Copy your new token now." in bold, then why.
+dash-token-new-lead = Скопируйте новый токен сейчас.
+dash-token-new-text = Он показывается только один раз; Codepool хранит лишь его хеш.
+dash-token-copy = Копировать
+dash-token-copied = Скопировано
+dash-token-copy-failed = Не удалось скопировать: выделите токен и скопируйте его вручную
+# $header: the HTTP header with the token's start, shown as code ("Authorization: Bearer cp_abc…").
+dash-token-usage = Передавайте его в заголовке { $header } из своих инструментов для поставщиков.
+dash-token-stored = Готово, токен сохранён
+# $name: the token's name.
+dash-token-revoke-title = Отозвать токен «{ $name }»?
+dash-token-revoke-confirm = Отозвать токен
+dash-token-revoke-text = Всё, что ещё использует этот токен, получит отказ начиная со следующего запроса. Это нельзя отменить.
+dash-token-revoked = Токен «{ $name }» отозван

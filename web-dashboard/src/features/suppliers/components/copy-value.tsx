@@ -1,10 +1,15 @@
+import { useT } from '@codepool/shared/i18n/react';
 import { useState } from 'react';
 import { Button } from '../../../components/button.tsx';
 import { CheckIcon, CopyIcon } from '../../../components/icons.tsx';
 import { toast } from '../../../components/toast.tsx';
 
+/** What is copied; each has its own sentences, so a language can decline the value's name. */
+export type CopiedValue = 'webhook-url' | 'callback-url' | 'webhook-secret';
+
 /** A value to paste into the supplier's dashboard, with its copy button. */
-export function CopyValue({ value, label, testId }: { value: string; label: string; testId?: string }) {
+export function CopyValue({ value, what, testId }: { value: string; what: CopiedValue; testId?: string }) {
+  const t = useT();
   const [copied, setCopied] = useState(false);
   return (
     <div className="token-value">
@@ -14,16 +19,16 @@ export function CopyValue({ value, label, testId }: { value: string; label: stri
       <Button
         variant="secondary"
         size="sm"
-        aria-label={`Copy ${label}`}
+        aria-label={t(`dash-supplier-copy-${what}`)}
         icon={copied ? <CheckIcon /> : <CopyIcon />}
         onClick={() =>
           navigator.clipboard.writeText(value).then(
             () => setCopied(true),
-            () => toast(`Copy failed: select the ${label} and copy it by hand`, 'error'),
+            () => toast(t(`dash-supplier-copy-failed-${what}`), 'error'),
           )
         }
       >
-        {copied ? 'Copied' : 'Copy'}
+        {copied ? t('dash-supplier-copied') : t('dash-supplier-copy')}
       </Button>
     </div>
   );

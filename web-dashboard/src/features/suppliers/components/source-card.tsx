@@ -1,5 +1,14 @@
-import type { PoolSource, PoolSourceMode, SupplierKind, TestSourceResult } from '@codepool/shared';
-import { formatDateTime, isApiError } from '@codepool/shared/client';
+import {
+  POOL_SOURCE_MODES,
+  type PoolSource,
+  type PoolSourceMode,
+  SUPPLIER_KINDS,
+  type SupplierKind,
+  type TestSourceResult,
+} from '@codepool/shared';
+import { isApiError } from '@codepool/shared/client';
+import type { Translator } from '@codepool/shared/i18n';
+import { useI18n } from '@codepool/shared/i18n/react';
 import { type FormEvent, useState } from 'react';
 import { Badge } from '../../../components/badge.tsx';
 import { Button } from '../../../components/button.tsx';
@@ -7,11 +16,12 @@ import { Card } from '../../../components/card.tsx';
 import { fieldErrors, SelectField, TextField } from '../../../components/field.tsx';
 import { InlineError } from '../../../components/states.tsx';
 import { toast } from '../../../components/toast.tsx';
-import { formatCount } from '../../../lib/format.ts';
+import { useFormat } from '../../../lib/format.ts';
 import type { useSaveSource } from '../api/save-source.ts';
 import { useTestSource } from '../api/test-source.ts';
-import { formatMoney } from '../lib/money.ts';
+import { formatAmount, formatMoney } from '../lib/money.ts';
 import {
+  EMPTY_SOURCE_FORM,
   formFromSource,
   inputFromSource,
   KINGUIN_DEFAULT_BASE_URL,
@@ -23,20 +33,17 @@ import {
 import { CopyValue } from './copy-value.tsx';
 import { TestResult } from './test-result.tsx';
 
-export const MODE_LABELS: Record<PoolSourceMode, string> = {
-  stock: 'Stock only — sell what you upload',
-  on_demand: 'On demand — buy what is missing for each sale',
-  backfill: 'Backfill — restock when stock runs low',
-};
-export const KIND_LABELS: Record<SupplierKind, string> = { kinguin: 'Kinguin', seller_server: 'Your own server' };
-
-/** The server's field errors (`credentials.secret`, `maxUnitCost`) by the form's field names. */
-function serverErrors(error: unknown): SourceFormErrors {
+/**
+ * The server's field errors (`credentials.secret`, `maxUnitCost`) by the form's field names.
+ * Its messages are English: another language says only that the value was refused (the form's
+ * own checks, in the reader's words, catch what the server would).
+ */
+function serverErrors(error: unknown, { locale, t }: Translator): SourceFormErrors {
   if (!isApiError(error)) return {};
   const out: SourceFormErrors = {};
   for (const [path, message] of Object.entries(fieldErrors(error.details))) {
     const field = (path.startsWith('credentials') ? 'credential' : path.split('.')[0]) as SourceFormField;
-    out[field] ??= message;
+    out[field] ??= locale === 'en' ? message : t('dash-source-error-invalid');
   }
   return out;
 }
@@ -57,14 +64,16 @@ export function SourceCard({
   save: ReturnType<typeof useSaveSource>;
   onSecret: (shown: { url: string; secret: string }) => void;
 }) {
-  const [form, setForm] = useState<SourceForm>(() => formFromSource(source));
+  const i18n = useI18n();
+  const { t } = i18n;
+  const [form, setForm] = useState<SourceForm>(() => formFromSource(source, i18n));
   const [localErrors, setLocalErrors] = useState<SourceFormErrors>({});
   const [tested, setTested] = useState<TestSourceResult | null>(null);
   const test = useTestSource(poolId);
   const saved = source.mode === 'stock' ? null : source;
   // Saved credentials are for the saved kind: switching to another supplier needs its own.
   const credentialsSet = saved?.credentialsSet === true && saved.kind === form.kind;
-  const errors: SourceFormErrors = { ...serverErrors(save.error), ...localErrors };
+  const errors: SourceFormErrors = { ...serverErrors(save.error, i18n), ...localErrors };
 
   const set =
     <F extends SourceFormField>(field: F) =>
@@ -74,7 +83,7 @@ export function SourceCard({
       setTested(null);
     };
   const mapped = () => {
-    const m = sourceInputFromForm(form, { credentialsSet });
+    const m = sourceInputFromForm(form, { credentialsSet, i18n });
     setLocalErrors(m.ok ? {} : m.errors);
     return m.ok ? m.input : null;
   };
@@ -87,7 +96,7 @@ export function SourceCard({
       onSuccess: (next) => {
         setForm((f) => ({ ...f, credential: '' }));
         if (next.mode !== 'stock' && next.webhookSecret) onSecret({ url: next.webhookUrl, secret: next.webhookSecret });
-        toast(next.mode === 'stock' ? 'The pool sells its own stock only' : 'Source saved');
+        toast(next.mode === 'stock' ? t('dash-source-saved-stock') : t('dash-source-saved'));
       },
     });
   };
@@ -99,7 +108,7 @@ export function SourceCard({
   };
   const resume = () => {
     if (!saved) return;
-    save.mutate(inputFromSource(saved), { onSuccess: () => toast('Source resumed') });
+    save.mutate(inputFromSource(saved, i18n), { onSuccess: () => toast(t('dash-source-resumed')) });
   };
 
   const field = (name: 'productId' | 'maxUnitCost' | 'currency' | 'waitMinutes' | 'baseUrl') => ({
@@ -110,14 +119,14 @@ export function SourceCard({
 
   return (
     <Card
-      title="Source"
-      description="Where this pool's stock comes from. A supplier fills what you have not uploaded."
+      title={t('dash-source-title')}
+      description={t('dash-source-description')}
       testId="source-card"
       actions={
         saved && (
           <span className="badge-row">
-            <Badge tone="blue">{KIND_LABELS[saved.kind]}</Badge>
-            {saved.status === 'paused' ? <Badge tone="red">Paused</Badge> : <Badge tone="green">Active</Badge>}
+            <Badge tone="blue">{t(`dash-source-kind-${saved.kind}`)}</Badge>
+            <Badge tone={saved.status === 'paused' ? 'red' : 'green'}>{t(`dash-source-status-${saved.status}`)}</Badge>
           </span>
         )
       }
@@ -125,23 +134,23 @@ export function SourceCard({
       <div className="stack-sm">
         {saved?.status === 'paused' && (
           <div className="notice notice-amber" role="alert" data-testid="source-paused">
-            <strong>Paused:</strong> {saved.pausedReason ?? 'too many recent supplier orders failed'}. Its listings sell
-            nothing from the supplier until you resume it.{' '}
+            <strong>{t('dash-source-paused-label')}</strong>{' '}
+            {t('dash-source-paused-text', { reason: saved.pausedReason ?? t('dash-source-paused-reason') })}{' '}
             <Button size="sm" variant="primary" loading={save.isPending} onClick={resume}>
-              Resume
+              {t('dash-source-resume')}
             </Button>
           </div>
         )}
-        <form className="form" onSubmit={submit} aria-label="Source" noValidate>
+        <form className="form" onSubmit={submit} aria-label={t('dash-source-title')} noValidate>
           <SelectField
-            label="Mode"
+            label={t('dash-source-field-mode')}
             value={form.mode}
             onChange={(e) => set('mode')(e.target.value as PoolSourceMode)}
             error={errors.mode}
           >
-            {(Object.keys(MODE_LABELS) as PoolSourceMode[]).map((m) => (
+            {POOL_SOURCE_MODES.map((m) => (
               <option key={m} value={m}>
-                {MODE_LABELS[m]}
+                {t(`dash-source-mode-${m}`)}
               </option>
             ))}
           </SelectField>
@@ -149,30 +158,38 @@ export function SourceCard({
             <>
               <div className="form-row">
                 <SelectField
-                  label="Supplier"
+                  label={t('dash-source-field-kind')}
                   value={form.kind}
                   onChange={(e) => set('kind')(e.target.value as SupplierKind)}
                 >
-                  {(Object.keys(KIND_LABELS) as SupplierKind[]).map((k) => (
+                  {SUPPLIER_KINDS.map((k) => (
                     <option key={k} value={k}>
-                      {KIND_LABELS[k]}
+                      {t(`dash-source-kind-${k}`)}
                     </option>
                   ))}
                 </SelectField>
                 <TextField
-                  label={form.kind === 'kinguin' ? 'Kinguin product id' : 'Listing on your server'}
+                  label={
+                    form.kind === 'kinguin'
+                      ? t('dash-source-field-product-kinguin')
+                      : t('dash-source-field-product-seller_server')
+                  }
                   placeholder={form.kind === 'kinguin' ? '5c9b5f6b2539a4e8f172916a' : 'steam-20-eur'}
                   maxLength={200}
                   {...field('productId')}
                 />
               </div>
               <TextField
-                label={form.kind === 'kinguin' ? 'API base URL' : "Your server's base URL"}
+                label={
+                  form.kind === 'kinguin'
+                    ? t('dash-source-field-base-url-kinguin')
+                    : t('dash-source-field-base-url-seller_server')
+                }
                 placeholder={form.kind === 'kinguin' ? KINGUIN_DEFAULT_BASE_URL : 'https://codes.example.com/codepool'}
                 hint={
                   form.kind === 'kinguin'
-                    ? 'Leave empty for Kinguin’s production gateway.'
-                    : 'We call GET /stock and POST /orders under it, signed with your secret.'
+                    ? t('dash-source-hint-base-url-kinguin')
+                    : t('dash-source-hint-base-url-seller_server')
                 }
                 type="url"
                 maxLength={500}
@@ -180,43 +197,52 @@ export function SourceCard({
               />
               <div className="form-row form-row-3">
                 <TextField
-                  label="Highest unit cost"
-                  placeholder="12.50"
+                  label={t('dash-source-field-max-cost')}
+                  placeholder={formatAmount(1250, 'EUR', i18n)}
                   inputMode="decimal"
-                  hint="An order above it is not placed."
+                  hint={t('dash-source-hint-max-cost')}
                   {...field('maxUnitCost')}
                 />
-                <TextField label="Currency" maxLength={3} placeholder="EUR" {...field('currency')} />
                 <TextField
-                  label="Wait for keys (minutes)"
+                  label={t('dash-source-field-currency')}
+                  maxLength={3}
+                  placeholder={EMPTY_SOURCE_FORM.currency}
+                  {...field('currency')}
+                />
+                <TextField
+                  label={t('dash-source-field-wait')}
                   inputMode="numeric"
-                  hint="Then own stock, or a refund."
+                  hint={t('dash-source-hint-wait')}
                   {...field('waitMinutes')}
                 />
               </div>
               {form.mode === 'backfill' && (
                 <div className="form-row form-row-3">
                   <TextField
-                    label="Restock under"
+                    label={t('dash-source-field-threshold')}
                     inputMode="numeric"
-                    hint="Available items"
+                    hint={t('dash-source-hint-threshold')}
                     value={form.backfillThreshold}
                     onChange={(e) => set('backfillThreshold')(e.target.value)}
                     error={errors.backfillThreshold}
                   />
                   <TextField
-                    label="Restock size"
+                    label={t('dash-source-field-quantity')}
                     inputMode="numeric"
-                    hint="Units bought per restock"
+                    hint={t('dash-source-hint-quantity')}
                     value={form.backfillQuantity}
                     onChange={(e) => set('backfillQuantity')(e.target.value)}
                     error={errors.backfillQuantity}
                   />
                   <TextField
-                    label="Daily spend cap"
+                    label={t('dash-source-field-spend-cap')}
                     inputMode="decimal"
-                    placeholder="100.00"
-                    hint={`Most spent on restocks per UTC day, in ${form.currency || 'the currency'}`}
+                    placeholder={formatAmount(10_000, 'EUR', i18n)}
+                    hint={
+                      form.currency
+                        ? t('dash-source-hint-spend-cap', { currency: form.currency })
+                        : t('dash-source-hint-spend-cap-no-currency')
+                    }
                     value={form.dailySpendCap}
                     onChange={(e) => set('dailySpendCap')(e.target.value)}
                     error={errors.dailySpendCap}
@@ -224,15 +250,19 @@ export function SourceCard({
                 </div>
               )}
               <TextField
-                label={form.kind === 'kinguin' ? 'Kinguin API key' : 'Shared secret (HMAC, 32+ characters)'}
+                label={
+                  form.kind === 'kinguin'
+                    ? t('dash-source-field-credential-kinguin')
+                    : t('dash-source-field-credential-seller_server')
+                }
                 type="password"
                 autoComplete="new-password"
-                placeholder={credentialsSet ? 'set ✓ — enter a new one to replace' : ''}
+                placeholder={credentialsSet ? t('dash-source-credential-set-placeholder') : ''}
                 hint={
                   credentialsSet ? (
-                    <span data-testid="credentials-set">Set ✓ — enter a new one to replace it.</span>
+                    <span data-testid="credentials-set">{t('dash-source-credential-set')}</span>
                   ) : (
-                    'Stored encrypted; never shown again, not even to you.'
+                    t('dash-source-credential-hint')
                   )
                 }
                 maxLength={512}
@@ -247,11 +277,11 @@ export function SourceCard({
           {tested && <TestResult result={tested} />}
           <div className="source-buttons">
             <Button type="submit" variant="primary" loading={save.isPending}>
-              Save
+              {t('dash-source-save')}
             </Button>
             {form.mode !== 'stock' && (
               <Button variant="secondary" loading={test.isPending} onClick={runTest}>
-                Test connection
+                {t('dash-source-test')}
               </Button>
             )}
           </div>
@@ -263,34 +293,37 @@ export function SourceCard({
 }
 
 function SavedFacts({ source }: { source: Exclude<PoolSource, { mode: 'stock' }> }) {
+  const i18n = useI18n();
+  const { t } = i18n;
+  const f = useFormat();
+  const kinguin = source.kind === 'kinguin';
   return (
     <dl className="facts" data-testid="source-facts">
-      <dt>{source.kind === 'kinguin' ? 'Webhook URL' : 'Callback URL'}</dt>
+      <dt>{kinguin ? t('dash-source-webhook-url') : t('dash-source-callback-url')}</dt>
       <dd>
-        <CopyValue
-          value={source.webhookUrl}
-          label={source.kind === 'kinguin' ? 'webhook URL' : 'callback URL'}
-          testId="webhook-url"
-        />
+        <CopyValue value={source.webhookUrl} what={kinguin ? 'webhook-url' : 'callback-url'} testId="webhook-url" />
       </dd>
-      <dt>Last quote</dt>
+      <dt>{t('dash-source-last-quote')}</dt>
       <dd data-testid="saved-quote">
         {source.quote ? (
           <>
             {source.quote.unitCost === null
-              ? 'nothing on offer'
-              : formatMoney(source.quote.unitCost, source.quote.currency)}
-            {source.quote.available !== null && ` · ${formatCount(source.quote.available)} available`}
-            <span className="muted small"> · {formatDateTime(source.quote.checkedAt)}</span>
+              ? t('dash-source-nothing-on-offer')
+              : formatMoney(source.quote.unitCost, source.quote.currency, i18n)}
+            {source.quote.available !== null &&
+              ` · ${t('dash-source-quote-available', { count: source.quote.available })}`}
+            <span className="muted small"> · {f.dateTime(source.quote.checkedAt)}</span>
           </>
         ) : (
-          <span className="muted">none yet — press Test connection</span>
+          <span className="muted">{t('dash-source-quote-none')}</span>
         )}
       </dd>
-      <dt>Recent orders</dt>
+      <dt>{t('dash-source-recent-orders')}</dt>
       <dd>
-        {formatCount(source.recent.orders)}
-        {source.recent.failed > 0 && <span className="text-red"> · {formatCount(source.recent.failed)} failed</span>}
+        {f.count(source.recent.orders)}
+        {source.recent.failed > 0 && (
+          <span className="text-red"> · {t('dash-source-recent-failed', { count: source.recent.failed })}</span>
+        )}
       </dd>
     </dl>
   );

@@ -1,3 +1,4 @@
+import { useT } from '@codepool/shared/i18n/react';
 import { useState } from 'react';
 import { ErrorState, LoadingState } from '../../../components/states.tsx';
 import { usePoolSource } from '../api/get-source.ts';
@@ -8,6 +9,7 @@ import { WebhookSecretOnce } from './webhook-secret-once.tsx';
 
 /** The pool page's supplier part: its source, and the orders placed with it. */
 export function SupplierPanel({ poolId, archived }: { poolId: string; archived: boolean }) {
+  const t = useT();
   const source = usePoolSource(poolId);
   // Here, not in the card: the card is re-keyed by the save that creates the source, and the
   // save's answer (with Kinguin's webhook secret, shown once) must still reach the screen.
@@ -16,7 +18,7 @@ export function SupplierPanel({ poolId, archived }: { poolId: string; archived: 
   if (source.isPending) return <LoadingState rows={3} />;
   if (source.isError) {
     return (
-      <ErrorState title="Could not load the pool's source" error={source.error} onRetry={() => source.refetch()} />
+      <ErrorState title={t('dash-supplier-source-failed')} error={source.error} onRetry={() => source.refetch()} />
     );
   }
   const s = source.data;

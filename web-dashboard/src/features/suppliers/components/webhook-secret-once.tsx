@@ -1,3 +1,4 @@
+import { useT } from '@codepool/shared/i18n/react';
 import { Button } from '../../../components/button.tsx';
 import { CopyValue } from './copy-value.tsx';
 
@@ -7,18 +8,18 @@ import { CopyValue } from './copy-value.tsx';
  * only, never in the query cache.
  */
 export function WebhookSecretOnce({ url, secret, onDone }: { url: string; secret: string; onDone: () => void }) {
+  const t = useT();
   return (
     <div className="token-once" data-testid="webhook-secret-once">
       <div className="token-once-head">
-        <strong>Enter these in Kinguin’s webhook settings now.</strong> The secret is shown only now; Codepool keeps
-        only its hash. Saving the source again with a new API key does not change it.
+        <strong>{t('dash-supplier-secret-once-lead')}</strong> {t('dash-supplier-secret-once-text')}
       </div>
-      <p className="small">Webhook URL (for order.complete, order.status and product.update)</p>
-      <CopyValue value={url} label="webhook URL" />
-      <p className="small">X-Event-Secret</p>
-      <CopyValue value={secret} label="webhook secret" testId="webhook-secret" />
+      <p className="small">{t('dash-supplier-secret-once-url')}</p>
+      <CopyValue value={url} what="webhook-url" />
+      <p className="small">{t('dash-supplier-secret-once-secret')}</p>
+      <CopyValue value={secret} what="webhook-secret" testId="webhook-secret" />
       <Button variant="secondary" size="sm" onClick={onDone}>
-        I have entered them
+        {t('dash-supplier-secret-once-done')}
       </Button>
     </div>
   );

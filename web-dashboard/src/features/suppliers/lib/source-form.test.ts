@@ -1,5 +1,6 @@
 import type { PoolSource } from '@codepool/shared';
 import { describe, expect, it } from 'vitest';
+import { en, ru } from '../../../testing/i18n.ts';
 import {
   EMPTY_SOURCE_FORM,
   formFromSource,
@@ -41,7 +42,7 @@ const saved: PoolSource = {
 
 describe('the Source card → PoolSourceInput', () => {
   it('sends a Kinguin on-demand source with its key, costs in minor units, no backfill fields, Kinguin’s default URL left to the server', () => {
-    expect(sourceInputFromForm(form({}), { credentialsSet: false })).toEqual({
+    expect(sourceInputFromForm(form({}), { credentialsSet: false, i18n: en })).toEqual({
       ok: true,
       input: {
         mode: 'on_demand',
@@ -68,7 +69,7 @@ describe('the Source card → PoolSourceInput', () => {
         backfillQuantity: '25',
         dailySpendCap: '500.00',
       }),
-      { credentialsSet: false },
+      { credentialsSet: false, i18n: en },
     );
     expect(mapped).toEqual({
       ok: true,
@@ -89,9 +90,9 @@ describe('the Source card → PoolSourceInput', () => {
   });
 
   it('leaves the credentials out when they are saved and the field is empty, and asks for them when not', () => {
-    const kept = sourceInputFromForm(form({ credential: '' }), { credentialsSet: true });
+    const kept = sourceInputFromForm(form({ credential: '' }), { credentialsSet: true, i18n: en });
     expect(kept.ok && 'credentials' in kept.input).toBe(false);
-    expect(sourceInputFromForm(form({ credential: '' }), { credentialsSet: false })).toEqual({
+    expect(sourceInputFromForm(form({ credential: '' }), { credentialsSet: false, i18n: en })).toEqual({
       ok: false,
       errors: { credential: 'the API key is needed' },
     });
@@ -107,7 +108,7 @@ describe('the Source card → PoolSourceInput', () => {
         productId: 'has spaces',
         currency: 'EURO',
       }),
-      { credentialsSet: false },
+      { credentialsSet: false, i18n: en },
     );
     expect(mapped).toEqual({
       ok: false,
@@ -119,21 +120,51 @@ describe('the Source card → PoolSourceInput', () => {
         productId: 'printable characters without spaces',
       },
     });
-    const cost = sourceInputFromForm(form({ maxUnitCost: '0.00' }), { credentialsSet: true });
+    const cost = sourceInputFromForm(form({ maxUnitCost: '0.00' }), { credentialsSet: true, i18n: en });
     expect(cost).toEqual({ ok: false, errors: { maxUnitCost: 'more than zero' } });
-    const url = sourceInputFromForm(form({ baseUrl: 'https://user:pw@example.com' }), { credentialsSet: true });
+    const url = sourceInputFromForm(form({ baseUrl: 'https://user:pw@example.com' }), {
+      credentialsSet: true,
+      i18n: en,
+    });
     expect(url).toMatchObject({ ok: false, errors: { baseUrl: expect.stringContaining('credentials') } });
+    const bounds = sourceInputFromForm(
+      form({ mode: 'backfill', waitMinutes: '2000', backfillQuantity: '0', dailySpendCap: '20000000' }),
+      { credentialsSet: true, i18n: en },
+    );
+    expect(bounds).toEqual({
+      ok: false,
+      errors: { waitMinutes: 'at most 1,440', backfillQuantity: 'at least 1', dailySpendCap: 'at most €10,000,000.00' },
+    });
+  });
+
+  it('says the errors in Russian, with its plurals and its way of writing money', () => {
+    const mapped = sourceInputFromForm(
+      form({ mode: 'backfill', kind: 'seller_server', credential: 'too-short-secret', dailySpendCap: '20000000' }),
+      { credentialsSet: false, i18n: ru },
+    );
+    expect(mapped).toEqual({
+      ok: false,
+      errors: {
+        baseUrl: 'нужен адрес вашего сервера',
+        credential: 'не меньше 32 символов',
+        dailySpendCap: 'не больше 10\u00a0000\u00a0000,00\u00a0€',
+      },
+    });
+    expect(formFromSource(saved, ru)).toMatchObject({ maxUnitCost: '18,90', dailySpendCap: '500,00' });
+    expect(inputFromSource(saved, ru)).toEqual(inputFromSource(saved, en));
   });
 
   it('sends stock alone for the stock mode, whatever else is typed', () => {
-    expect(sourceInputFromForm(form({ mode: 'stock', maxUnitCost: 'nonsense' }), { credentialsSet: false })).toEqual({
+    expect(
+      sourceInputFromForm(form({ mode: 'stock', maxUnitCost: 'nonsense' }), { credentialsSet: false, i18n: en }),
+    ).toEqual({
       ok: true,
       input: { mode: 'stock' },
     });
   });
 
   it('shows a saved source in the form without credentials, and resumes it with the same settings', () => {
-    expect(formFromSource(saved)).toMatchObject({
+    expect(formFromSource(saved, en)).toMatchObject({
       mode: 'backfill',
       kind: 'seller_server',
       maxUnitCost: '18.90',
@@ -141,7 +172,7 @@ describe('the Source card → PoolSourceInput', () => {
       waitMinutes: '20',
       credential: '',
     });
-    expect(inputFromSource(saved)).toEqual({
+    expect(inputFromSource(saved, en)).toEqual({
       mode: 'backfill',
       kind: 'seller_server',
       productId: 'steam-20',
@@ -154,7 +185,7 @@ describe('the Source card → PoolSourceInput', () => {
       dailySpendCap: 50_000,
     });
     const kinguin = { ...saved, kind: 'kinguin' as const, baseUrl: KINGUIN_DEFAULT_BASE_URL };
-    expect(formFromSource(kinguin).baseUrl).toBe('');
-    expect(formFromSource({ mode: 'stock' })).toEqual(EMPTY_SOURCE_FORM);
+    expect(formFromSource(kinguin, en).baseUrl).toBe('');
+    expect(formFromSource({ mode: 'stock' }, en)).toEqual(EMPTY_SOURCE_FORM);
   });
 });

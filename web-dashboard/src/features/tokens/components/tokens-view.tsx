@@ -1,5 +1,5 @@
 import { API_TOKEN_SCOPES, type ApiToken, type ApiTokenScope } from '@codepool/shared';
-import { formatDateTime } from '@codepool/shared/client';
+import { useT } from '@codepool/shared/i18n/react';
 import { type FormEvent, useState } from 'react';
 import { Badge } from '../../../components/badge.tsx';
 import { Button } from '../../../components/button.tsx';
@@ -9,26 +9,25 @@ import { TextField } from '../../../components/field.tsx';
 import { CheckIcon, CopyIcon, KeyIcon } from '../../../components/icons.tsx';
 import { EmptyState, ErrorState, InlineError, LoadingState } from '../../../components/states.tsx';
 import { toast } from '../../../components/toast.tsx';
+import { useFormat } from '../../../lib/format.ts';
 import { useCreateToken } from '../api/create-token.ts';
 import { useTokens } from '../api/list-tokens.ts';
 import { useRevokeToken } from '../api/revoke-token.ts';
 
-const SCOPES: Record<ApiTokenScope, string> = {
-  'pools:read': 'Read pools and items',
-  'pools:write': 'Add items, import, undo',
-  'templates:write': 'Manage listings',
-  'requests:read': 'Read orders',
-  'requests:write': 'Deliver orders by hand, answer disputes (refund or replace)',
-  'ledger:read': 'Read your balance and ledger',
-  'audit:read': 'Read your audit trail',
-};
+/** A scope in its message's id (what the scope lets a token do): an id cannot hold the colon. */
+const scopeKey = (scope: ApiTokenScope) => scope.replace(':', '-');
+
+// Where the header goes in the usage sentence: the message places it, the markup wraps it as code.
+const HEADER_SLOT = '\uE000';
 
 function NewToken({ token, onDone }: { token: string; onDone: () => void }) {
+  const t = useT();
   const [copied, setCopied] = useState(false);
+  const [beforeHeader, afterHeader = ''] = t('dash-token-usage', { header: HEADER_SLOT }).split(HEADER_SLOT);
   return (
     <div className="token-once" data-testid="new-token">
       <div className="token-once-head">
-        <strong>Copy your new token now.</strong> It is shown this once; Codepool keeps only its hash.
+        <strong>{t('dash-token-new-lead')}</strong> {t('dash-token-new-text')}
       </div>
       <div className="token-value">
         <code className="mono">{token}</code>
@@ -39,24 +38,27 @@ function NewToken({ token, onDone }: { token: string; onDone: () => void }) {
           onClick={() =>
             navigator.clipboard.writeText(token).then(
               () => setCopied(true),
-              () => toast('Copy failed: select the token and copy it by hand', 'error'),
+              () => toast(t('dash-token-copy-failed'), 'error'),
             )
           }
         >
-          {copied ? 'Copied' : 'Copy'}
+          {copied ? t('dash-token-copied') : t('dash-token-copy')}
         </Button>
       </div>
       <p className="muted small">
-        Send it as <code>Authorization: Bearer {token.slice(0, 6)}…</code> from your supplier tools.
+        {beforeHeader}
+        <code>{`Authorization: Bearer ${token.slice(0, 6)}…`}</code>
+        {afterHeader}
       </p>
       <Button variant="secondary" size="sm" onClick={onDone}>
-        I have stored it
+        {t('dash-token-stored')}
       </Button>
     </div>
   );
 }
 
 function CreateTokenForm() {
+  const t = useT();
   const [name, setName] = useState('');
   const [scopes, setScopes] = useState<Set<ApiTokenScope>>(new Set(API_TOKEN_SCOPES));
   const [shown, setShown] = useState<string | null>(null);
@@ -78,16 +80,16 @@ function CreateTokenForm() {
   return (
     <form className="form" onSubmit={submit}>
       <TextField
-        label="Name"
+        label={t('dash-tokens-field-name')}
         value={name}
         onChange={(e) => setName(e.target.value)}
-        placeholder="Supplier sync"
+        placeholder={t('dash-tokens-name-placeholder')}
         required
         maxLength={60}
-        hint="So you know which tool uses it."
+        hint={t('dash-tokens-name-hint')}
       />
       <fieldset className="fieldset">
-        <legend>May</legend>
+        <legend>{t('dash-tokens-may')}</legend>
         <div className="scope-grid">
           {API_TOKEN_SCOPES.map((s) => (
             <label key={s} className="inline-check">
@@ -104,7 +106,7 @@ function CreateTokenForm() {
                 }
               />
               <span>
-                {SCOPES[s]} <code className="muted small">{s}</code>
+                {t(`dash-tokens-scope-${scopeKey(s)}`)} <code className="muted small">{s}</code>
               </span>
             </label>
           ))}
@@ -113,7 +115,7 @@ function CreateTokenForm() {
       <InlineError error={create.error} />
       <div>
         <Button type="submit" variant="primary" loading={create.isPending} disabled={scopes.size === 0 || !name.trim()}>
-          Create token
+          {t('dash-tokens-create')}
         </Button>
       </div>
     </form>
@@ -122,12 +124,14 @@ function CreateTokenForm() {
 
 /** API tokens for the seller's own tools: create (shown once), list, revoke. */
 export function TokensView() {
+  const t = useT();
+  const f = useFormat();
   const tokens = useTokens();
   const revoke = useRevokeToken();
   const [revoking, setRevoking] = useState<ApiToken | null>(null);
   return (
     <div className="grid-2-1">
-      <Card title="Your tokens" padded={false}>
+      <Card title={t('dash-tokens-title')} padded={false}>
         {tokens.isPending ? (
           <div className="pad">
             <LoadingState />
@@ -137,44 +141,56 @@ export function TokensView() {
             <ErrorState error={tokens.error} onRetry={() => tokens.refetch()} />
           </div>
         ) : tokens.data.length === 0 ? (
-          <EmptyState icon={<KeyIcon size={28} />} title="No API tokens">
-            Create one to push stock from a supplier feed or a script.
+          <EmptyState icon={<KeyIcon size={28} />} title={t('dash-tokens-empty')}>
+            {t('dash-tokens-empty-text')}
           </EmptyState>
         ) : (
           <div className="table-wrap">
             <table className="table" data-testid="tokens-table">
               <thead>
                 <tr>
-                  <th>Name</th>
-                  <th>Scopes</th>
-                  <th>Created</th>
-                  <th>Last used</th>
-                  <th>Status</th>
-                  <th aria-label="Actions" />
+                  <th>{t('dash-tokens-col-name')}</th>
+                  <th>{t('dash-tokens-col-scopes')}</th>
+                  <th>{t('dash-tokens-col-created')}</th>
+                  <th>{t('dash-tokens-col-last-used')}</th>
+                  <th>{t('dash-tokens-col-status')}</th>
+                  <th>
+                    <span className="sr-only">{t('dash-table-actions')}</span>
+                  </th>
                 </tr>
               </thead>
               <tbody>
-                {tokens.data.map((t) => (
-                  <tr key={t.id} className={t.revokedAt ? 'row-muted' : undefined}>
-                    <td className="row-title">{t.name}</td>
+                {tokens.data.map((token) => (
+                  <tr key={token.id} className={token.revokedAt ? 'row-muted' : undefined}>
+                    <td className="row-title">{token.name}</td>
                     <td>
                       <span className="chips">
-                        {t.scopes.map((s) => (
-                          <code key={s} className="chip">
+                        {token.scopes.map((s) => (
+                          <code key={s} className="chip" title={t(`dash-tokens-scope-${scopeKey(s)}`)}>
                             {s}
                           </code>
                         ))}
                       </span>
                     </td>
-                    <td className="nowrap">{formatDateTime(t.createdAt)}</td>
+                    <td className="nowrap">{f.dateTime(token.createdAt)}</td>
                     <td className="nowrap">
-                      {t.lastUsedAt ? formatDateTime(t.lastUsedAt) : <span className="muted">Never</span>}
+                      {token.lastUsedAt ? (
+                        f.dateTime(token.lastUsedAt)
+                      ) : (
+                        <span className="muted">{t('dash-tokens-never')}</span>
+                      )}
                     </td>
-                    <td>{t.revokedAt ? <Badge tone="gray">Revoked</Badge> : <Badge tone="green">Active</Badge>}</td>
+                    <td>
+                      {token.revokedAt ? (
+                        <Badge tone="gray">{t('dash-token-status-revoked')}</Badge>
+                      ) : (
+                        <Badge tone="green">{t('dash-token-status-active')}</Badge>
+                      )}
+                    </td>
                     <td className="actions">
-                      {!t.revokedAt && (
-                        <Button size="sm" variant="plain" onClick={() => setRevoking(t)}>
-                          Revoke
+                      {!token.revokedAt && (
+                        <Button size="sm" variant="plain" onClick={() => setRevoking(token)}>
+                          {t('dash-token-revoke')}
                         </Button>
                       )}
                     </td>
@@ -185,13 +201,13 @@ export function TokensView() {
           </div>
         )}
       </Card>
-      <Card title="New token" description="Tokens act as you, within their scopes. Keep them out of code repositories.">
+      <Card title={t('dash-tokens-new-title')} description={t('dash-tokens-new-description')}>
         <CreateTokenForm />
       </Card>
       {revoking && (
         <ConfirmDialog
-          title={`Revoke “${revoking.name}”?`}
-          confirmLabel="Revoke token"
+          title={t('dash-token-revoke-title', { name: revoking.name })}
+          confirmLabel={t('dash-token-revoke-confirm')}
           danger
           busy={revoke.isPending}
           error={revoke.error}
@@ -202,13 +218,13 @@ export function TokensView() {
           onConfirm={() =>
             revoke.mutate(revoking.id, {
               onSuccess: () => {
-                toast(`Revoked “${revoking.name}”`);
+                toast(t('dash-token-revoked', { name: revoking.name }));
                 setRevoking(null);
               },
             })
           }
         >
-          <p>Anything still using it is refused from its next request. This cannot be undone.</p>
+          <p>{t('dash-token-revoke-text')}</p>
         </ConfirmDialog>
       )}
     </div>
