@@ -768,6 +768,112 @@ dash-size-mb = { NUMBER($size, maximumFractionDigits: 1) } MB
 ## Dashboard: orders, disputes, analytics, ledger and audit
 
 # (dashboard messages, part C)
+# Audit log.
+
+dash-audit-empty = Nothing recorded yet
+dash-audit-col-when = When
+dash-audit-col-event = Event
+dash-audit-col-by = By
+dash-audit-col-subject = Subject
+dash-audit-col-details = Details
+dash-audit-col-from = From
+dash-audit-by-you = You
+dash-audit-by-buyer = Buyer
+dash-audit-by-system = System
+# In the "From" column: a buyer's address is not the seller's to see.
+dash-audit-ip-hidden = hidden
+
+# What a row is about, by its subject type.
+dash-audit-subject-pool = Pool
+dash-audit-subject-purchase_request = Order
+dash-audit-subject-template = Listing
+dash-audit-subject-template_variant = Variant
+dash-audit-subject-api_token = Token
+dash-audit-subject-user = Account
+dash-audit-subject-supplier_order = Supplier order
+dash-audit-subject-supplier_source = Supplier source
+dash-audit-subject-payment_provider = Payment provider
+
+# What happened, by the audit action (the dot written as a dash). An action missing here shows as its code.
+dash-audit-action-pool-created = Created a pool
+dash-audit-action-pool-updated = Changed a pool
+dash-audit-action-pool-archived = Archived a pool
+dash-audit-action-pool-paused = Pool paused (too many invalid disputes)
+dash-audit-action-pool-low_stock = Low-stock alert
+dash-audit-action-items-added = Added items
+dash-audit-action-items-imported = Imported items
+dash-audit-action-items-import_undone = Undid an import
+dash-audit-action-items-marked_invalid = Marked items invalid
+dash-audit-action-items-marked_withdrawn = Withdrew items
+dash-audit-action-items-expired = Items expired
+dash-audit-action-template-created = Created a listing
+dash-audit-action-template-updated = Changed a listing
+dash-audit-action-templates-auto_paused = Listings paused: pool empty
+dash-audit-action-templates-auto_resumed = Listings resumed: pool restocked
+dash-audit-action-variant-created = Added a variant
+dash-audit-action-variant-updated = Changed a variant
+dash-audit-action-variant-removed = Removed a variant
+dash-audit-action-request-created = Order opened
+dash-audit-action-request-funded = Order paid
+dash-audit-action-request-preparing = Order being prepared from a supplier
+dash-audit-action-request-delivered = Order delivered
+dash-audit-action-request-awaiting_stock = Order waiting for stock
+dash-audit-action-request-manual_delivery_needed = Order waiting for manual delivery
+dash-audit-action-request-completed = Order completed
+dash-audit-action-request-cancelled = Order cancelled
+dash-audit-action-request-expired = Order expired unpaid
+dash-audit-action-request-refund_started = Refund started
+dash-audit-action-request-refunded = Order refunded
+dash-audit-action-delivery-revealed = Buyer revealed an order
+dash-audit-action-delivery-reveal_failed = Reveal failed: nothing was shown
+dash-audit-action-delivery-downloaded = Buyer downloaded a file
+dash-audit-action-delivery-download_failed = Download failed: nothing was sent
+dash-audit-action-dispute-opened = Dispute opened
+dash-audit-action-dispute-replaced = Dispute answered: replaced
+dash-audit-action-payment-late_refunding = Late payment given back
+dash-audit-action-payment-refunding = Payment being given back
+dash-audit-action-payment-refused = Payment event refused
+dash-audit-action-refund-manual_needed = Refund to make by hand
+dash-audit-action-refund-reopened = Refund asked again: missing at Telegram
+dash-audit-action-fraud-cross_seller_duplicate = Imported codes also in another seller’s stock
+dash-audit-action-supplier-quote = Tested a supplier source
+dash-audit-action-supplier-source_set = Set a supplier source
+dash-audit-action-supplier-source_removed = Removed a supplier source
+dash-audit-action-supplier-source_paused = Supplier source paused
+dash-audit-action-supplier-order_opened = Supplier order opened
+dash-audit-action-supplier-order_retried = Supplier order retried
+dash-audit-action-supplier-order_failed = Supplier order failed
+dash-audit-action-supplier-order_canceled = Supplier order cancelled
+dash-audit-action-supplier-place = Placing a supplier order
+dash-audit-action-supplier-placed = Supplier order placed
+dash-audit-action-supplier-status = Supplier order checked
+dash-audit-action-supplier-error = Supplier error
+dash-audit-action-supplier-keys = Keys received from the supplier
+dash-audit-action-supplier-duplicate_key = Supplier sent keys already in stock
+dash-audit-action-api_token-created = Created an API token
+dash-audit-action-api_token-revoked = Revoked an API token
+dash-audit-action-login_link-created = Sign-in link sent
+dash-audit-action-dashboard-signed_in = Signed in to the dashboard
+dash-audit-action-user-became_seller = Opened a shop
+
+# The details column: a few of the row's figures by their key; $value is a number or a code.
+dash-audit-detail-accepted = accepted { $value }
+dash-audit-detail-duplicates = duplicates { $value }
+dash-audit-detail-invalid = invalid { $value }
+dash-audit-detail-withdrawn = withdrawn { $value }
+dash-audit-detail-count = count { $value }
+dash-audit-detail-quantity = quantity { $value }
+dash-audit-detail-total = total { $value }
+dash-audit-detail-reason = reason { $value }
+dash-audit-detail-name = name { $value }
+dash-audit-detail-available = available { $value }
+dash-audit-detail-items = { $count ->
+    [one] { $count } item
+   *[other] { $count } items
+}
+# $fields: the names of the changed settings, as the server writes them.
+dash-audit-detail-changed = changed { $fields }
+dash-audit-detail-changed-nothing = changed nothing
 
 #
 #

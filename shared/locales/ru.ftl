@@ -802,6 +802,114 @@ dash-size-mb = { NUMBER($size, maximumFractionDigits: 1) } МБ
 ## Dashboard: orders, disputes, analytics, ledger and audit
 
 # (dashboard messages, part C)
+# Audit log.
+
+dash-audit-empty = Пока ничего не записано
+dash-audit-col-when = Когда
+dash-audit-col-event = Событие
+dash-audit-col-by = Кто
+dash-audit-col-subject = Объект
+dash-audit-col-details = Подробности
+dash-audit-col-from = Откуда
+dash-audit-by-you = Вы
+dash-audit-by-buyer = Покупатель
+dash-audit-by-system = Система
+# In the "From" column: a buyer's address is not the seller's to see.
+dash-audit-ip-hidden = скрыто
+
+# What a row is about, by its subject type.
+dash-audit-subject-pool = Пул
+dash-audit-subject-purchase_request = Заказ
+dash-audit-subject-template = Товар
+dash-audit-subject-template_variant = Вариант
+dash-audit-subject-api_token = Токен
+dash-audit-subject-user = Аккаунт
+dash-audit-subject-supplier_order = Заказ у поставщика
+dash-audit-subject-supplier_source = Источник поставщика
+dash-audit-subject-payment_provider = Платёжный провайдер
+
+# What happened, by the audit action (the dot written as a dash). An action missing here shows as its code.
+dash-audit-action-pool-created = Создан пул
+dash-audit-action-pool-updated = Изменён пул
+dash-audit-action-pool-archived = Пул архивирован
+dash-audit-action-pool-paused = Пул приостановлен (слишком много споров о недействительных кодах)
+dash-audit-action-pool-low_stock = Мало на складе
+dash-audit-action-items-added = Добавлены позиции
+dash-audit-action-items-imported = Импортированы позиции
+dash-audit-action-items-import_undone = Импорт отменён
+dash-audit-action-items-marked_invalid = Позиции отмечены недействительными
+dash-audit-action-items-marked_withdrawn = Позиции сняты с продажи
+dash-audit-action-items-expired = Срок позиций истёк
+dash-audit-action-template-created = Создан товар
+dash-audit-action-template-updated = Изменён товар
+dash-audit-action-templates-auto_paused = Товары приостановлены: пул пуст
+dash-audit-action-templates-auto_resumed = Товары возобновлены: пул пополнен
+dash-audit-action-variant-created = Добавлен вариант
+dash-audit-action-variant-updated = Изменён вариант
+dash-audit-action-variant-removed = Удалён вариант
+dash-audit-action-request-created = Заказ открыт
+dash-audit-action-request-funded = Заказ оплачен
+dash-audit-action-request-preparing = Заказ готовит поставщик
+dash-audit-action-request-delivered = Заказ выдан
+dash-audit-action-request-awaiting_stock = Заказ ждёт поступления
+dash-audit-action-request-manual_delivery_needed = Заказ ждёт ручной выдачи
+dash-audit-action-request-completed = Заказ завершён
+dash-audit-action-request-cancelled = Заказ отменён
+dash-audit-action-request-expired = Заказ истёк без оплаты
+dash-audit-action-request-refund_started = Возврат начат
+dash-audit-action-request-refunded = Заказ возвращён
+dash-audit-action-delivery-revealed = Покупатель открыл заказ
+dash-audit-action-delivery-reveal_failed = Показ не удался: ничего не показано
+dash-audit-action-delivery-downloaded = Покупатель скачал файл
+dash-audit-action-delivery-download_failed = Скачивание не удалось: ничего не отправлено
+dash-audit-action-dispute-opened = Открыт спор
+dash-audit-action-dispute-replaced = Ответ на спор: замена
+dash-audit-action-payment-late_refunding = Поздний платёж возвращён
+dash-audit-action-payment-refunding = Платёж возвращается
+dash-audit-action-payment-refused = Платёжное событие отклонено
+dash-audit-action-refund-manual_needed = Нужен ручной возврат
+dash-audit-action-refund-reopened = Возврат запрошен снова: не найден в Telegram
+dash-audit-action-fraud-cross_seller_duplicate = Импортированные коды есть и у другого продавца
+dash-audit-action-supplier-quote = Проверен источник поставщика
+dash-audit-action-supplier-source_set = Задан источник поставщика
+dash-audit-action-supplier-source_removed = Удалён источник поставщика
+dash-audit-action-supplier-source_paused = Источник поставщика приостановлен
+dash-audit-action-supplier-order_opened = Открыт заказ у поставщика
+dash-audit-action-supplier-order_retried = Заказ у поставщика повторён
+dash-audit-action-supplier-order_failed = Заказ у поставщика не удался
+dash-audit-action-supplier-order_canceled = Заказ у поставщика отменён
+dash-audit-action-supplier-place = Размещается заказ у поставщика
+dash-audit-action-supplier-placed = Заказ у поставщика размещён
+dash-audit-action-supplier-status = Проверен заказ у поставщика
+dash-audit-action-supplier-error = Ошибка поставщика
+dash-audit-action-supplier-keys = Получены ключи от поставщика
+dash-audit-action-supplier-duplicate_key = Поставщик прислал ключи, которые уже есть на складе
+dash-audit-action-api_token-created = Создан API-токен
+dash-audit-action-api_token-revoked = Отозван API-токен
+dash-audit-action-login_link-created = Отправлена ссылка для входа
+dash-audit-action-dashboard-signed_in = Вход в панель
+dash-audit-action-user-became_seller = Открыт магазин
+
+# The details column: a few of the row's figures by their key; $value is a number or a code.
+dash-audit-detail-accepted = принято { $value }
+dash-audit-detail-duplicates = дубликатов { $value }
+dash-audit-detail-invalid = недействительных { $value }
+dash-audit-detail-withdrawn = снято { $value }
+dash-audit-detail-count = число { $value }
+dash-audit-detail-quantity = количество { $value }
+dash-audit-detail-total = сумма { $value }
+dash-audit-detail-reason = причина: { $value }
+dash-audit-detail-name = название: { $value }
+dash-audit-detail-available = доступно { $value }
+dash-audit-detail-items = { $count ->
+    [one] { $count } позиция
+    [few] { $count } позиции
+    [many] { $count } позиций
+   *[other] { $count } позиции
+}
+# $fields: the names of the changed settings, as the server writes them.
+dash-audit-detail-changed = изменено: { $fields }
+dash-audit-detail-changed-nothing = ничего не изменено
 
 #
 #
