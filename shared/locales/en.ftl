@@ -768,6 +768,123 @@ dash-size-mb = { NUMBER($size, maximumFractionDigits: 1) } MB
 ## Dashboard: orders, disputes, analytics, ledger and audit
 
 # (dashboard messages, part C)
+# Orders: the requests page and an order’s dialog.
+
+dash-orders-filter-label = Filter orders by status
+dash-orders-filter-all = All
+# The tab of paid orders; its badge (dash-order-status-funded) also says what to do.
+dash-orders-filter-funded = Paid
+dash-orders-col-opened = Opened
+dash-orders-col-listing = Listing
+dash-orders-col-quantity = Qty
+dash-orders-col-total = Total
+dash-orders-col-status = Status
+dash-orders-col-buyer = Buyer
+# The button of a row: a paid order to deliver, a dispute to answer, any other order.
+dash-orders-deliver = Deliver
+dash-orders-resolve = Resolve
+dash-orders-details = Details
+dash-orders-empty-title = No orders yet
+dash-orders-empty = Orders appear here the moment a buyer opens one, and update live.
+dash-orders-empty-filtered-title = Nothing here
+# Under a status filter with no orders; $status is the status code.
+dash-orders-empty-filtered = { $status ->
+    [pending_payment] No orders are awaiting payment.
+    [funded] No orders are paid and waiting for you to deliver.
+    [awaiting_stock] No orders are awaiting stock.
+    [preparing] No orders are being prepared by a supplier.
+    [delivered] No orders are delivered.
+    [disputed] No orders are disputed.
+    [completed] No orders are completed.
+    [refund_pending] No orders are refunding.
+    [refunded] No orders are refunded.
+    [cancelled] No orders are cancelled.
+    [expired] No orders are expired.
+   *[other] No orders have this status.
+}
+
+# An order's status as the seller reads it (the buyer's words are the shared status-… ones).
+dash-order-status-pending_payment = Awaiting payment
+dash-order-status-funded = Paid: deliver
+dash-order-status-awaiting_stock = Awaiting stock
+dash-order-status-preparing = From supplier
+dash-order-status-delivered = Delivered
+dash-order-status-disputed = Disputed
+dash-order-status-completed = Completed
+dash-order-status-refund_pending = Refunding
+dash-order-status-refunded = Refunded
+dash-order-status-cancelled = Cancelled
+dash-order-status-expired = Expired
+
+# The facts of an order's dialog.
+dash-order-status = Status
+dash-order-id = Order
+dash-order-quantity = Quantity
+dash-order-buyer = Buyer
+dash-order-opened = Opened
+dash-order-dispute-window = Dispute window
+# $when is a relative time: "in 3 days".
+dash-order-dispute-window-ends = ends { $when }
+dash-order-items = Items
+# $when is a date and time.
+dash-order-item-revealed = revealed { $when }
+dash-order-item-not-revealed = not revealed
+dash-order-history = History
+
+# An event of the order's history, by its audit action (the dot written as a dash).
+dash-order-event-request-created = Order opened
+dash-order-event-request-funded = Paid into escrow
+dash-order-event-request-awaiting_stock = Waiting for stock
+dash-order-event-request-manual_delivery_needed = Waiting for you to deliver
+dash-order-event-request-delivered = Delivered
+dash-order-event-delivery-revealed = Buyer revealed the items
+dash-order-event-dispute-opened = Buyer reported a problem
+dash-order-event-dispute-replaced = Replaced
+dash-order-event-request-refund_started = Refund started
+dash-order-event-request-refunded = Refunded
+dash-order-event-request-completed = Completed: escrow released to you
+dash-order-event-request-cancelled = Cancelled
+dash-order-event-request-expired = Expired unpaid
+dash-order-event-payment-late_refunding = Late payment given back
+# Who did it, after the event's time.
+dash-order-by-you = you
+dash-order-by-buyer = buyer
+dash-order-by-seller = seller
+dash-order-by-system = system
+
+# Delivering a paid order by hand.
+dash-order-deliver-label = Deliver by hand: { $count ->
+    [one] { $count } item
+   *[other] { $count } items
+}, one per line
+dash-order-deliver-hint = { $entered } of { $count } entered. Stored encrypted; only the buyer can reveal it.
+dash-order-deliver-submit = { $count ->
+    [1] Deliver item
+   *[other] Deliver { $count } items
+}
+dash-order-delivered-toast = Delivered: the buyer has been told
+
+# Answering a dispute. $replace and $refund are the two words below, in bold.
+dash-dispute-help = Answer the dispute: { $replace } draws fresh items from the same pool (the disputed ones are burned), { $refund } gives the buyer their Stars back.
+dash-dispute-help-replace = replace
+dash-dispute-help-refund = refund
+# Part of an order is disputed. $whole is dash-dispute-whole-charge in bold; $amount is the
+# charge in Stars; $kept = the items not disputed.
+dash-dispute-refund-cost-partial = { $disputed } of { $items } items are disputed. Replace sends { $disputed ->
+    [one] { $disputed } new item
+   *[other] { $disputed } new items
+} from stock. A refund returns the { $whole }, { $amount }, and the { $kept ->
+    [one] { $kept } item not disputed is
+   *[other] { $kept } items not disputed are
+} not returned to you.
+dash-dispute-whole-charge = whole charge
+# The whole order is disputed; $amount is the charge in Stars.
+dash-dispute-refund-cost-full = A refund returns { $amount } to the buyer.
+dash-dispute-replace = Replace items
+dash-dispute-refund = Refund buyer
+dash-dispute-replaced-toast = Replacement delivered
+dash-dispute-refund-started-toast = Refund started
+
 # Audit log.
 
 dash-audit-empty = Nothing recorded yet

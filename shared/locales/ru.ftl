@@ -802,6 +802,135 @@ dash-size-mb = { NUMBER($size, maximumFractionDigits: 1) } МБ
 ## Dashboard: orders, disputes, analytics, ledger and audit
 
 # (dashboard messages, part C)
+# Orders: the requests page and an order’s dialog.
+
+dash-orders-filter-label = Фильтр заказов по статусу
+dash-orders-filter-all = Все
+# The tab of paid orders; its badge (dash-order-status-funded) also says what to do.
+dash-orders-filter-funded = Оплачен
+dash-orders-col-opened = Открыт
+dash-orders-col-listing = Товар
+dash-orders-col-quantity = Кол-во
+dash-orders-col-total = Сумма
+dash-orders-col-status = Статус
+dash-orders-col-buyer = Покупатель
+# The button of a row: a paid order to deliver, a dispute to answer, any other order.
+dash-orders-deliver = Выдать
+dash-orders-resolve = Решить
+dash-orders-details = Подробнее
+dash-orders-empty-title = Заказов пока нет
+dash-orders-empty = Заказы появляются здесь, как только покупатель их открывает, и обновляются в реальном времени.
+dash-orders-empty-filtered-title = Здесь пусто
+# Under a status filter with no orders; $status is the status code.
+dash-orders-empty-filtered = { $status ->
+    [pending_payment] Нет заказов, ожидающих оплаты.
+    [funded] Нет оплаченных заказов, которые ждут вашей выдачи.
+    [awaiting_stock] Нет заказов, ожидающих поступления.
+    [preparing] Нет заказов, которые готовит поставщик.
+    [delivered] Нет выданных заказов.
+    [disputed] Нет заказов со спором.
+    [completed] Нет завершённых заказов.
+    [refund_pending] Нет заказов, по которым идёт возврат.
+    [refunded] Нет возвращённых заказов.
+    [cancelled] Нет отменённых заказов.
+    [expired] Нет истёкших заказов.
+   *[other] Нет заказов с этим статусом.
+}
+
+# An order's status as the seller reads it (the buyer's words are the shared status-… ones).
+dash-order-status-pending_payment = Ждёт оплаты
+dash-order-status-funded = Оплачен: выдайте
+dash-order-status-awaiting_stock = Ждёт поступления
+dash-order-status-preparing = У поставщика
+dash-order-status-delivered = Выдан
+dash-order-status-disputed = Спор
+dash-order-status-completed = Завершён
+dash-order-status-refund_pending = Идёт возврат
+dash-order-status-refunded = Возвращён
+dash-order-status-cancelled = Отменён
+dash-order-status-expired = Истёк
+
+# The facts of an order's dialog.
+dash-order-status = Статус
+dash-order-id = Заказ
+dash-order-quantity = Количество
+dash-order-buyer = Покупатель
+dash-order-opened = Открыт
+dash-order-dispute-window = Срок для споров
+# $when is a relative time: "in 3 days".
+dash-order-dispute-window-ends = истекает { $when }
+dash-order-items = Позиции
+# $when is a date and time.
+dash-order-item-revealed = показана { $when }
+dash-order-item-not-revealed = не показана
+dash-order-history = История
+
+# An event of the order's history, by its audit action (the dot written as a dash).
+dash-order-event-request-created = Заказ открыт
+dash-order-event-request-funded = Оплачен на эскроу
+dash-order-event-request-awaiting_stock = Ждёт поступления
+dash-order-event-request-manual_delivery_needed = Ждёт вашей выдачи
+dash-order-event-request-delivered = Выдан
+dash-order-event-delivery-revealed = Покупатель открыл позиции
+dash-order-event-dispute-opened = Покупатель сообщил о проблеме
+dash-order-event-dispute-replaced = Заменено
+dash-order-event-request-refund_started = Возврат начат
+dash-order-event-request-refunded = Возвращён
+dash-order-event-request-completed = Завершён: эскроу перечислен вам
+dash-order-event-request-cancelled = Отменён
+dash-order-event-request-expired = Истёк без оплаты
+dash-order-event-payment-late_refunding = Поздний платёж возвращён
+# Who did it, after the event's time.
+dash-order-by-you = вы
+dash-order-by-buyer = покупатель
+dash-order-by-seller = продавец
+dash-order-by-system = система
+
+# Delivering a paid order by hand.
+dash-order-deliver-label = Выдать вручную: { $count ->
+    [one] { $count } позиция
+    [few] { $count } позиции
+    [many] { $count } позиций
+   *[other] { $count } позиции
+}, по одной в строке
+dash-order-deliver-hint = Введено { $entered } из { $count }. Хранится в зашифрованном виде; показать содержимое может только покупатель.
+dash-order-deliver-submit = { $count ->
+    [1] Выдать позицию
+    [one] Выдать { $count } позицию
+    [few] Выдать { $count } позиции
+    [many] Выдать { $count } позиций
+   *[other] Выдать { $count } позиции
+}
+dash-order-delivered-toast = Выдано: покупатель уведомлён
+
+# Answering a dispute. $replace and $refund are the two words below, in bold.
+dash-dispute-help = Ответьте на спор: { $replace } выдаёт новые позиции из того же пула (оспоренные сгорают), { $refund } возвращает покупателю его звёзды.
+dash-dispute-help-replace = замена
+dash-dispute-help-refund = возврат
+# Part of an order is disputed. $whole is dash-dispute-whole-charge in bold; $amount is the
+# charge in Stars; $kept = the items not disputed.
+dash-dispute-refund-cost-partial = Оспорено { $disputed } из { $items ->
+    [one] { $items } позиции
+   *[other] { $items } позиций
+}. Замена отправит со склада { $disputed ->
+    [one] { $disputed } новую позицию
+    [few] { $disputed } новые позиции
+    [many] { $disputed } новых позиций
+   *[other] { $disputed } новой позиции
+}. Возврат вернёт { $whole }, { $amount }, а { $kept ->
+    [one] { $kept } неоспоренная позиция к вам не вернётся
+    [few] { $kept } неоспоренные позиции к вам не вернутся
+    [many] { $kept } неоспоренных позиций к вам не вернутся
+   *[other] { $kept } неоспоренной позиции к вам не вернутся
+}.
+dash-dispute-whole-charge = весь платёж
+# The whole order is disputed; $amount is the charge in Stars.
+dash-dispute-refund-cost-full = Возврат вернёт покупателю { $amount }.
+dash-dispute-replace = Заменить позиции
+dash-dispute-refund = Вернуть покупателю
+dash-dispute-replaced-toast = Замена выдана
+dash-dispute-refund-started-toast = Возврат начат
+
 # Audit log.
 
 dash-audit-empty = Пока ничего не записано
