@@ -885,6 +885,123 @@ dash-dispute-refund = Refund buyer
 dash-dispute-replaced-toast = Replacement delivered
 dash-dispute-refund-started-toast = Refund started
 
+# Analytics.
+
+dash-analytics-period = Period
+dash-analytics-period-days = { $days ->
+    [one] { $days } day
+   *[other] { $days } days
+}
+# The period's first and last UTC days: "5 Mar – 3 Apr (UTC)".
+dash-analytics-range = { $from } – { $to } (UTC)
+dash-analytics-revenue = Revenue
+dash-analytics-revenue-hint = Delivered and completed orders
+dash-analytics-orders = Orders
+dash-analytics-orders-hint = { $days ->
+    [one] In the last day
+   *[other] In the last { $days } days
+}
+dash-analytics-drawn = Items drawn
+# Items drawn a day on average.
+dash-analytics-drawn-hint = { NUMBER($perDay, maximumFractionDigits: 1) } a day
+dash-analytics-expired = Expired unsold
+# The recorded cost of the items that expired unsold.
+dash-analytics-expired-cost = { $cost } in recorded costs
+dash-analytics-expired-all-time = All time
+dash-analytics-pools = Pools
+dash-analytics-pools-description = Pace is the average of items drawn a day over the period; runway is how long the available stock lasts at it.
+dash-analytics-pools-empty-title = No stock movement yet
+dash-analytics-pools-empty = Figures appear once a pool has stock or sales.
+dash-analytics-col-pool = Pool
+dash-analytics-col-draws-per-day = Draws per day
+dash-analytics-col-drawn = Drawn
+dash-analytics-col-pace = Pace / day
+dash-analytics-col-available = Available
+dash-analytics-col-runway = Runs out in
+dash-analytics-col-expired = Expired
+dash-analytics-col-wasted-cost = Wasted cost
+# Runway: how long the available stock lasts at the period's pace.
+dash-analytics-out-of-stock = Out of stock
+dash-analytics-no-draws = No draws
+dash-analytics-runway-under-a-day = under a day
+dash-analytics-runway-days = { NUMBER($days, maximumFractionDigits: 1) ->
+    [one] { NUMBER($days, maximumFractionDigits: 1) } day
+   *[other] { NUMBER($days, maximumFractionDigits: 1) } days
+}
+dash-analytics-listings = Listings
+dash-analytics-listings-description = Orders delivered in the period, per listing and per variant. Margin is revenue less the recorded cost of the items handed out, shown when every item has a cost. Sold counts every sale ever, against the cap.
+dash-analytics-listings-empty-title = No listings yet
+dash-analytics-listings-empty = Create a listing to start selling.
+dash-analytics-col-listing = Listing
+dash-analytics-col-orders = Orders
+dash-analytics-col-units = Units
+dash-analytics-col-revenue = Revenue
+dash-analytics-col-item-costs = Item costs
+dash-analytics-col-margin = Margin
+dash-analytics-col-sold = Sold, all time
+# Over the item costs of a row: how many of its items have a recorded cost.
+dash-analytics-costed-items = { $items ->
+    [one] { $costed } of { $items } item has a cost
+   *[other] { $costed } of { $items } items have a cost
+}
+dash-analytics-costed-known = ({ $costed }/{ $items } known)
+
+# A pool's stock chart.
+dash-chart-card-title = Stock, last { $days } days
+dash-chart-card-description = { $added } added, { $drawn } drawn in { $days } days (UTC days).
+# The chart read aloud; $days is how many days it shows.
+dash-chart-label = Available stock and daily draws over the last { $days ->
+    [one] day
+   *[other] { $days } days
+}
+dash-chart-legend-available = Available stock
+dash-chart-legend-drawn = Items drawn per day
+dash-chart-legend-threshold = Low-stock alert
+# The tooltip of one day.
+dash-chart-tip-available = Available: { $count }
+dash-chart-tip-drawn = Drawn: { $count }
+dash-chart-tip-added = Added: { $count }
+# The small bar chart of a pool's daily draws, read aloud.
+dash-chart-sparkline = Daily draws of { $name }
+
+# Ledger.
+
+dash-ledger-held = Held in escrow
+dash-ledger-held-hint = Paid, not yet released
+dash-ledger-released = Released to you
+dash-ledger-refunded = Refunded
+dash-ledger-refunding = Being refunded
+dash-ledger-refunding-hint = Asked of Telegram, or waiting for your refund by hand
+dash-ledger-telegram = Telegram’s ledger
+dash-ledger-telegram-description = Every hour Codepool reads the bot’s Stars transactions from Telegram and matches each payment to a recorded order and each refund to one we made.
+dash-ledger-no-run = No reconciliation has run yet.
+dash-ledger-last-run = Last run
+dash-ledger-balance = Bot balance at Telegram
+dash-ledger-balance-note = (all sellers of this bot together)
+dash-ledger-transactions = Transactions
+dash-ledger-transactions-counts = { $incoming ->
+    [one] { $incoming } payment
+   *[other] { $incoming } payments
+} in, { $outgoing ->
+    [one] { $outgoing } refund
+   *[other] { $outgoing } refunds
+} out, { $matched } matched
+dash-ledger-mismatches = Mismatches
+dash-ledger-mismatches-none = None
+# The three kinds of mismatch the last reconciliation found.
+dash-ledger-recovered = { $count ->
+    [one] { $count } payment we had not seen, now recorded
+   *[other] { $count } payments we had not seen, now recorded
+}
+dash-ledger-refunds-reopened = { $count ->
+    [one] { $count } refund missing at Telegram, asked again
+   *[other] { $count } refunds missing at Telegram, asked again
+}
+dash-ledger-unknown-refunds = { $count ->
+    [one] { $count } refund we did not make
+   *[other] { $count } refunds we did not make
+}
+
 # Audit log.
 
 dash-audit-empty = Nothing recorded yet

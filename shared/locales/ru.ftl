@@ -931,6 +931,143 @@ dash-dispute-refund = Вернуть покупателю
 dash-dispute-replaced-toast = Замена выдана
 dash-dispute-refund-started-toast = Возврат начат
 
+# Analytics.
+
+dash-analytics-period = Период
+dash-analytics-period-days = { $days ->
+    [one] { $days } день
+    [few] { $days } дня
+    [many] { $days } дней
+   *[other] { $days } дня
+}
+# The period's first and last UTC days: "5 Mar – 3 Apr (UTC)".
+dash-analytics-range = { $from } – { $to } (UTC)
+dash-analytics-revenue = Выручка
+dash-analytics-revenue-hint = Выданные и завершённые заказы
+dash-analytics-orders = Заказы
+dash-analytics-orders-hint = { $days ->
+    [1] За последний день
+    [one] За последний { $days } день
+    [few] За последние { $days } дня
+    [many] За последние { $days } дней
+   *[other] За последние { $days } дня
+}
+dash-analytics-drawn = Выдано позиций
+# Items drawn a day on average.
+dash-analytics-drawn-hint = { NUMBER($perDay, maximumFractionDigits: 1) } в день
+dash-analytics-expired = Истекло непроданными
+# The recorded cost of the items that expired unsold.
+dash-analytics-expired-cost = { $cost } учтённой себестоимости
+dash-analytics-expired-all-time = За всё время
+dash-analytics-pools = Пулы
+dash-analytics-pools-description = Темп — среднее число позиций, выданных за день в этом периоде; запас — на сколько хватит доступного остатка при таком темпе.
+dash-analytics-pools-empty-title = Движения запаса пока нет
+dash-analytics-pools-empty = Цифры появятся, когда в пуле будут позиции или продажи.
+dash-analytics-col-pool = Пул
+dash-analytics-col-draws-per-day = Выдачи по дням
+dash-analytics-col-drawn = Выдано
+dash-analytics-col-pace = Темп / день
+dash-analytics-col-available = Доступно
+dash-analytics-col-runway = Закончится через
+dash-analytics-col-expired = Истекло
+dash-analytics-col-wasted-cost = Потерянная себестоимость
+# Runway: how long the available stock lasts at the period's pace.
+dash-analytics-out-of-stock = Нет в наличии
+dash-analytics-no-draws = Выдач нет
+dash-analytics-runway-under-a-day = меньше дня
+dash-analytics-runway-days = { NUMBER($days, maximumFractionDigits: 1) ->
+    [one] { NUMBER($days, maximumFractionDigits: 1) } день
+    [few] { NUMBER($days, maximumFractionDigits: 1) } дня
+    [many] { NUMBER($days, maximumFractionDigits: 1) } дней
+   *[other] { NUMBER($days, maximumFractionDigits: 1) } дня
+}
+dash-analytics-listings = Товары
+dash-analytics-listings-description = Заказы, выданные за период, по товарам и вариантам. Маржа — выручка за вычетом учтённой себестоимости выданных позиций; показывается, когда себестоимость известна у каждой позиции. «Продано» считает все продажи за всё время относительно лимита.
+dash-analytics-listings-empty-title = Товаров пока нет
+dash-analytics-listings-empty = Создайте товар, чтобы начать продавать.
+dash-analytics-col-listing = Товар
+dash-analytics-col-orders = Заказы
+dash-analytics-col-units = Штук
+dash-analytics-col-revenue = Выручка
+dash-analytics-col-item-costs = Себестоимость
+dash-analytics-col-margin = Маржа
+dash-analytics-col-sold = Продано, всего
+# Over the item costs of a row: how many of its items have a recorded cost.
+dash-analytics-costed-items = Себестоимость известна у { $costed } из { $items ->
+    [one] { $items } позиции
+   *[other] { $items } позиций
+}
+dash-analytics-costed-known = (известна у { $costed }/{ $items })
+
+# A pool's stock chart.
+dash-chart-card-title = Запас за последние { $days ->
+    [one] { $days } день
+    [few] { $days } дня
+    [many] { $days } дней
+   *[other] { $days } дня
+}
+dash-chart-card-description = Добавлено { $added }, выдано { $drawn } за { $days ->
+    [one] { $days } день
+    [few] { $days } дня
+    [many] { $days } дней
+   *[other] { $days } дня
+} (дни по UTC).
+# The chart read aloud; $days is how many days it shows.
+dash-chart-label = Доступный запас и ежедневные выдачи за { $days ->
+    [1] последний день
+    [one] последний { $days } день
+    [few] последние { $days } дня
+    [many] последние { $days } дней
+   *[other] последние { $days } дня
+}
+dash-chart-legend-available = Доступный запас
+dash-chart-legend-drawn = Выдано позиций за день
+dash-chart-legend-threshold = Порог низкого остатка
+# The tooltip of one day.
+dash-chart-tip-available = Доступно: { $count }
+dash-chart-tip-drawn = Выдано: { $count }
+dash-chart-tip-added = Добавлено: { $count }
+# The small bar chart of a pool's daily draws, read aloud.
+dash-chart-sparkline = Ежедневные выдачи пула { $name }
+
+# Ledger.
+
+dash-ledger-held = На эскроу
+dash-ledger-held-hint = Оплачено, ещё не перечислено
+dash-ledger-released = Перечислено вам
+dash-ledger-refunded = Возвращено
+dash-ledger-refunding = Возвращается
+dash-ledger-refunding-hint = Запрошено у Telegram или ждёт вашего ручного возврата
+dash-ledger-telegram = Журнал движения звёзд в Telegram
+dash-ledger-telegram-description = Каждый час Codepool читает транзакции звёзд бота в Telegram и сопоставляет каждый платёж с записанным заказом, а каждый возврат — с сделанным нами.
+dash-ledger-no-run = Сверка ещё не проводилась.
+dash-ledger-last-run = Последняя сверка
+dash-ledger-balance = Баланс бота в Telegram
+dash-ledger-balance-note = (все продавцы этого бота вместе)
+dash-ledger-transactions = Транзакции
+dash-ledger-transactions-counts = Платежей получено: { $incoming }, возвратов отправлено: { $outgoing }, сопоставлено: { $matched }
+dash-ledger-mismatches = Расхождения
+dash-ledger-mismatches-none = Нет
+# The three kinds of mismatch the last reconciliation found.
+dash-ledger-recovered = { $count ->
+    [one] { $count } платёж, которого мы не видели, теперь записан
+    [few] { $count } платежа, которых мы не видели, теперь записаны
+    [many] { $count } платежей, которых мы не видели, теперь записаны
+   *[other] { $count } платежа, которых мы не видели, теперь записаны
+}
+dash-ledger-refunds-reopened = { $count ->
+    [one] { $count } возврат не найден в Telegram, запрошен снова
+    [few] { $count } возврата не найдены в Telegram, запрошены снова
+    [many] { $count } возвратов не найдены в Telegram, запрошены снова
+   *[other] { $count } возврата не найдены в Telegram, запрошены снова
+}
+dash-ledger-unknown-refunds = { $count ->
+    [one] { $count } возврат сделан не нами
+    [few] { $count } возврата сделаны не нами
+    [many] { $count } возвратов сделаны не нами
+   *[other] { $count } возврата сделаны не нами
+}
+
 # Audit log.
 
 dash-audit-empty = Пока ничего не записано
