@@ -768,6 +768,346 @@ dash-size-mb = { NUMBER($size, maximumFractionDigits: 1) } MB
 ## Dashboard: orders, disputes, analytics, ledger and audit
 
 # (dashboard messages, part C)
+# Orders: the requests page and an order’s dialog.
+
+dash-orders-filter-label = Filter orders by status
+dash-orders-filter-all = All
+# The tab of paid orders; its badge (dash-order-status-funded) also says what to do.
+dash-orders-filter-funded = Paid
+dash-orders-col-opened = Opened
+dash-orders-col-listing = Listing
+dash-orders-col-quantity = Qty
+dash-orders-col-total = Total
+dash-orders-col-status = Status
+dash-orders-col-buyer = Buyer
+# The button of a row: a paid order to deliver, a dispute to answer, any other order.
+dash-orders-deliver = Deliver
+dash-orders-resolve = Resolve
+dash-orders-details = Details
+dash-orders-empty-title = No orders yet
+dash-orders-empty = Orders appear here the moment a buyer opens one, and update live.
+dash-orders-empty-filtered-title = Nothing here
+# Under a status filter with no orders; $status is the status code.
+dash-orders-empty-filtered = { $status ->
+    [pending_payment] No orders are awaiting payment.
+    [funded] No orders are paid and waiting for you to deliver.
+    [awaiting_stock] No orders are awaiting stock.
+    [preparing] No orders are being prepared by a supplier.
+    [delivered] No orders are delivered.
+    [disputed] No orders are disputed.
+    [completed] No orders are completed.
+    [refund_pending] No orders are refunding.
+    [refunded] No orders are refunded.
+    [cancelled] No orders are cancelled.
+    [expired] No orders are expired.
+   *[other] No orders have this status.
+}
+
+# An order's status as the seller reads it (the buyer's words are the shared status-… ones).
+dash-order-status-pending_payment = Awaiting payment
+dash-order-status-funded = Paid: deliver
+dash-order-status-awaiting_stock = Awaiting stock
+dash-order-status-preparing = From supplier
+dash-order-status-delivered = Delivered
+dash-order-status-disputed = Disputed
+dash-order-status-completed = Completed
+dash-order-status-refund_pending = Refunding
+dash-order-status-refunded = Refunded
+dash-order-status-cancelled = Cancelled
+dash-order-status-expired = Expired
+
+# The facts of an order's dialog.
+dash-order-status = Status
+dash-order-id = Order
+dash-order-quantity = Quantity
+dash-order-buyer = Buyer
+dash-order-opened = Opened
+dash-order-dispute-window = Dispute window
+# $when is a relative time: "in 3 days".
+dash-order-dispute-window-ends = ends { $when }
+dash-order-items = Items
+# $when is a date and time.
+dash-order-item-revealed = revealed { $when }
+dash-order-item-not-revealed = not revealed
+dash-order-history = History
+
+# An event of the order's history, by its audit action (the dot written as a dash).
+dash-order-event-request-created = Order opened
+dash-order-event-request-funded = Paid into escrow
+dash-order-event-request-awaiting_stock = Waiting for stock
+dash-order-event-request-manual_delivery_needed = Waiting for you to deliver
+dash-order-event-request-delivered = Delivered
+dash-order-event-delivery-revealed = Buyer revealed the items
+dash-order-event-dispute-opened = Buyer reported a problem
+dash-order-event-dispute-replaced = Replaced
+dash-order-event-request-refund_started = Refund started
+dash-order-event-request-refunded = Refunded
+dash-order-event-request-completed = Completed: escrow released to you
+dash-order-event-request-cancelled = Cancelled
+dash-order-event-request-expired = Expired unpaid
+dash-order-event-payment-late_refunding = Late payment given back
+# Who did it, after the event's time.
+dash-order-by-you = you
+dash-order-by-buyer = buyer
+dash-order-by-seller = seller
+dash-order-by-system = system
+
+# Delivering a paid order by hand.
+dash-order-deliver-label = Deliver by hand: { $count ->
+    [one] { $count } item
+   *[other] { $count } items
+}, one per line
+dash-order-deliver-hint = { $entered } of { $count } entered. Stored encrypted; only the buyer can reveal it.
+dash-order-deliver-submit = { $count ->
+    [1] Deliver item
+   *[other] Deliver { $count } items
+}
+dash-order-delivered-toast = Delivered: the buyer has been told
+
+# Answering a dispute. $replace and $refund are the two words below, in bold.
+dash-dispute-help = Answer the dispute: { $replace } draws fresh items from the same pool (the disputed ones are burned), { $refund } gives the buyer their Stars back.
+dash-dispute-help-replace = replace
+dash-dispute-help-refund = refund
+# Part of an order is disputed. $whole is dash-dispute-whole-charge in bold; $amount is the
+# charge in Stars; $kept = the items not disputed.
+dash-dispute-refund-cost-partial = { $disputed } of { $items } items are disputed. Replace sends { $disputed ->
+    [one] { $disputed } new item
+   *[other] { $disputed } new items
+} from stock. A refund returns the { $whole }, { $amount }, and the { $kept ->
+    [one] { $kept } item not disputed is
+   *[other] { $kept } items not disputed are
+} not returned to you.
+dash-dispute-whole-charge = whole charge
+# The whole order is disputed; $amount is the charge in Stars.
+dash-dispute-refund-cost-full = A refund returns { $amount } to the buyer.
+dash-dispute-replace = Replace items
+dash-dispute-refund = Refund buyer
+dash-dispute-replaced-toast = Replacement delivered
+dash-dispute-refund-started-toast = Refund started
+
+# Analytics.
+
+dash-analytics-period = Period
+dash-analytics-period-days = { $days ->
+    [one] { $days } day
+   *[other] { $days } days
+}
+# The period's first and last UTC days: "5 Mar – 3 Apr (UTC)".
+dash-analytics-range = { $from } – { $to } (UTC)
+dash-analytics-revenue = Revenue
+dash-analytics-revenue-hint = Delivered and completed orders
+dash-analytics-orders = Orders
+dash-analytics-orders-hint = { $days ->
+    [one] In the last day
+   *[other] In the last { $days } days
+}
+dash-analytics-drawn = Items drawn
+# Items drawn a day on average.
+dash-analytics-drawn-hint = { NUMBER($perDay, maximumFractionDigits: 1) } a day
+dash-analytics-expired = Expired unsold
+# The recorded cost of the items that expired unsold.
+dash-analytics-expired-cost = { $cost } in recorded costs
+dash-analytics-expired-all-time = All time
+dash-analytics-pools = Pools
+dash-analytics-pools-description = Pace is the average of items drawn a day over the period; runway is how long the available stock lasts at it.
+dash-analytics-pools-empty-title = No stock movement yet
+dash-analytics-pools-empty = Figures appear once a pool has stock or sales.
+dash-analytics-col-pool = Pool
+dash-analytics-col-draws-per-day = Draws per day
+dash-analytics-col-drawn = Drawn
+dash-analytics-col-pace = Pace / day
+dash-analytics-col-available = Available
+dash-analytics-col-runway = Runs out in
+dash-analytics-col-expired = Expired
+dash-analytics-col-wasted-cost = Wasted cost
+# Runway: how long the available stock lasts at the period's pace.
+dash-analytics-out-of-stock = Out of stock
+dash-analytics-no-draws = No draws
+dash-analytics-runway-under-a-day = under a day
+dash-analytics-runway-days = { NUMBER($days, maximumFractionDigits: 1) ->
+    [one] { NUMBER($days, maximumFractionDigits: 1) } day
+   *[other] { NUMBER($days, maximumFractionDigits: 1) } days
+}
+dash-analytics-listings = Listings
+dash-analytics-listings-description = Orders delivered in the period, per listing and per variant. Margin is revenue less the recorded cost of the items handed out, shown when every item has a cost. Sold counts every sale ever, against the cap.
+dash-analytics-listings-empty-title = No listings yet
+dash-analytics-listings-empty = Create a listing to start selling.
+dash-analytics-col-listing = Listing
+dash-analytics-col-orders = Orders
+dash-analytics-col-units = Units
+dash-analytics-col-revenue = Revenue
+dash-analytics-col-item-costs = Item costs
+dash-analytics-col-margin = Margin
+dash-analytics-col-sold = Sold, all time
+# Over the item costs of a row: how many of its items have a recorded cost.
+dash-analytics-costed-items = { $items ->
+    [one] { $costed } of { $items } item has a cost
+   *[other] { $costed } of { $items } items have a cost
+}
+dash-analytics-costed-known = ({ $costed }/{ $items } known)
+
+# A pool's stock chart.
+dash-chart-card-title = Stock, last { $days } days
+dash-chart-card-description = { $added } added, { $drawn } drawn in { $days } days (UTC days).
+# The chart read aloud; $days is how many days it shows.
+dash-chart-label = Available stock and daily draws over the last { $days ->
+    [one] day
+   *[other] { $days } days
+}
+dash-chart-legend-available = Available stock
+dash-chart-legend-drawn = Items drawn per day
+dash-chart-legend-threshold = Low-stock alert
+# The tooltip of one day.
+dash-chart-tip-available = Available: { $count }
+dash-chart-tip-drawn = Drawn: { $count }
+dash-chart-tip-added = Added: { $count }
+# The small bar chart of a pool's daily draws, read aloud.
+dash-chart-sparkline = Daily draws of { $name }
+
+# Ledger.
+
+dash-ledger-held = Held in escrow
+dash-ledger-held-hint = Paid, not yet released
+dash-ledger-released = Released to you
+dash-ledger-refunded = Refunded
+dash-ledger-refunding = Being refunded
+dash-ledger-refunding-hint = Asked of Telegram, or waiting for your refund by hand
+dash-ledger-telegram = Telegram’s ledger
+dash-ledger-telegram-description = Every hour Codepool reads the bot’s Stars transactions from Telegram and matches each payment to a recorded order and each refund to one we made.
+dash-ledger-no-run = No reconciliation has run yet.
+dash-ledger-last-run = Last run
+dash-ledger-balance = Bot balance at Telegram
+dash-ledger-balance-note = (all sellers of this bot together)
+dash-ledger-transactions = Transactions
+dash-ledger-transactions-counts = { $incoming ->
+    [one] { $incoming } payment
+   *[other] { $incoming } payments
+} in, { $outgoing ->
+    [one] { $outgoing } refund
+   *[other] { $outgoing } refunds
+} out, { $matched } matched
+dash-ledger-mismatches = Mismatches
+dash-ledger-mismatches-none = None
+# The three kinds of mismatch the last reconciliation found.
+dash-ledger-recovered = { $count ->
+    [one] { $count } payment we had not seen, now recorded
+   *[other] { $count } payments we had not seen, now recorded
+}
+dash-ledger-refunds-reopened = { $count ->
+    [one] { $count } refund missing at Telegram, asked again
+   *[other] { $count } refunds missing at Telegram, asked again
+}
+dash-ledger-unknown-refunds = { $count ->
+    [one] { $count } refund we did not make
+   *[other] { $count } refunds we did not make
+}
+
+# Audit log.
+
+dash-audit-empty = Nothing recorded yet
+dash-audit-col-when = When
+dash-audit-col-event = Event
+dash-audit-col-by = By
+dash-audit-col-subject = Subject
+dash-audit-col-details = Details
+dash-audit-col-from = From
+dash-audit-by-you = You
+dash-audit-by-buyer = Buyer
+dash-audit-by-system = System
+# In the "From" column: a buyer's address is not the seller's to see.
+dash-audit-ip-hidden = hidden
+
+# What a row is about, by its subject type.
+dash-audit-subject-pool = Pool
+dash-audit-subject-purchase_request = Order
+dash-audit-subject-template = Listing
+dash-audit-subject-template_variant = Variant
+dash-audit-subject-api_token = Token
+dash-audit-subject-user = Account
+dash-audit-subject-supplier_order = Supplier order
+dash-audit-subject-supplier_source = Supplier source
+dash-audit-subject-payment_provider = Payment provider
+
+# What happened, by the audit action (the dot written as a dash). An action missing here shows as its code.
+dash-audit-action-pool-created = Created a pool
+dash-audit-action-pool-updated = Changed a pool
+dash-audit-action-pool-archived = Archived a pool
+dash-audit-action-pool-paused = Pool paused (too many invalid disputes)
+dash-audit-action-pool-low_stock = Low-stock alert
+dash-audit-action-items-added = Added items
+dash-audit-action-items-imported = Imported items
+dash-audit-action-items-import_undone = Undid an import
+dash-audit-action-items-marked_invalid = Marked items invalid
+dash-audit-action-items-marked_withdrawn = Withdrew items
+dash-audit-action-items-expired = Items expired
+dash-audit-action-template-created = Created a listing
+dash-audit-action-template-updated = Changed a listing
+dash-audit-action-templates-auto_paused = Listings paused: pool empty
+dash-audit-action-templates-auto_resumed = Listings resumed: pool restocked
+dash-audit-action-variant-created = Added a variant
+dash-audit-action-variant-updated = Changed a variant
+dash-audit-action-variant-removed = Removed a variant
+dash-audit-action-request-created = Order opened
+dash-audit-action-request-funded = Order paid
+dash-audit-action-request-preparing = Order being prepared from a supplier
+dash-audit-action-request-delivered = Order delivered
+dash-audit-action-request-awaiting_stock = Order waiting for stock
+dash-audit-action-request-manual_delivery_needed = Order waiting for manual delivery
+dash-audit-action-request-completed = Order completed
+dash-audit-action-request-cancelled = Order cancelled
+dash-audit-action-request-expired = Order expired unpaid
+dash-audit-action-request-refund_started = Refund started
+dash-audit-action-request-refunded = Order refunded
+dash-audit-action-delivery-revealed = Buyer revealed an order
+dash-audit-action-delivery-reveal_failed = Reveal failed: nothing was shown
+dash-audit-action-delivery-downloaded = Buyer downloaded a file
+dash-audit-action-delivery-download_failed = Download failed: nothing was sent
+dash-audit-action-dispute-opened = Dispute opened
+dash-audit-action-dispute-replaced = Dispute answered: replaced
+dash-audit-action-payment-late_refunding = Late payment given back
+dash-audit-action-payment-refunding = Payment being given back
+dash-audit-action-payment-refused = Payment event refused
+dash-audit-action-refund-manual_needed = Refund to make by hand
+dash-audit-action-refund-reopened = Refund asked again: missing at Telegram
+dash-audit-action-fraud-cross_seller_duplicate = Imported codes also in another seller’s stock
+dash-audit-action-supplier-quote = Tested a supplier source
+dash-audit-action-supplier-source_set = Set a supplier source
+dash-audit-action-supplier-source_removed = Removed a supplier source
+dash-audit-action-supplier-source_paused = Supplier source paused
+dash-audit-action-supplier-order_opened = Supplier order opened
+dash-audit-action-supplier-order_retried = Supplier order retried
+dash-audit-action-supplier-order_failed = Supplier order failed
+dash-audit-action-supplier-order_canceled = Supplier order cancelled
+dash-audit-action-supplier-place = Placing a supplier order
+dash-audit-action-supplier-placed = Supplier order placed
+dash-audit-action-supplier-status = Supplier order checked
+dash-audit-action-supplier-error = Supplier error
+dash-audit-action-supplier-keys = Keys received from the supplier
+dash-audit-action-supplier-duplicate_key = Supplier sent keys already in stock
+dash-audit-action-api_token-created = Created an API token
+dash-audit-action-api_token-revoked = Revoked an API token
+dash-audit-action-login_link-created = Sign-in link sent
+dash-audit-action-dashboard-signed_in = Signed in to the dashboard
+dash-audit-action-user-became_seller = Opened a shop
+
+# The details column: a few of the row's figures by their key; $value is a number or a code.
+dash-audit-detail-accepted = accepted { $value }
+dash-audit-detail-duplicates = duplicates { $value }
+dash-audit-detail-invalid = invalid { $value }
+dash-audit-detail-withdrawn = withdrawn { $value }
+dash-audit-detail-count = count { $value }
+dash-audit-detail-quantity = quantity { $value }
+dash-audit-detail-total = total { $value }
+dash-audit-detail-reason = reason { $value }
+dash-audit-detail-name = name { $value }
+dash-audit-detail-available = available { $value }
+dash-audit-detail-items = { $count ->
+    [one] { $count } item
+   *[other] { $count } items
+}
+# $fields: the names of the changed settings, as the server writes them.
+dash-audit-detail-changed = changed { $fields }
+dash-audit-detail-changed-nothing = changed nothing
 
 #
 #

@@ -802,6 +802,380 @@ dash-size-mb = { NUMBER($size, maximumFractionDigits: 1) } МБ
 ## Dashboard: orders, disputes, analytics, ledger and audit
 
 # (dashboard messages, part C)
+# Orders: the requests page and an order’s dialog.
+
+dash-orders-filter-label = Фильтр заказов по статусу
+dash-orders-filter-all = Все
+# The tab of paid orders; its badge (dash-order-status-funded) also says what to do.
+dash-orders-filter-funded = Оплачен
+dash-orders-col-opened = Открыт
+dash-orders-col-listing = Товар
+dash-orders-col-quantity = Кол-во
+dash-orders-col-total = Сумма
+dash-orders-col-status = Статус
+dash-orders-col-buyer = Покупатель
+# The button of a row: a paid order to deliver, a dispute to answer, any other order.
+dash-orders-deliver = Выдать
+dash-orders-resolve = Решить
+dash-orders-details = Подробнее
+dash-orders-empty-title = Заказов пока нет
+dash-orders-empty = Заказы появляются здесь, как только покупатель их открывает, и обновляются в реальном времени.
+dash-orders-empty-filtered-title = Здесь пусто
+# Under a status filter with no orders; $status is the status code.
+dash-orders-empty-filtered = { $status ->
+    [pending_payment] Нет заказов, ожидающих оплаты.
+    [funded] Нет оплаченных заказов, которые ждут вашей выдачи.
+    [awaiting_stock] Нет заказов, ожидающих поступления.
+    [preparing] Нет заказов, которые готовит поставщик.
+    [delivered] Нет выданных заказов.
+    [disputed] Нет заказов со спором.
+    [completed] Нет завершённых заказов.
+    [refund_pending] Нет заказов, по которым идёт возврат.
+    [refunded] Нет возвращённых заказов.
+    [cancelled] Нет отменённых заказов.
+    [expired] Нет истёкших заказов.
+   *[other] Нет заказов с этим статусом.
+}
+
+# An order's status as the seller reads it (the buyer's words are the shared status-… ones).
+dash-order-status-pending_payment = Ждёт оплаты
+dash-order-status-funded = Оплачен: выдайте
+dash-order-status-awaiting_stock = Ждёт поступления
+dash-order-status-preparing = У поставщика
+dash-order-status-delivered = Выдан
+dash-order-status-disputed = Спор
+dash-order-status-completed = Завершён
+dash-order-status-refund_pending = Идёт возврат
+dash-order-status-refunded = Возвращён
+dash-order-status-cancelled = Отменён
+dash-order-status-expired = Истёк
+
+# The facts of an order's dialog.
+dash-order-status = Статус
+dash-order-id = Заказ
+dash-order-quantity = Количество
+dash-order-buyer = Покупатель
+dash-order-opened = Открыт
+dash-order-dispute-window = Срок для споров
+# $when is a relative time: "in 3 days".
+dash-order-dispute-window-ends = истекает { $when }
+dash-order-items = Позиции
+# $when is a date and time.
+dash-order-item-revealed = показана { $when }
+dash-order-item-not-revealed = не показана
+dash-order-history = История
+
+# An event of the order's history, by its audit action (the dot written as a dash).
+dash-order-event-request-created = Заказ открыт
+dash-order-event-request-funded = Оплачен на эскроу
+dash-order-event-request-awaiting_stock = Ждёт поступления
+dash-order-event-request-manual_delivery_needed = Ждёт вашей выдачи
+dash-order-event-request-delivered = Выдан
+dash-order-event-delivery-revealed = Покупатель открыл позиции
+dash-order-event-dispute-opened = Покупатель сообщил о проблеме
+dash-order-event-dispute-replaced = Заменено
+dash-order-event-request-refund_started = Возврат начат
+dash-order-event-request-refunded = Возвращён
+dash-order-event-request-completed = Завершён: эскроу перечислен вам
+dash-order-event-request-cancelled = Отменён
+dash-order-event-request-expired = Истёк без оплаты
+dash-order-event-payment-late_refunding = Поздний платёж возвращён
+# Who did it, after the event's time.
+dash-order-by-you = вы
+dash-order-by-buyer = покупатель
+dash-order-by-seller = продавец
+dash-order-by-system = система
+
+# Delivering a paid order by hand.
+dash-order-deliver-label = Выдать вручную: { $count ->
+    [one] { $count } позиция
+    [few] { $count } позиции
+    [many] { $count } позиций
+   *[other] { $count } позиции
+}, по одной в строке
+dash-order-deliver-hint = Введено { $entered } из { $count }. Хранится в зашифрованном виде; показать содержимое может только покупатель.
+dash-order-deliver-submit = { $count ->
+    [1] Выдать позицию
+    [one] Выдать { $count } позицию
+    [few] Выдать { $count } позиции
+    [many] Выдать { $count } позиций
+   *[other] Выдать { $count } позиции
+}
+dash-order-delivered-toast = Выдано: покупатель уведомлён
+
+# Answering a dispute. $replace and $refund are the two words below, in bold.
+dash-dispute-help = Ответьте на спор: { $replace } выдаёт новые позиции из того же пула (оспоренные сгорают), { $refund } возвращает покупателю его звёзды.
+dash-dispute-help-replace = замена
+dash-dispute-help-refund = возврат
+# Part of an order is disputed. $whole is dash-dispute-whole-charge in bold; $amount is the
+# charge in Stars; $kept = the items not disputed.
+dash-dispute-refund-cost-partial = Оспорено { $disputed } из { $items ->
+    [one] { $items } позиции
+   *[other] { $items } позиций
+}. Замена отправит со склада { $disputed ->
+    [one] { $disputed } новую позицию
+    [few] { $disputed } новые позиции
+    [many] { $disputed } новых позиций
+   *[other] { $disputed } новой позиции
+}. Возврат вернёт { $whole }, { $amount }, а { $kept ->
+    [one] { $kept } неоспоренная позиция к вам не вернётся
+    [few] { $kept } неоспоренные позиции к вам не вернутся
+    [many] { $kept } неоспоренных позиций к вам не вернутся
+   *[other] { $kept } неоспоренной позиции к вам не вернутся
+}.
+dash-dispute-whole-charge = весь платёж
+# The whole order is disputed; $amount is the charge in Stars.
+dash-dispute-refund-cost-full = Возврат вернёт покупателю { $amount }.
+dash-dispute-replace = Заменить позиции
+dash-dispute-refund = Вернуть покупателю
+dash-dispute-replaced-toast = Замена выдана
+dash-dispute-refund-started-toast = Возврат начат
+
+# Analytics.
+
+dash-analytics-period = Период
+dash-analytics-period-days = { $days ->
+    [one] { $days } день
+    [few] { $days } дня
+    [many] { $days } дней
+   *[other] { $days } дня
+}
+# The period's first and last UTC days: "5 Mar – 3 Apr (UTC)".
+dash-analytics-range = { $from } – { $to } (UTC)
+dash-analytics-revenue = Выручка
+dash-analytics-revenue-hint = Выданные и завершённые заказы
+dash-analytics-orders = Заказы
+dash-analytics-orders-hint = { $days ->
+    [1] За последний день
+    [one] За последний { $days } день
+    [few] За последние { $days } дня
+    [many] За последние { $days } дней
+   *[other] За последние { $days } дня
+}
+dash-analytics-drawn = Выдано позиций
+# Items drawn a day on average.
+dash-analytics-drawn-hint = { NUMBER($perDay, maximumFractionDigits: 1) } в день
+dash-analytics-expired = Истекло непроданными
+# The recorded cost of the items that expired unsold.
+dash-analytics-expired-cost = { $cost } учтённой себестоимости
+dash-analytics-expired-all-time = За всё время
+dash-analytics-pools = Пулы
+dash-analytics-pools-description = Темп — среднее число позиций, выданных за день в этом периоде; запас — на сколько хватит доступного остатка при таком темпе.
+dash-analytics-pools-empty-title = Движения запаса пока нет
+dash-analytics-pools-empty = Цифры появятся, когда в пуле будут позиции или продажи.
+dash-analytics-col-pool = Пул
+dash-analytics-col-draws-per-day = Выдачи по дням
+dash-analytics-col-drawn = Выдано
+dash-analytics-col-pace = Темп / день
+dash-analytics-col-available = Доступно
+dash-analytics-col-runway = Закончится через
+dash-analytics-col-expired = Истекло
+dash-analytics-col-wasted-cost = Потерянная себестоимость
+# Runway: how long the available stock lasts at the period's pace.
+dash-analytics-out-of-stock = Нет в наличии
+dash-analytics-no-draws = Выдач нет
+dash-analytics-runway-under-a-day = меньше дня
+dash-analytics-runway-days = { NUMBER($days, maximumFractionDigits: 1) ->
+    [one] { NUMBER($days, maximumFractionDigits: 1) } день
+    [few] { NUMBER($days, maximumFractionDigits: 1) } дня
+    [many] { NUMBER($days, maximumFractionDigits: 1) } дней
+   *[other] { NUMBER($days, maximumFractionDigits: 1) } дня
+}
+dash-analytics-listings = Товары
+dash-analytics-listings-description = Заказы, выданные за период, по товарам и вариантам. Маржа — выручка за вычетом учтённой себестоимости выданных позиций; показывается, когда себестоимость известна у каждой позиции. «Продано» считает все продажи за всё время относительно лимита.
+dash-analytics-listings-empty-title = Товаров пока нет
+dash-analytics-listings-empty = Создайте товар, чтобы начать продавать.
+dash-analytics-col-listing = Товар
+dash-analytics-col-orders = Заказы
+dash-analytics-col-units = Штук
+dash-analytics-col-revenue = Выручка
+dash-analytics-col-item-costs = Себестоимость
+dash-analytics-col-margin = Маржа
+dash-analytics-col-sold = Продано, всего
+# Over the item costs of a row: how many of its items have a recorded cost.
+dash-analytics-costed-items = Себестоимость известна у { $costed } из { $items ->
+    [one] { $items } позиции
+   *[other] { $items } позиций
+}
+dash-analytics-costed-known = (известна у { $costed }/{ $items })
+
+# A pool's stock chart.
+dash-chart-card-title = Запас за последние { $days ->
+    [one] { $days } день
+    [few] { $days } дня
+    [many] { $days } дней
+   *[other] { $days } дня
+}
+dash-chart-card-description = Добавлено { $added }, выдано { $drawn } за { $days ->
+    [one] { $days } день
+    [few] { $days } дня
+    [many] { $days } дней
+   *[other] { $days } дня
+} (дни по UTC).
+# The chart read aloud; $days is how many days it shows.
+dash-chart-label = Доступный запас и ежедневные выдачи за { $days ->
+    [1] последний день
+    [one] последний { $days } день
+    [few] последние { $days } дня
+    [many] последние { $days } дней
+   *[other] последние { $days } дня
+}
+dash-chart-legend-available = Доступный запас
+dash-chart-legend-drawn = Выдано позиций за день
+dash-chart-legend-threshold = Порог низкого остатка
+# The tooltip of one day.
+dash-chart-tip-available = Доступно: { $count }
+dash-chart-tip-drawn = Выдано: { $count }
+dash-chart-tip-added = Добавлено: { $count }
+# The small bar chart of a pool's daily draws, read aloud.
+dash-chart-sparkline = Ежедневные выдачи пула { $name }
+
+# Ledger.
+
+dash-ledger-held = На эскроу
+dash-ledger-held-hint = Оплачено, ещё не перечислено
+dash-ledger-released = Перечислено вам
+dash-ledger-refunded = Возвращено
+dash-ledger-refunding = Возвращается
+dash-ledger-refunding-hint = Запрошено у Telegram или ждёт вашего ручного возврата
+dash-ledger-telegram = Журнал движения звёзд в Telegram
+dash-ledger-telegram-description = Каждый час Codepool читает транзакции звёзд бота в Telegram и сопоставляет каждый платёж с записанным заказом, а каждый возврат — с сделанным нами.
+dash-ledger-no-run = Сверка ещё не проводилась.
+dash-ledger-last-run = Последняя сверка
+dash-ledger-balance = Баланс бота в Telegram
+dash-ledger-balance-note = (все продавцы этого бота вместе)
+dash-ledger-transactions = Транзакции
+dash-ledger-transactions-counts = Платежей получено: { $incoming }, возвратов отправлено: { $outgoing }, сопоставлено: { $matched }
+dash-ledger-mismatches = Расхождения
+dash-ledger-mismatches-none = Нет
+# The three kinds of mismatch the last reconciliation found.
+dash-ledger-recovered = { $count ->
+    [one] { $count } платёж, которого мы не видели, теперь записан
+    [few] { $count } платежа, которых мы не видели, теперь записаны
+    [many] { $count } платежей, которых мы не видели, теперь записаны
+   *[other] { $count } платежа, которых мы не видели, теперь записаны
+}
+dash-ledger-refunds-reopened = { $count ->
+    [one] { $count } возврат не найден в Telegram, запрошен снова
+    [few] { $count } возврата не найдены в Telegram, запрошены снова
+    [many] { $count } возвратов не найдены в Telegram, запрошены снова
+   *[other] { $count } возврата не найдены в Telegram, запрошены снова
+}
+dash-ledger-unknown-refunds = { $count ->
+    [one] { $count } возврат сделан не нами
+    [few] { $count } возврата сделаны не нами
+    [many] { $count } возвратов сделаны не нами
+   *[other] { $count } возврата сделаны не нами
+}
+
+# Audit log.
+
+dash-audit-empty = Пока ничего не записано
+dash-audit-col-when = Когда
+dash-audit-col-event = Событие
+dash-audit-col-by = Кто
+dash-audit-col-subject = Объект
+dash-audit-col-details = Подробности
+dash-audit-col-from = Откуда
+dash-audit-by-you = Вы
+dash-audit-by-buyer = Покупатель
+dash-audit-by-system = Система
+# In the "From" column: a buyer's address is not the seller's to see.
+dash-audit-ip-hidden = скрыто
+
+# What a row is about, by its subject type.
+dash-audit-subject-pool = Пул
+dash-audit-subject-purchase_request = Заказ
+dash-audit-subject-template = Товар
+dash-audit-subject-template_variant = Вариант
+dash-audit-subject-api_token = Токен
+dash-audit-subject-user = Аккаунт
+dash-audit-subject-supplier_order = Заказ у поставщика
+dash-audit-subject-supplier_source = Источник поставщика
+dash-audit-subject-payment_provider = Платёжный провайдер
+
+# What happened, by the audit action (the dot written as a dash). An action missing here shows as its code.
+dash-audit-action-pool-created = Создан пул
+dash-audit-action-pool-updated = Изменён пул
+dash-audit-action-pool-archived = Пул архивирован
+dash-audit-action-pool-paused = Пул приостановлен (слишком много споров о недействительных кодах)
+dash-audit-action-pool-low_stock = Мало на складе
+dash-audit-action-items-added = Добавлены позиции
+dash-audit-action-items-imported = Импортированы позиции
+dash-audit-action-items-import_undone = Импорт отменён
+dash-audit-action-items-marked_invalid = Позиции отмечены недействительными
+dash-audit-action-items-marked_withdrawn = Позиции сняты с продажи
+dash-audit-action-items-expired = Срок позиций истёк
+dash-audit-action-template-created = Создан товар
+dash-audit-action-template-updated = Изменён товар
+dash-audit-action-templates-auto_paused = Товары приостановлены: пул пуст
+dash-audit-action-templates-auto_resumed = Товары возобновлены: пул пополнен
+dash-audit-action-variant-created = Добавлен вариант
+dash-audit-action-variant-updated = Изменён вариант
+dash-audit-action-variant-removed = Удалён вариант
+dash-audit-action-request-created = Заказ открыт
+dash-audit-action-request-funded = Заказ оплачен
+dash-audit-action-request-preparing = Заказ готовит поставщик
+dash-audit-action-request-delivered = Заказ выдан
+dash-audit-action-request-awaiting_stock = Заказ ждёт поступления
+dash-audit-action-request-manual_delivery_needed = Заказ ждёт ручной выдачи
+dash-audit-action-request-completed = Заказ завершён
+dash-audit-action-request-cancelled = Заказ отменён
+dash-audit-action-request-expired = Заказ истёк без оплаты
+dash-audit-action-request-refund_started = Возврат начат
+dash-audit-action-request-refunded = Заказ возвращён
+dash-audit-action-delivery-revealed = Покупатель открыл заказ
+dash-audit-action-delivery-reveal_failed = Показ не удался: ничего не показано
+dash-audit-action-delivery-downloaded = Покупатель скачал файл
+dash-audit-action-delivery-download_failed = Скачивание не удалось: ничего не отправлено
+dash-audit-action-dispute-opened = Открыт спор
+dash-audit-action-dispute-replaced = Ответ на спор: замена
+dash-audit-action-payment-late_refunding = Поздний платёж возвращён
+dash-audit-action-payment-refunding = Платёж возвращается
+dash-audit-action-payment-refused = Платёжное событие отклонено
+dash-audit-action-refund-manual_needed = Нужен ручной возврат
+dash-audit-action-refund-reopened = Возврат запрошен снова: не найден в Telegram
+dash-audit-action-fraud-cross_seller_duplicate = Импортированные коды есть и у другого продавца
+dash-audit-action-supplier-quote = Проверен источник поставщика
+dash-audit-action-supplier-source_set = Задан источник поставщика
+dash-audit-action-supplier-source_removed = Удалён источник поставщика
+dash-audit-action-supplier-source_paused = Источник поставщика приостановлен
+dash-audit-action-supplier-order_opened = Открыт заказ у поставщика
+dash-audit-action-supplier-order_retried = Заказ у поставщика повторён
+dash-audit-action-supplier-order_failed = Заказ у поставщика не удался
+dash-audit-action-supplier-order_canceled = Заказ у поставщика отменён
+dash-audit-action-supplier-place = Размещается заказ у поставщика
+dash-audit-action-supplier-placed = Заказ у поставщика размещён
+dash-audit-action-supplier-status = Проверен заказ у поставщика
+dash-audit-action-supplier-error = Ошибка поставщика
+dash-audit-action-supplier-keys = Получены ключи от поставщика
+dash-audit-action-supplier-duplicate_key = Поставщик прислал ключи, которые уже есть на складе
+dash-audit-action-api_token-created = Создан API-токен
+dash-audit-action-api_token-revoked = Отозван API-токен
+dash-audit-action-login_link-created = Отправлена ссылка для входа
+dash-audit-action-dashboard-signed_in = Вход в панель
+dash-audit-action-user-became_seller = Открыт магазин
+
+# The details column: a few of the row's figures by their key; $value is a number or a code.
+dash-audit-detail-accepted = принято { $value }
+dash-audit-detail-duplicates = дубликатов { $value }
+dash-audit-detail-invalid = недействительных { $value }
+dash-audit-detail-withdrawn = снято { $value }
+dash-audit-detail-count = число { $value }
+dash-audit-detail-quantity = количество { $value }
+dash-audit-detail-total = сумма { $value }
+dash-audit-detail-reason = причина: { $value }
+dash-audit-detail-name = название: { $value }
+dash-audit-detail-available = доступно { $value }
+dash-audit-detail-items = { $count ->
+    [one] { $count } позиция
+    [few] { $count } позиции
+    [many] { $count } позиций
+   *[other] { $count } позиции
+}
+# $fields: the names of the changed settings, as the server writes them.
+dash-audit-detail-changed = изменено: { $fields }
+dash-audit-detail-changed-nothing = ничего не изменено
 
 #
 #

@@ -1,4 +1,5 @@
 import type { VariantAnalytics } from '@codepool/shared';
+import { useT } from '@codepool/shared/i18n/react';
 import { type ReactNode, useState } from 'react';
 import { Badge } from '../../../components/badge.tsx';
 import { Card } from '../../../components/card.tsx';
@@ -7,23 +8,20 @@ import { Stars } from '../../../components/stars.tsx';
 import { StatCard } from '../../../components/stat-card.tsx';
 import { EmptyState, ErrorState, LoadingState } from '../../../components/states.tsx';
 import { FilterTabs } from '../../../components/tabs.tsx';
-import { formatCount, formatDay, formatDecimal } from '../../../lib/format.ts';
+import { useFormat } from '../../../lib/format.ts';
 import { Link } from '../../../lib/router.tsx';
 import { soldLabel } from '../../../lib/sales-cap.ts';
 import { useOverview } from '../api/get-overview.ts';
 import { Sparkline } from './sparkline.tsx';
 
 type Period = '7' | '30' | '90';
-const PERIODS = [
-  { value: '7' as const, label: '7 days' },
-  { value: '30' as const, label: '30 days' },
-  { value: '90' as const, label: '90 days' },
-];
+const PERIODS: Period[] = ['7', '30', '90'];
 
 function Runway({ days, available }: { days: number | null; available: number }) {
-  if (available === 0) return <Badge tone="gray">Out of stock</Badge>;
-  if (days === null) return <span className="muted">No draws</span>;
-  const text = days < 1 ? 'under a day' : `${formatDecimal(days)} days`;
+  const t = useT();
+  if (available === 0) return <Badge tone="gray">{t('dash-analytics-out-of-stock')}</Badge>;
+  if (days === null) return <span className="muted">{t('dash-analytics-no-draws')}</span>;
+  const text = days < 1 ? t('dash-analytics-runway-under-a-day') : t('dash-analytics-runway-days', { days });
   if (days < 7) return <Badge tone="red">{text}</Badge>;
   if (days < 21) return <Badge tone="amber">{text}</Badge>;
   return <span>{text}</span>;
@@ -43,11 +41,13 @@ function SalesRow({
   className?: string;
   testId?: string;
 }) {
+  const t = useT();
+  const fmt = useFormat();
   return (
     <tr className={className} data-testid={testId}>
       <td>{title}</td>
-      <td className="num">{formatCount(f.requests)}</td>
-      <td className="num">{formatCount(f.units)}</td>
+      <td className="num">{fmt.count(f.requests)}</td>
+      <td className="num">{fmt.count(f.units)}</td>
       <td className="num strong">
         <Stars n={f.revenue} />
       </td>
@@ -55,19 +55,19 @@ function SalesRow({
         {f.items === 0 ? (
           <span className="muted">—</span>
         ) : (
-          <span title={`${f.costedItems} of ${f.items} items have a cost`}>
-            {formatCount(f.itemCost)}
+          <span title={t('dash-analytics-costed-items', { costed: f.costedItems, items: f.items })}>
+            {fmt.count(f.itemCost)}
             {f.costedItems < f.items && (
               <span className="muted small">
                 {' '}
-                ({f.costedItems}/{f.items} known)
+                {t('dash-analytics-costed-known', { costed: f.costedItems, items: f.items })}
               </span>
             )}
           </span>
         )}
       </td>
       <td className={`num strong ${f.margin !== null && f.margin < 0 ? 'text-red' : ''}`}>
-        {f.margin === null ? <span className="muted">—</span> : formatCount(f.margin)}
+        {f.margin === null ? <span className="muted">—</span> : fmt.count(f.margin)}
       </td>
       <td className="num" data-testid="analytics-sold">
         {soldLabel(f)}
@@ -78,9 +78,18 @@ function SalesRow({
 
 /** Draws, pace, runway and waste per pool; sales, revenue and margin per listing. */
 export function AnalyticsView() {
+  const t = useT();
+  const f = useFormat();
   const [period, setPeriod] = useState<Period>('30');
   const overview = useOverview(Number(period));
-  const tabs = <FilterTabs label="Period" options={PERIODS} value={period} onChange={setPeriod} />;
+  const tabs = (
+    <FilterTabs
+      label={t('dash-analytics-period')}
+      options={PERIODS.map((value) => ({ value, label: t('dash-analytics-period-days', { days: Number(value) }) }))}
+      value={period}
+      onChange={setPeriod}
+    />
+  );
 
   if (overview.isPending) return <LoadingState rows={8} />;
   if (overview.isError) return <ErrorState error={overview.error} onRetry={() => overview.refetch()} />;
@@ -91,53 +100,55 @@ export function AnalyticsView() {
     <div className="stack">
       <div className="toolbar toolbar-plain">
         {tabs}
-        <span className="muted small">
-          {formatDay(o.from)} – {formatDay(o.to)} (UTC)
-        </span>
+        <span className="muted small">{t('dash-analytics-range', { from: f.day(o.from), to: f.day(o.to) })}</span>
       </div>
       <div className="stats stats-4" data-testid="analytics-totals">
         <StatCard
-          label="Revenue"
+          label={t('dash-analytics-revenue')}
           value={<Stars n={o.totals.revenue} />}
-          hint="Delivered and completed orders"
+          hint={t('dash-analytics-revenue-hint')}
           tone="green"
         />
-        <StatCard label="Orders" value={formatCount(o.totals.requests)} hint={`In the last ${o.days} days`} />
         <StatCard
-          label="Items drawn"
-          value={formatCount(o.totals.draws)}
-          hint={`${formatDecimal(o.totals.draws / o.days)} a day`}
+          label={t('dash-analytics-orders')}
+          value={f.count(o.totals.requests)}
+          hint={t('dash-analytics-orders-hint', { days: o.days })}
         />
         <StatCard
-          label="Expired unsold"
-          value={formatCount(o.totals.expired)}
-          hint={o.totals.expiredCost > 0 ? `${formatCount(o.totals.expiredCost)} in recorded costs` : 'All time'}
+          label={t('dash-analytics-drawn')}
+          value={f.count(o.totals.draws)}
+          hint={t('dash-analytics-drawn-hint', { perDay: o.totals.draws / o.days })}
+        />
+        <StatCard
+          label={t('dash-analytics-expired')}
+          value={f.count(o.totals.expired)}
+          hint={
+            o.totals.expiredCost > 0
+              ? t('dash-analytics-expired-cost', { cost: o.totals.expiredCost })
+              : t('dash-analytics-expired-all-time')
+          }
           tone={o.totals.expired > 0 ? 'amber' : 'neutral'}
         />
       </div>
 
-      <Card
-        title="Pools"
-        description="Pace is the average of items drawn a day over the period; runway is how long the available stock lasts at it."
-        padded={false}
-      >
+      <Card title={t('dash-analytics-pools')} description={t('dash-analytics-pools-description')} padded={false}>
         {pools.length === 0 ? (
-          <EmptyState icon={<ChartIcon size={28} />} title="No stock movement yet">
-            Figures appear once a pool has stock or sales.
+          <EmptyState icon={<ChartIcon size={28} />} title={t('dash-analytics-pools-empty-title')}>
+            {t('dash-analytics-pools-empty')}
           </EmptyState>
         ) : (
           <div className="table-wrap">
             <table className="table" data-testid="analytics-pools">
               <thead>
                 <tr>
-                  <th>Pool</th>
-                  <th>Draws per day</th>
-                  <th className="num">Drawn</th>
-                  <th className="num">Pace / day</th>
-                  <th className="num">Available</th>
-                  <th>Runs out in</th>
-                  <th className="num">Expired</th>
-                  <th className="num">Wasted cost</th>
+                  <th>{t('dash-analytics-col-pool')}</th>
+                  <th>{t('dash-analytics-col-draws-per-day')}</th>
+                  <th className="num">{t('dash-analytics-col-drawn')}</th>
+                  <th className="num">{t('dash-analytics-col-pace')}</th>
+                  <th className="num">{t('dash-analytics-col-available')}</th>
+                  <th>{t('dash-analytics-col-runway')}</th>
+                  <th className="num">{t('dash-analytics-col-expired')}</th>
+                  <th className="num">{t('dash-analytics-col-wasted-cost')}</th>
                 </tr>
               </thead>
               <tbody>
@@ -149,17 +160,20 @@ export function AnalyticsView() {
                       </Link>
                     </td>
                     <td>
-                      <Sparkline values={p.drawsPerDay.map((d) => d.draws)} label={`Daily draws of ${p.name}`} />
+                      <Sparkline
+                        values={p.drawsPerDay.map((d) => d.draws)}
+                        label={t('dash-chart-sparkline', { name: p.name })}
+                      />
                     </td>
-                    <td className="num">{formatCount(p.draws)}</td>
-                    <td className="num">{formatDecimal(p.dailyPace)}</td>
-                    <td className="num strong">{formatCount(p.available)}</td>
+                    <td className="num">{f.count(p.draws)}</td>
+                    <td className="num">{f.decimal(p.dailyPace)}</td>
+                    <td className="num strong">{f.count(p.available)}</td>
                     <td>
                       <Runway days={p.daysUntilEmpty} available={p.available} />
                     </td>
-                    <td className="num">{formatCount(p.expired)}</td>
+                    <td className="num">{f.count(p.expired)}</td>
                     <td className="num">
-                      {p.expiredCost > 0 ? formatCount(p.expiredCost) : <span className="muted">—</span>}
+                      {p.expiredCost > 0 ? f.count(p.expiredCost) : <span className="muted">—</span>}
                     </td>
                   </tr>
                 ))}
@@ -169,33 +183,29 @@ export function AnalyticsView() {
         )}
       </Card>
 
-      <Card
-        title="Listings"
-        description="Orders delivered in the period, per listing and per variant. Margin is revenue less the recorded cost of the items handed out, shown when every item has a cost. Sold counts every sale ever, against the cap."
-        padded={false}
-      >
+      <Card title={t('dash-analytics-listings')} description={t('dash-analytics-listings-description')} padded={false}>
         {o.templates.length === 0 ? (
-          <EmptyState title="No listings yet">Create a listing to start selling.</EmptyState>
+          <EmptyState title={t('dash-analytics-listings-empty-title')}>{t('dash-analytics-listings-empty')}</EmptyState>
         ) : (
           <div className="table-wrap">
             <table className="table" data-testid="analytics-templates">
               <thead>
                 <tr>
-                  <th>Listing</th>
-                  <th className="num">Orders</th>
-                  <th className="num">Units</th>
-                  <th className="num">Revenue</th>
-                  <th className="num">Item costs</th>
-                  <th className="num">Margin</th>
-                  <th className="num">Sold, all time</th>
+                  <th>{t('dash-analytics-col-listing')}</th>
+                  <th className="num">{t('dash-analytics-col-orders')}</th>
+                  <th className="num">{t('dash-analytics-col-units')}</th>
+                  <th className="num">{t('dash-analytics-col-revenue')}</th>
+                  <th className="num">{t('dash-analytics-col-item-costs')}</th>
+                  <th className="num">{t('dash-analytics-col-margin')}</th>
+                  <th className="num">{t('dash-analytics-col-sold')}</th>
                 </tr>
               </thead>
-              {o.templates.map((t) => (
-                <tbody key={t.templateId} data-testid={`analytics-template-${t.title}`}>
-                  <SalesRow title={<span className="row-title">{t.title}</span>} figures={t} />
+              {o.templates.map((l) => (
+                <tbody key={l.templateId} data-testid={`analytics-template-${l.title}`}>
+                  <SalesRow title={<span className="row-title">{l.title}</span>} figures={l} />
                   {/* A listing of one variant is that variant: its row would only repeat the listing's. */}
-                  {t.variants.length > 1 &&
-                    t.variants.map((v) => (
+                  {l.variants.length > 1 &&
+                    l.variants.map((v) => (
                       <SalesRow
                         key={v.variantId}
                         title={<span className="variant-title">{v.title}</span>}

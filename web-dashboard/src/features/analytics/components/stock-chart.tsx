@@ -1,6 +1,7 @@
 import type { StockDay } from '@codepool/shared';
+import { useT } from '@codepool/shared/i18n/react';
 import { useState } from 'react';
-import { formatCount, formatDay } from '../../../lib/format.ts';
+import { useFormat } from '../../../lib/format.ts';
 import { niceMax, useWidth } from './use-width.ts';
 
 const HEIGHT = 260;
@@ -11,6 +12,8 @@ const PAD = { top: 16, right: 44, bottom: 28, left: 52 };
  * (the bars, right axis), drawn as plain SVG.
  */
 export function StockChart({ days, threshold }: { days: StockDay[]; threshold: number }) {
+  const t = useT();
+  const f = useFormat();
   const [ref, width] = useWidth<HTMLDivElement>();
   const [hover, setHover] = useState<number | null>(null);
   const plotW = Math.max(10, width - PAD.left - PAD.right);
@@ -23,7 +26,7 @@ export function StockChart({ days, threshold }: { days: StockDay[]; threshold: n
   const y = (v: number) => PAD.top + plotH - (v / stockMax) * plotH;
   // Draw bars stay in the lower part, so the stock line reads above them.
   const barH = (v: number) => (v / drawMax) * plotH * 0.45;
-  const ticks = [0, 0.25, 0.5, 0.75, 1].map((t) => t * stockMax);
+  const ticks = [0, 0.25, 0.5, 0.75, 1].map((share) => share * stockMax);
   const line = days.map((d, i) => `${i === 0 ? 'M' : 'L'}${x(i).toFixed(1)},${y(d.available).toFixed(1)}`).join(' ');
   const area = days.length ? `${line} L${x(days.length - 1).toFixed(1)},${y(0)} L${x(0).toFixed(1)},${y(0)} Z` : '';
   const labelEvery = Math.ceil(days.length / Math.max(2, Math.floor(plotW / 64)));
@@ -33,14 +36,14 @@ export function StockChart({ days, threshold }: { days: StockDay[]; threshold: n
     <div className="chart" ref={ref} data-testid="stock-chart">
       <div className="chart-legend">
         <span>
-          <i className="legend-line" /> Available stock
+          <i className="legend-line" /> {t('dash-chart-legend-available')}
         </span>
         <span>
-          <i className="legend-bar" /> Items drawn per day
+          <i className="legend-bar" /> {t('dash-chart-legend-drawn')}
         </span>
         {threshold > 0 && (
           <span>
-            <i className="legend-threshold" /> Low-stock alert
+            <i className="legend-threshold" /> {t('dash-chart-legend-threshold')}
           </span>
         )}
       </div>
@@ -48,7 +51,7 @@ export function StockChart({ days, threshold }: { days: StockDay[]; threshold: n
         width={width}
         height={HEIGHT}
         role="img"
-        aria-label={`Available stock and daily draws over the last ${days.length} days`}
+        aria-label={t('dash-chart-label', { days: days.length })}
         onMouseLeave={() => setHover(null)}
         onMouseMove={(e) => {
           const box = e.currentTarget.getBoundingClientRect();
@@ -62,17 +65,17 @@ export function StockChart({ days, threshold }: { days: StockDay[]; threshold: n
             <stop offset="100%" stopColor="#6366f1" stopOpacity="0.02" />
           </linearGradient>
         </defs>
-        {ticks.map((t) => (
-          <g key={t}>
-            <line x1={PAD.left} x2={PAD.left + plotW} y1={y(t)} y2={y(t)} className="grid" />
-            <text x={PAD.left - 8} y={y(t) + 4} textAnchor="end" className="axis">
-              {formatCount(t)}
+        {ticks.map((tick) => (
+          <g key={tick}>
+            <line x1={PAD.left} x2={PAD.left + plotW} y1={y(tick)} y2={y(tick)} className="grid" />
+            <text x={PAD.left - 8} y={y(tick) + 4} textAnchor="end" className="axis">
+              {f.count(tick)}
             </text>
           </g>
         ))}
         {hasDraws && (
           <text x={PAD.left + plotW + 8} y={PAD.top + plotH - plotH * 0.45 + 4} className="axis axis-bars">
-            {formatCount(drawMax)}
+            {f.count(drawMax)}
           </text>
         )}
         {days.map((d, i) =>
@@ -96,7 +99,7 @@ export function StockChart({ days, threshold }: { days: StockDay[]; threshold: n
         {days.map((d, i) =>
           i % labelEvery === (days.length - 1) % labelEvery ? (
             <text key={d.day} x={x(i)} y={HEIGHT - 8} textAnchor="middle" className="axis">
-              {formatDay(d.day)}
+              {f.day(d.day)}
             </text>
           ) : null,
         )}
@@ -115,10 +118,10 @@ export function StockChart({ days, threshold }: { days: StockDay[]; threshold: n
           className="chart-tip"
           style={{ left: Math.min(width - 170, Math.max(0, x(hover) + 12)), top: PAD.top + 4 }}
         >
-          <strong>{formatDay(h.day)}</strong>
-          <span>Available: {formatCount(h.available)}</span>
-          <span>Drawn: {formatCount(h.draws)}</span>
-          <span>Added: {formatCount(h.added)}</span>
+          <strong>{f.day(h.day)}</strong>
+          <span>{t('dash-chart-tip-available', { count: h.available })}</span>
+          <span>{t('dash-chart-tip-drawn', { count: h.draws })}</span>
+          <span>{t('dash-chart-tip-added', { count: h.added })}</span>
         </div>
       )}
     </div>

@@ -1,14 +1,16 @@
-import { formatDateTime } from '@codepool/shared/client';
+import { useT } from '@codepool/shared/i18n/react';
 import { Badge } from '../../../components/badge.tsx';
 import { Card } from '../../../components/card.tsx';
 import { Stars } from '../../../components/stars.tsx';
 import { StatCard } from '../../../components/stat-card.tsx';
 import { ErrorState, LoadingState } from '../../../components/states.tsx';
-import { formatCount } from '../../../lib/format.ts';
+import { useFormat } from '../../../lib/format.ts';
 import { useReconciliation } from '../api/get-reconciliation.ts';
 
 /** Your Stars by escrow state, beside Telegram's own ledger as the last reconciliation saw it. */
 export function LedgerView() {
+  const t = useT();
+  const f = useFormat();
   const r = useReconciliation();
   if (r.isPending) return <LoadingState rows={4} />;
   if (r.isError) return <ErrorState error={r.error} onRetry={() => r.refetch()} />;
@@ -16,47 +18,51 @@ export function LedgerView() {
   return (
     <div className="stack">
       <div className="stats stats-4" data-testid="ledger-sums">
-        <StatCard label="Held in escrow" value={<Stars n={sums.held} />} hint="Paid, not yet released" />
-        <StatCard label="Released to you" value={<Stars n={sums.released} />} tone="green" />
-        <StatCard label="Refunded" value={<Stars n={sums.refunded} />} />
+        <StatCard label={t('dash-ledger-held')} value={<Stars n={sums.held} />} hint={t('dash-ledger-held-hint')} />
+        <StatCard label={t('dash-ledger-released')} value={<Stars n={sums.released} />} tone="green" />
+        <StatCard label={t('dash-ledger-refunded')} value={<Stars n={sums.refunded} />} />
         <StatCard
-          label="Being refunded"
+          label={t('dash-ledger-refunding')}
           value={<Stars n={sums.refunding} />}
-          hint="Asked of Telegram, or waiting for your refund by hand"
+          hint={t('dash-ledger-refunding-hint')}
           tone={sums.refunding > 0 ? 'amber' : 'neutral'}
         />
       </div>
       <Card
-        title="Telegram’s ledger"
-        description="Every hour Codepool reads the bot’s Stars transactions from Telegram and matches each payment to a recorded order and each refund to one we made."
+        title={t('dash-ledger-telegram')}
+        description={t('dash-ledger-telegram-description')}
         testId="reconciliation"
       >
         {lastRun === null ? (
-          <p className="muted">No reconciliation has run yet.</p>
+          <p className="muted">{t('dash-ledger-no-run')}</p>
         ) : (
           <dl className="facts">
-            <dt>Last run</dt>
-            <dd>{formatDateTime(lastRun.finishedAt ?? lastRun.startedAt)}</dd>
-            <dt>Bot balance at Telegram</dt>
+            <dt>{t('dash-ledger-last-run')}</dt>
+            <dd>{f.dateTime(lastRun.finishedAt ?? lastRun.startedAt)}</dd>
+            <dt>{t('dash-ledger-balance')}</dt>
             <dd data-testid="star-balance">
               {lastRun.starBalance === null ? '—' : <Stars n={lastRun.starBalance} />}{' '}
-              <span className="muted small">(all sellers of this bot together)</span>
+              <span className="muted small">{t('dash-ledger-balance-note')}</span>
             </dd>
-            <dt>Transactions</dt>
+            <dt>{t('dash-ledger-transactions')}</dt>
             <dd>
-              {formatCount(lastRun.incoming)} payments in, {formatCount(lastRun.outgoing)} refunds out,{' '}
-              {formatCount(lastRun.matched)} matched
+              {t('dash-ledger-transactions-counts', {
+                incoming: lastRun.incoming,
+                outgoing: lastRun.outgoing,
+                matched: lastRun.matched,
+              })}
             </dd>
-            <dt>Mismatches</dt>
+            <dt>{t('dash-ledger-mismatches')}</dt>
             <dd data-testid="mismatches">
               {lastRun.mismatches === 0 ? (
-                <Badge tone="green">None</Badge>
+                <Badge tone="green">{t('dash-ledger-mismatches-none')}</Badge>
               ) : (
                 <>
-                  <Badge tone="red">{formatCount(lastRun.mismatches)}</Badge>{' '}
+                  <Badge tone="red">{f.count(lastRun.mismatches)}</Badge>{' '}
                   <span className="small">
-                    {lastRun.recovered} payment(s) we had not seen, now recorded · {lastRun.refundsReopened} refund(s)
-                    missing at Telegram, asked again · {lastRun.unknownRefunds} refund(s) we did not make
+                    {t('dash-ledger-recovered', { count: lastRun.recovered })} ·{' '}
+                    {t('dash-ledger-refunds-reopened', { count: lastRun.refundsReopened })} ·{' '}
+                    {t('dash-ledger-unknown-refunds', { count: lastRun.unknownRefunds })}
                   </span>
                 </>
               )}

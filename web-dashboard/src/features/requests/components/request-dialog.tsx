@@ -1,5 +1,6 @@
-import type { AuditEntry, PurchaseRequest } from '@codepool/shared';
-import { formatDateTime } from '@codepool/shared/client';
+import { type AuditEntry, DISPUTE_REASONS, type DisputeReason, type PurchaseRequest } from '@codepool/shared';
+import type { Translator } from '@codepool/shared/i18n';
+import { useI18n, useT } from '@codepool/shared/i18n/react';
 import { useState } from 'react';
 import { Button } from '../../../components/button.tsx';
 import { Dialog } from '../../../components/dialog.tsx';
@@ -7,55 +8,49 @@ import { TextAreaField } from '../../../components/field.tsx';
 import { Stars } from '../../../components/stars.tsx';
 import { ErrorState, InlineError, LoadingState } from '../../../components/states.tsx';
 import { toast } from '../../../components/toast.tsx';
-import { formatRelative, shortId } from '../../../lib/format.ts';
+import { shortId, useFormat } from '../../../lib/format.ts';
 import { useDeliverRequest } from '../api/deliver-request.ts';
 import { useRequestHistory } from '../api/get-request-history.ts';
 import { useResolveDispute } from '../api/resolve-dispute.ts';
+import { fill, slot } from '../lib/fill.ts';
 import { RequestStatusBadge } from './request-status.tsx';
 
-const EVENTS: Record<string, string> = {
-  'request.created': 'Order opened',
-  'request.funded': 'Paid into escrow',
-  'request.awaiting_stock': 'Waiting for stock',
-  'request.manual_delivery_needed': 'Waiting for you to deliver',
-  'request.delivered': 'Delivered',
-  'delivery.revealed': 'Buyer revealed the items',
-  'dispute.opened': 'Buyer reported a problem',
-  'dispute.replaced': 'Replaced',
-  'request.refund_started': 'Refund started',
-  'request.refunded': 'Refunded',
-  'request.completed': 'Completed: escrow released to you',
-  'request.cancelled': 'Cancelled',
-  'request.expired': 'Expired unpaid',
-  'payment.late_refunding': 'Late payment given back',
-};
+/** An event of the order's history in the seller's words; an event only the audit log names reads as it does there. */
+function eventLabel({ t, has }: Translator, action: string) {
+  // Fluent ids have no dots: `request.funded` is `dash-order-event-request-funded`.
+  const key = action.replace('.', '-');
+  if (has(`dash-order-event-${key}`)) return t(`dash-order-event-${key}`);
+  if (has(`dash-audit-action-${key}`)) return t(`dash-audit-action-${key}`);
+  return action;
+}
 
-const REASONS: Record<string, string> = {
-  invalid: 'the code does not work',
-  already_used: 'the code was already used',
-  wrong_region: 'wrong region',
-  other: 'something else',
-};
+const isDisputeReason = (v: unknown): v is DisputeReason => DISPUTE_REASONS.includes(v as DisputeReason);
 
 function Timeline({ entries }: { entries: AuditEntry[] }) {
+  const i18n = useI18n();
+  const { t } = i18n;
+  const f = useFormat();
   return (
     <ol className="timeline" data-testid="request-timeline">
-      {[...entries].reverse().map((e) => (
-        <li key={e.id}>
-          <span className="timeline-dot" />
-          <div>
+      {[...entries].reverse().map((e) => {
+        const reason = e.metadata.reason;
+        return (
+          <li key={e.id}>
+            <span className="timeline-dot" />
             <div>
-              {EVENTS[e.action] ?? e.action}
-              {e.action === 'dispute.opened' && typeof e.metadata.reason === 'string' && (
-                <span className="muted">: {REASONS[e.metadata.reason] ?? e.metadata.reason}</span>
-              )}
+              <div>
+                {eventLabel(i18n, e.action)}
+                {e.action === 'dispute.opened' && typeof reason === 'string' && (
+                  <span className="muted">: {isDisputeReason(reason) ? t(`dispute-reason-${reason}`) : reason}</span>
+                )}
+              </div>
+              <div className="muted small">
+                {f.dateTime(e.createdAt)} · {t(`dash-order-by-${e.byYou ? 'you' : e.actorType}`)}
+              </div>
             </div>
-            <div className="muted small">
-              {formatDateTime(e.createdAt)} · {e.byYou ? 'you' : e.actorType}
-            </div>
-          </div>
-        </li>
-      ))}
+          </li>
+        );
+      })}
     </ol>
   );
 }
@@ -72,6 +67,7 @@ function DeliverForm({
   deliver: DeliverMutation;
   onDone: () => void;
 }) {
+  const t = useT();
   const [text, setText] = useState('');
   // After a replaced dispute only the burned items are owed, not the whole order.
   const owed = request.itemsOwed || request.quantity;
@@ -88,7 +84,7 @@ function DeliverForm({
           { requestId: request.id, contents: lines },
           {
             onSuccess: () => {
-              toast('Delivered: the buyer has been told');
+              toast(t('dash-order-delivered-toast'));
               onDone();
             },
           },
@@ -96,17 +92,17 @@ function DeliverForm({
       }}
     >
       <TextAreaField
-        label={`Deliver by hand: ${owed} item${owed > 1 ? 's' : ''}, one per line`}
+        label={t('dash-order-deliver-label', { count: owed })}
         value={text}
         onChange={(e) => setText(e.target.value)}
         rows={Math.min(8, Math.max(3, owed + 1))}
         spellCheck={false}
         className="input textarea mono"
-        hint={`${lines.length} of ${owed} entered. Stored encrypted; only the buyer can reveal it.`}
+        hint={t('dash-order-deliver-hint', { entered: lines.length, count: owed })}
       />
       <InlineError error={deliver.error} />
       <Button type="submit" variant="primary" loading={deliver.isPending} disabled={lines.length !== owed}>
-        Deliver {owed > 1 ? `${owed} items` : 'item'}
+        {t('dash-order-deliver-submit', { count: owed })}
       </Button>
     </form>
   );
@@ -121,13 +117,14 @@ function DisputeActions({
   resolve: ResolveMutation;
   onDone: () => void;
 }) {
+  const t = useT();
   const cost = request.openDispute?.refundCost;
   const act = (action: 'replace' | 'refund') =>
     resolve.mutate(
       { requestId: request.id, action },
       {
         onSuccess: () => {
-          toast(action === 'replace' ? 'Replacement delivered' : 'Refund started');
+          toast(action === 'replace' ? t('dash-dispute-replaced-toast') : t('dash-dispute-refund-started-toast'));
           onDone();
         },
       },
@@ -135,23 +132,27 @@ function DisputeActions({
   return (
     <div className="dispute-box">
       <p>
-        Answer the dispute: <strong>replace</strong> draws fresh items from the same pool (the disputed ones are
-        burned), <strong>refund</strong> gives the buyer their Stars back.
+        {fill(t('dash-dispute-help', { replace: slot('replace'), refund: slot('refund') }), {
+          replace: <strong>{t('dash-dispute-help-replace')}</strong>,
+          refund: <strong>{t('dash-dispute-help-refund')}</strong>,
+        })}
       </p>
       {cost && (
         <p className="refund-cost" data-testid="refund-cost">
-          {cost.disputedItems < cost.items ? (
-            <>
-              {cost.disputedItems} of {cost.items} items are disputed. Replace sends {cost.disputedItems} new item
-              {cost.disputedItems > 1 ? 's' : ''} from stock. A refund returns the <strong>whole charge</strong>,{' '}
-              <Stars n={cost.amount} />, and the {cost.items - cost.disputedItems} item
-              {cost.items - cost.disputedItems > 1 ? 's' : ''} not disputed are not returned to you.
-            </>
-          ) : (
-            <>
-              A refund returns <Stars n={cost.amount} /> to the buyer.
-            </>
-          )}
+          {cost.disputedItems < cost.items
+            ? fill(
+                t('dash-dispute-refund-cost-partial', {
+                  disputed: cost.disputedItems,
+                  items: cost.items,
+                  kept: cost.items - cost.disputedItems,
+                  whole: slot('whole'),
+                  amount: slot('amount'),
+                }),
+                { whole: <strong>{t('dash-dispute-whole-charge')}</strong>, amount: <Stars n={cost.amount} /> },
+              )
+            : fill(t('dash-dispute-refund-cost-full', { amount: slot('amount') }), {
+                amount: <Stars n={cost.amount} />,
+              })}
         </p>
       )}
       <InlineError error={resolve.error} />
@@ -162,7 +163,7 @@ function DisputeActions({
           disabled={resolve.isPending}
           onClick={() => act('replace')}
         >
-          Replace items
+          {t('dash-dispute-replace')}
         </Button>
         <Button
           variant="danger"
@@ -170,7 +171,7 @@ function DisputeActions({
           disabled={resolve.isPending}
           onClick={() => act('refund')}
         >
-          Refund buyer
+          {t('dash-dispute-refund')}
         </Button>
       </div>
     </div>
@@ -179,6 +180,8 @@ function DisputeActions({
 
 /** One order: what was bought, the masked items, its history, and what the seller can do now. */
 export function RequestDialog({ request, onClose }: { request: PurchaseRequest; onClose: () => void }) {
+  const t = useT();
+  const f = useFormat();
   const history = useRequestHistory(request.id);
   // Held here, not in the forms: a form leaves as soon as the refreshed order no longer needs
   // it, and its mutation's callbacks must still run.
@@ -189,39 +192,41 @@ export function RequestDialog({ request, onClose }: { request: PurchaseRequest; 
       <div className="order-detail">
         <div className="stack">
           <dl className="facts">
-            <dt>Status</dt>
+            <dt>{t('dash-order-status')}</dt>
             <dd>
               <RequestStatusBadge status={request.status} />
             </dd>
-            <dt>Order</dt>
+            <dt>{t('dash-order-id')}</dt>
             <dd className="mono">{shortId(request.id)}</dd>
-            <dt>Quantity</dt>
+            <dt>{t('dash-order-quantity')}</dt>
             <dd>
-              {request.quantity} × <Stars n={request.unitPrice} /> ={' '}
+              {f.count(request.quantity)} × <Stars n={request.unitPrice} /> ={' '}
               <strong>
                 <Stars n={request.total} />
               </strong>
             </dd>
-            <dt>Buyer</dt>
+            <dt>{t('dash-order-buyer')}</dt>
             <dd className="mono">{shortId(request.buyerId)}</dd>
-            <dt>Opened</dt>
-            <dd>{formatDateTime(request.createdAt)}</dd>
+            <dt>{t('dash-order-opened')}</dt>
+            <dd>{f.dateTime(request.createdAt)}</dd>
             {request.disputeWindowEndsAt && request.status === 'delivered' && (
               <>
-                <dt>Dispute window</dt>
-                <dd>ends {formatRelative(request.disputeWindowEndsAt)}</dd>
+                <dt>{t('dash-order-dispute-window')}</dt>
+                <dd>{t('dash-order-dispute-window-ends', { when: f.relative(request.disputeWindowEndsAt) })}</dd>
               </>
             )}
           </dl>
           {request.items.length > 0 && (
             <div>
-              <h3 className="subheading">Items</h3>
+              <h3 className="subheading">{t('dash-order-items')}</h3>
               <ul className="previews">
                 {request.items.map((i) => (
                   <li key={i.id}>
                     <span className="mono">{i.preview}</span>
                     <span className="muted small">
-                      {i.revealedAt ? `revealed ${formatDateTime(i.revealedAt)}` : 'not revealed'}
+                      {i.revealedAt
+                        ? t('dash-order-item-revealed', { when: f.dateTime(i.revealedAt) })
+                        : t('dash-order-item-not-revealed')}
                     </span>
                   </li>
                 ))}
@@ -232,7 +237,7 @@ export function RequestDialog({ request, onClose }: { request: PurchaseRequest; 
           {request.status === 'disputed' && <DisputeActions request={request} resolve={resolve} onDone={onClose} />}
         </div>
         <div>
-          <h3 className="subheading">History</h3>
+          <h3 className="subheading">{t('dash-order-history')}</h3>
           {history.isPending ? (
             <LoadingState rows={3} />
           ) : history.isError ? (

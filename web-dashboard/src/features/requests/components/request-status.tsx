@@ -1,20 +1,26 @@
 import type { RequestStatus } from '@codepool/shared';
+import { useT } from '@codepool/shared/i18n/react';
 import { Badge, type Tone } from '../../../components/badge.tsx';
 
-export const REQUEST_STATUS: Record<RequestStatus, { label: string; tone: Tone }> = {
-  pending_payment: { label: 'Awaiting payment', tone: 'gray' },
-  funded: { label: 'Paid: deliver', tone: 'blue' },
-  awaiting_stock: { label: 'Awaiting stock', tone: 'amber' },
-  preparing: { label: 'From supplier', tone: 'blue' },
-  delivered: { label: 'Delivered', tone: 'green' },
-  disputed: { label: 'Disputed', tone: 'red' },
-  completed: { label: 'Completed', tone: 'neutral' },
-  refund_pending: { label: 'Refunding', tone: 'amber' },
-  refunded: { label: 'Refunded', tone: 'violet' },
-  cancelled: { label: 'Cancelled', tone: 'gray' },
-  expired: { label: 'Expired', tone: 'gray' },
+const TONE: Record<RequestStatus, Tone> = {
+  pending_payment: 'gray',
+  funded: 'blue',
+  awaiting_stock: 'amber',
+  preparing: 'blue',
+  delivered: 'green',
+  disputed: 'red',
+  completed: 'neutral',
+  refund_pending: 'amber',
+  refunded: 'violet',
+  cancelled: 'gray',
+  expired: 'gray',
 };
 
+/**
+ * A request status in the seller's words (`dash-order-status-…`, "Paid: deliver"), not the
+ * buyer's shared `status-…` ones: the seller reads what is theirs to do.
+ */
 export function RequestStatusBadge({ status }: { status: RequestStatus }) {
-  return <Badge tone={REQUEST_STATUS[status].tone}>{REQUEST_STATUS[status].label}</Badge>;
+  const t = useT();
+  return <Badge tone={TONE[status]}>{t(`dash-order-status-${status}`)}</Badge>;
 }
