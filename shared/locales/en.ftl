@@ -761,6 +761,123 @@ dash-size-mb = { NUMBER($size, maximumFractionDigits: 1) } MB
 
 # (dashboard messages, part B)
 
+# Dashboard: sold against a cap, for a listing or a variant.
+dash-sales-sold = { $sold } sold
+dash-sales-sold-capped = { $sold } / { $cap } sold · { $left } left
+
+# Dashboard: the listings table.
+dash-listings-col-listing = Listing
+dash-listings-col-price = Price
+dash-listings-col-per-order = Per order
+dash-listings-col-pool = Pool
+dash-listings-col-stock = In stock
+dash-listings-col-sold = Sold
+dash-listings-col-auto-pause = Auto-pause
+dash-listings-col-status = Status
+# Before a price when the variants are priced apart: "from 1,000 ★".
+dash-listings-price-from = from
+dash-listings-auto-pause-on = On
+dash-listings-auto-pause-off = Off
+dash-listings-edit = Edit
+dash-listings-manual-delivery = Manual delivery
+# A pool the page does not know the name of.
+dash-listings-pool = Pool
+# $sold is dash-sales-sold or dash-sales-sold-capped.
+dash-listings-variant-sold = Variant: { $sold }
+dash-listing-status-paused = Paused: out of stock
+dash-listing-status-inactive = Inactive
+dash-listing-status-cap-reached = Cap reached
+dash-listing-status-sold-out = Sold out
+dash-listing-status-selling = Selling
+
+# Dashboard: the listing form.
+dash-listing-new = New listing
+dash-listing-edit = Edit { $title }
+dash-listing-form = Listing
+dash-listing-title = Title
+dash-listing-description = Description
+dash-listing-description-hint = What buyers see before they pay.
+dash-listing-instructions = Instructions
+dash-listing-instructions-hint = Shown to the buyer with the revealed item: how to redeem it.
+dash-listing-cap = Listing sales cap
+dash-listing-unlimited = Unlimited
+dash-listing-cap-hint-new = Units it may ever sell, across all its variants. Empty is unlimited.
+# $sold is dash-sales-sold or dash-sales-sold-capped.
+dash-listing-cap-hint = { $sold } across its variants. Empty is unlimited.
+dash-listing-cap-below-sold = { $sold } already sold: the cap cannot be lower than that.
+dash-listing-active = Active
+dash-listing-active-hint = Buyers can open new orders.
+dash-listing-auto-pause = Pause when the pools run out
+dash-listing-auto-pause-hint = Resumes by itself on restock.
+dash-listing-done = Done
+dash-listing-cancel = Cancel
+dash-listing-save = Save listing
+dash-listing-create = Create listing
+dash-listing-saved = Saved “{ $title }”
+dash-listing-created = Created listing “{ $title }”
+
+# Dashboard: a listing's variants.
+dash-variants = Variants
+dash-variants-heading = Variants ({ $count })
+dash-variants-count = { $count ->
+    [one] { $count } variant
+   *[other] { $count } variants
+}
+dash-variants-drafts-hint = Denominations, regions, editions: each with its own price, pool and caps.
+# A variant's place in a new listing, also the name a new variant starts with.
+dash-variants-numbered = Variant { $number }
+dash-variants-remove-numbered = Remove variant { $number }
+dash-variants-add-another = Add another variant
+dash-variants-add-open = Add a variant
+dash-variants-new = New variant
+dash-variants-edit-title = Edit { $title }
+dash-variants-cancel = Cancel
+dash-variants-save = Save variant
+dash-variants-add = Add variant
+dash-variants-added = Added “{ $title }”
+dash-variants-saved = Saved “{ $title }”
+dash-variants-edit = Edit
+dash-variants-remove = Remove
+dash-variants-remove-confirm = Remove “{ $title }”? Buyers can no longer pick it; past orders keep it.
+dash-variants-keep = Keep
+dash-variants-remove-variant = Remove variant
+dash-variants-removed = Removed “{ $title }”
+dash-variants-in-stock = { $count } in stock
+# $range is a number or two: "1", "1–5".
+dash-variants-per-order = { $range } per order
+dash-variants-status-off = Off sale
+dash-variants-status-on = On sale
+dash-variants-buyer-limit = { $period ->
+    [day] { $count } per buyer a day
+    [week] { $count } per buyer a week
+   *[lifetime] { $count } per buyer ever
+}
+dash-variants-limit-option-day = Per rolling day
+dash-variants-limit-option-week = Per rolling week
+dash-variants-limit-option-lifetime = Per buyer, ever
+
+# Dashboard: one variant's fields.
+dash-variants-name = Variant name
+dash-variants-name-hint = e.g. $25 · EU
+dash-variants-price = Price (Stars)
+dash-variants-price-hint = Per unit, in whole Stars.
+dash-variants-pool = Delivered from
+dash-variants-pool-manual-hint = You deliver each paid order by hand.
+dash-variants-pool-auto-hint = Delivered once paid.
+dash-variants-pool-none = No pool: deliver by hand
+dash-variants-pool-option = { $pool } ({ $available } available)
+dash-variants-cap = Variant sales cap
+dash-variants-cap-hint-new = Units it may ever sell. Empty is unlimited.
+dash-variants-cap-hint-sold = { $sold } sold so far. Empty is unlimited.
+dash-variants-min = Min per order
+dash-variants-max = Max per order
+dash-variants-limit = Buyer limit
+dash-variants-limit-hint = Counted per Telegram user, over a rolling window.
+dash-variants-limit-none = No limit
+dash-variants-limit-count = Units per buyer
+dash-variants-on-sale = On sale
+dash-variants-on-sale-hint = Buyers can pick this variant.
+
 #
 #
 #

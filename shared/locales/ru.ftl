@@ -795,6 +795,125 @@ dash-size-mb = { NUMBER($size, maximumFractionDigits: 1) } МБ
 
 # (dashboard messages, part B)
 
+# Dashboard: sold against a cap, for a listing or a variant.
+dash-sales-sold = продано { $sold }
+dash-sales-sold-capped = продано { $sold } из { $cap } · осталось { $left }
+
+# Dashboard: the listings table.
+dash-listings-col-listing = Товар
+dash-listings-col-price = Цена
+dash-listings-col-per-order = За заказ
+dash-listings-col-pool = Пул
+dash-listings-col-stock = В наличии
+dash-listings-col-sold = Продажи
+dash-listings-col-auto-pause = Автопауза
+dash-listings-col-status = Статус
+# Before a price when the variants are priced apart: "from 1,000 ★".
+dash-listings-price-from = от
+dash-listings-auto-pause-on = Вкл.
+dash-listings-auto-pause-off = Выкл.
+dash-listings-edit = Изменить
+dash-listings-manual-delivery = Выдача вручную
+# A pool the page does not know the name of.
+dash-listings-pool = Пул
+# $sold is dash-sales-sold or dash-sales-sold-capped.
+dash-listings-variant-sold = Вариант: { $sold }
+dash-listing-status-paused = Пауза: нет в наличии
+dash-listing-status-inactive = Неактивен
+dash-listing-status-cap-reached = Лимит исчерпан
+dash-listing-status-sold-out = Распродан
+dash-listing-status-selling = В продаже
+
+# Dashboard: the listing form.
+dash-listing-new = Новый товар
+dash-listing-edit = Изменить «{ $title }»
+dash-listing-form = Товар
+dash-listing-title = Название
+dash-listing-description = Описание
+dash-listing-description-hint = Что покупатели видят до оплаты.
+dash-listing-instructions = Инструкция
+dash-listing-instructions-hint = Показывается покупателю вместе с открытой позицией: как её активировать.
+dash-listing-cap = Лимит продаж товара
+dash-listing-unlimited = Без ограничения
+dash-listing-cap-hint-new = Сколько единиц товар может продать за всё время, по всем вариантам. Пусто — без ограничения.
+# $sold is dash-sales-sold or dash-sales-sold-capped.
+dash-listing-cap-hint = По всем вариантам: { $sold }. Пусто — без ограничения.
+dash-listing-cap-below-sold = Уже продано { $sold }: лимит не может быть меньше.
+dash-listing-active = Активен
+dash-listing-active-hint = Покупатели могут оформлять новые заказы.
+dash-listing-auto-pause = Ставить на паузу, когда пулы опустеют
+dash-listing-auto-pause-hint = Продажи возобновятся сами после пополнения.
+dash-listing-done = Готово
+dash-listing-cancel = Отмена
+dash-listing-save = Сохранить товар
+dash-listing-create = Создать товар
+dash-listing-saved = «{ $title }» сохранён
+dash-listing-created = Товар «{ $title }» создан
+
+# Dashboard: a listing's variants.
+dash-variants = Варианты
+dash-variants-heading = Варианты ({ $count })
+dash-variants-count = { $count ->
+    [one] { $count } вариант
+    [few] { $count } варианта
+    [many] { $count } вариантов
+   *[other] { $count } варианта
+}
+dash-variants-drafts-hint = Номиналы, регионы, издания: у каждого своя цена, пул и лимиты.
+# A variant's place in a new listing, also the name a new variant starts with.
+dash-variants-numbered = Вариант { $number }
+dash-variants-remove-numbered = Удалить вариант { $number }
+dash-variants-add-another = Добавить ещё вариант
+dash-variants-add-open = Добавить вариант
+dash-variants-new = Новый вариант
+dash-variants-edit-title = Изменить «{ $title }»
+dash-variants-cancel = Отмена
+dash-variants-save = Сохранить вариант
+dash-variants-add = Добавить вариант
+dash-variants-added = Вариант «{ $title }» добавлен
+dash-variants-saved = Вариант «{ $title }» сохранён
+dash-variants-edit = Изменить
+dash-variants-remove = Удалить
+dash-variants-remove-confirm = Удалить «{ $title }»? Покупатели больше не смогут его выбрать; в прошлых заказах он останется.
+dash-variants-keep = Оставить
+dash-variants-remove-variant = Удалить вариант
+dash-variants-removed = Вариант «{ $title }» удалён
+dash-variants-in-stock = в наличии: { $count }
+# $range is a number or two: "1", "1–5".
+dash-variants-per-order = по { $range } за заказ
+dash-variants-status-off = Снят с продажи
+dash-variants-status-on = В продаже
+dash-variants-buyer-limit = { $period ->
+    [day] { $count } на покупателя в день
+    [week] { $count } на покупателя в неделю
+   *[lifetime] { $count } на покупателя за всё время
+}
+dash-variants-limit-option-day = За скользящие сутки
+dash-variants-limit-option-week = За скользящую неделю
+dash-variants-limit-option-lifetime = На покупателя за всё время
+
+# Dashboard: one variant's fields.
+dash-variants-name = Название варианта
+dash-variants-name-hint = например, $25 · EU
+dash-variants-price = Цена (звёзды)
+dash-variants-price-hint = За единицу, в целых звёздах.
+dash-variants-pool = Откуда выдаётся
+dash-variants-pool-manual-hint = Каждый оплаченный заказ вы выдаёте вручную.
+dash-variants-pool-auto-hint = Выдаётся сразу после оплаты.
+dash-variants-pool-none = Без пула: выдача вручную
+dash-variants-pool-option = { $pool } (доступно: { $available })
+dash-variants-cap = Лимит продаж варианта
+dash-variants-cap-hint-new = Сколько единиц вариант может продать за всё время. Пусто — без ограничения.
+dash-variants-cap-hint-sold = Уже продано: { $sold }. Пусто — без ограничения.
+dash-variants-min = Минимум за заказ
+dash-variants-max = Максимум за заказ
+dash-variants-limit = Лимит на покупателя
+dash-variants-limit-hint = Считается по пользователю Telegram за скользящий период.
+dash-variants-limit-none = Без лимита
+dash-variants-limit-count = Единиц на покупателя
+dash-variants-on-sale = В продаже
+dash-variants-on-sale-hint = Покупатели могут выбрать этот вариант.
+
 #
 #
 #
