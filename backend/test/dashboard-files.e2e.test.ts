@@ -104,7 +104,7 @@ describe('the dashboard imports files into an image pool, in headless Chromium a
     await chosen.getByText('card-0001-back.png').waitFor();
     expect(await text(chosen)).toContain('1.5 MB');
     expect(await text(chosen)).toContain('900 KB');
-    expect(await text(page.getByTestId('chosen-total'))).toBe('2 file(s), 2.4 MB in all');
+    expect(await text(page.getByTestId('chosen-total'))).toBe('2 files, 2.4 MB in all');
     await shot(page, 'files-chosen.png');
 
     // ~2.4 MB at 1 MB/s: the upload bar moves through the middle, then the processing bar.
@@ -163,7 +163,7 @@ describe('the dashboard imports files into an image pool, in headless Chromium a
     const zipSeen = await page.evaluate(
       () => (window as unknown as { progressSeen: { upload: number[]; processing: string[] } }).progressSeen,
     );
-    expect(zipSeen.processing.some((t) => /^\d+ file\(s\) done$/.test(t))).toBe(true);
+    expect(zipSeen.processing.some((t) => /^\d+ files? done$/.test(t))).toBe(true);
     expect(await text(statValue(page, 'report-rows'))).toBe('41');
     expect(await text(statValue(page, 'report-accepted'))).toBe('40');
     expect(await text(statValue(page, 'report-duplicates'))).toBe('1');

@@ -322,7 +322,7 @@ describe('the seller dashboard in headless Chromium, against the real server', (
     const csvRow = page.getByTestId('import-row').filter({ hasText: 'acme-steam-20eur.csv' });
     await csvRow.getByRole('button', { name: 'Undo' }).click();
     await page.getByRole('button', { name: 'Undo import' }).click();
-    await page.getByText(/Import undone: 985 item\(s\) withdrawn/).waitFor();
+    await page.getByText(/Import undone: 985 items withdrawn/).waitFor();
     await expect.poll(() => text(statValue(page, 'stat-available'))).toBe('2');
     await csvRow.getByText('Undone').waitFor();
     const apiRow = page.getByTestId('import-row').filter({ hasText: /API/ });

@@ -761,6 +761,329 @@ dash-size-mb = { NUMBER($size, maximumFractionDigits: 1) } MB
 
 # (dashboard messages, part B)
 
+# Dashboard: a pool's import history.
+dash-imports-title = Import history
+dash-imports-empty-title = No imports yet
+dash-imports-empty-text = Items you import by CSV, the bot or the API appear here.
+dash-imports-col-when = When
+dash-imports-col-source = Source
+dash-imports-col-file = File
+dash-imports-col-rows = Rows
+dash-imports-col-accepted = Accepted
+dash-imports-col-duplicates = Duplicates
+dash-imports-col-invalid = Invalid
+dash-imports-col-status = Status
+dash-imports-undo = Undo
+# Where an import came from.
+dash-imports-source-csv = CSV
+dash-imports-source-bot = Bot
+dash-imports-source-api = API
+dash-imports-source-supplier = Supplier
+dash-imports-source-files = Files
+dash-imports-status-processing = Processing
+dash-imports-status-completed = Completed
+dash-imports-status-failed = Failed
+dash-imports-status-undone = Undone
+# A file import named after its first file, when it held more: "card-1.png + 2 more".
+dash-import-sent-as-more = { $file } + { $more } more
+
+# Dashboard: undoing an import.
+dash-import-undo-title = Undo this import?
+dash-import-undo-confirm = Undo import
+# $batch is the import's name (its file, or its source and time), shown in bold.
+dash-import-undo-text = Every item of { $batch } that is still available leaves the pool (withdrawn, so the same codes can be imported again). Items already sold or reserved stay with their buyers.
+dash-import-undone = { $withdrawn ->
+    [one] Import undone: { $withdrawn } item withdrawn.
+   *[other] Import undone: { $withdrawn } items withdrawn.
+}
+dash-import-undone-kept = { $withdrawn ->
+    [one] Import undone: { $withdrawn } item withdrawn, { $kept } kept (already sold, reserved, expired or invalid).
+   *[other] Import undone: { $withdrawn } items withdrawn, { $kept } kept (already sold, reserved, expired or invalid).
+}
+
+# Dashboard: importing, shared by the CSV and the file import. $what is a file's name or dash-import-files-count.
+dash-import-importing = Importing { $what }
+dash-import-keep-open = Keep this page open until the report appears.
+dash-import-progress-upload = Upload
+# Bytes uploaded so far, both already formatted: "1.2 MB of 3.4 MB".
+dash-import-progress-bytes = { $done } of { $total }
+dash-import-progress-processing = Processing…
+dash-import-progress-waiting = Waiting for the upload
+dash-import-start = Import { $what }
+
+# Dashboard: the CSV import.
+dash-import-csv-unnamed = file
+dash-import-csv-progress-checking = Encrypting and checking for duplicates
+dash-import-csv-progress-rows = { $count ->
+    [one] { $count } row read
+   *[other] { $count } rows read
+}
+dash-import-csv-choose-title = Choose a CSV file
+dash-import-csv-choose-text = One item per line. A header row naming the columns helps; see the templates.
+dash-import-csv-drop = Drop a CSV file here
+dash-import-csv-choose-button = Choose file…
+dash-import-csv-input = CSV file
+# $max is a size, already formatted.
+dash-import-csv-accepts = UTF-8, comma, semicolon or tab separated, up to { $max }.
+dash-import-csv-read-error = Could not read the file
+dash-import-csv-check-title = Check the columns
+dash-import-csv-check-text = The first rows as your browser reads them. Nothing has been sent yet.
+dash-import-csv-another = Choose another file
+dash-import-separator = Separator
+dash-import-separator-hint = Detected from the first lines.
+# The separator select's options; the character itself follows the name.
+dash-import-separator-comma = Comma  ,
+dash-import-separator-semicolon = Semicolon  ;
+dash-import-separator-tab = Tab
+dash-import-header = The first row is a header
+dash-import-header-hint = Its cells name the columns and it is not imported.
+dash-import-strict = All or nothing
+dash-import-strict-hint = Refuse the whole file if any line is a duplicate.
+dash-import-columns-used = { $count ->
+    [one] { $used } of { $count } column imported
+   *[other] { $used } of { $count } columns imported
+}
+# Why the mapping cannot be sent yet. $field and $fields are the pool's field names, lower-cased.
+dash-import-problem-primary = Choose the column that holds { $field }.
+# $ignore is dash-import-column-ignore.
+dash-import-problem-twice = Two columns fill “{ $field }”; set one of them to “{ $ignore }”.
+dash-import-problem-missing = Choose a column for { $fields }.
+
+# Dashboard: the CSV preview's table, one select per column.
+dash-import-column-line = Line
+dash-import-column-number = Column { $number }
+dash-import-column-fills = Column { $number } fills
+dash-import-column-fields = Item fields
+dash-import-column-about = About the item
+dash-import-column-ignore = Ignore
+dash-import-target-expires_at = Expiry date
+dash-import-target-cost = Cost
+dash-import-target-supplier = Supplier
+dash-import-reveal = Show secret values in the preview
+
+# Dashboard: the CSV templates to download.
+dash-import-templates-title = CSV templates
+# $columns are the column names, which stay as they are.
+dash-import-templates-text = The columns each kind of pool takes, plus the optional expires_at (YYYY-MM-DD), cost and supplier. This pool takes: { $columns }.
+dash-import-template-code = Gift card codes
+dash-import-template-key = Keys
+dash-import-template-account = Accounts
+dash-import-template-license = Licenses
+dash-import-template-bundle = Bundles
+dash-import-template-custom = This pool
+dash-import-template-file = Files (optional text beside each)
+dash-import-template-image = Images (optional text beside each)
+# The example row's value for a field the template has no example of.
+dash-import-template-example = example { $field }
+
+# Dashboard: the file and image import.
+dash-import-files-count = { $count ->
+    [one] { $count } file
+   *[other] { $count } files
+}
+dash-import-files-progress-checking = Checking types, encrypting and looking for duplicates
+dash-import-files-progress-done = { $count ->
+    [one] { $count } file done
+   *[other] { $count } files done
+}
+dash-import-files-title-image = Choose images
+dash-import-files-title-file = Choose files
+dash-import-files-text = One item per file, or one ZIP with one item per file inside it.
+dash-import-files-drop-image = Drop images or a ZIP here
+dash-import-files-drop-file = Drop files or a ZIP here
+dash-import-files-add-more = Add more…
+dash-import-files-choose = Choose files…
+dash-import-files-input = Files to import
+# The types and limits under the drop zone; sizes already formatted.
+dash-import-files-limits = { $types }; each file up to { $maxFile }, at most { $maxFiles ->
+    [one] { $maxFiles } file
+   *[other] { $maxFiles } files
+} and { $maxUpload } in one upload (the server's defaults). The type is read from the bytes, not the name.
+dash-import-files-col-file = File
+dash-import-files-col-size = Size
+dash-import-files-remove = Remove
+dash-import-files-remove-named = Remove { $file }
+# $size is already formatted.
+dash-import-files-total = { $count ->
+    [one] { $count } file, { $size } in all
+   *[other] { $count } files, { $size } in all
+}
+# $problems are the dash-import-files-over-* sentences.
+dash-import-files-over-limits = Likely refused by the server's default limits: { $problems }
+dash-import-files-over-size = { $file } is over { $max }.
+dash-import-files-over-count = { $count ->
+    [one] { $count } file is more than { $max }.
+   *[other] { $count } files are more than { $max }.
+}
+dash-import-files-over-total = { $total } in all is over { $max }.
+dash-import-files-unpack = Unpack the ZIP into one item per file
+# $csv and $columns are file and column names, shown in a code font.
+dash-import-files-unpack-hint = An optional { $csv } in the ZIP, with the columns { $file }, { $pin }, { $note }, gives each file its PIN and note. Off: the ZIP itself is one item.
+dash-import-files-skip-duplicates = Skip duplicates
+dash-import-files-skip-duplicates-hint = Files already in your stock, or sent twice, are skipped and listed. Off: one duplicate refuses the whole upload.
+dash-import-files-nothing-sent = Nothing is sent until you import.
+dash-import-files-clear = Clear
+dash-import-files-start-empty = Import
+# A refused upload's heading.
+dash-import-refusal-unfinished = The upload did not finish
+dash-import-refusal-too-large = Too large: nothing was imported
+dash-import-refusal-type = A file of a type this pool does not take: nothing was imported
+dash-import-refusal-nothing-imported = The upload was refused: nothing was imported
+dash-import-refusal-refused = The upload was refused
+
+# Dashboard: the report an import ends with.
+dash-import-report-title = Import finished
+dash-import-report-undo = Undo this import
+dash-import-report-back = Back to pool
+dash-import-report-accepted = Accepted
+dash-import-report-duplicates = Duplicates skipped
+dash-import-report-why = Why
+dash-import-report-duplicate = Duplicate
+dash-import-report-more = …and { $count } more, not listed.
+# The CSV import's report.
+dash-import-report-csv-rows = Rows read
+dash-import-report-csv-invalid = Invalid lines
+dash-import-report-csv-invalid-badge = Invalid
+dash-import-report-csv-another = Import another file
+dash-import-report-csv-all = Every line was imported.
+dash-import-report-csv-rejected = Rejected lines
+dash-import-report-csv-line = Line
+dash-import-report-csv-the-file = The file
+# $separator is one of dash-import-report-separator-*; $header is yes or no.
+dash-import-report-csv-text = { $header ->
+    [yes] { $file } → { $pool }. Read with { $separator } separators, first row as header.
+   *[no] { $file } → { $pool }. Read with { $separator } separators, no header row.
+}
+dash-import-report-separator-comma = comma
+dash-import-report-separator-semicolon = semicolon
+dash-import-report-separator-tab = tab
+dash-import-report-csv-columns = Columns:
+# The file import's report; $sent is a file's name or dash-import-files-count.
+dash-import-report-files-rows = Files read
+dash-import-report-files-refused = Refused
+dash-import-report-files-another = Import more files
+dash-import-report-files-all = Every file was imported.
+dash-import-report-files-rejected = Not imported
+dash-import-report-files-line = File #
+dash-import-report-files-text = { $sent } → { $pool }. Each file is one item, encrypted as it arrived.
+
+# Dashboard: sold against a cap, for a listing or a variant.
+dash-sales-sold = { $sold } sold
+dash-sales-sold-capped = { $sold } / { $cap } sold · { $left } left
+
+# Dashboard: the listings table.
+dash-listings-col-listing = Listing
+dash-listings-col-price = Price
+dash-listings-col-per-order = Per order
+dash-listings-col-pool = Pool
+dash-listings-col-stock = In stock
+dash-listings-col-sold = Sold
+dash-listings-col-auto-pause = Auto-pause
+dash-listings-col-status = Status
+# Before a price when the variants are priced apart: "from 1,000 ★".
+dash-listings-price-from = from
+dash-listings-auto-pause-on = On
+dash-listings-auto-pause-off = Off
+dash-listings-edit = Edit
+dash-listings-manual-delivery = Manual delivery
+# A pool the page does not know the name of.
+dash-listings-pool = Pool
+# $sold is dash-sales-sold or dash-sales-sold-capped.
+dash-listings-variant-sold = Variant: { $sold }
+dash-listing-status-paused = Paused: out of stock
+dash-listing-status-inactive = Inactive
+dash-listing-status-cap-reached = Cap reached
+dash-listing-status-sold-out = Sold out
+dash-listing-status-selling = Selling
+
+# Dashboard: the listing form.
+dash-listing-new = New listing
+dash-listing-edit = Edit { $title }
+dash-listing-form = Listing
+dash-listing-title = Title
+dash-listing-description = Description
+dash-listing-description-hint = What buyers see before they pay.
+dash-listing-instructions = Instructions
+dash-listing-instructions-hint = Shown to the buyer with the revealed item: how to redeem it.
+dash-listing-cap = Listing sales cap
+dash-listing-unlimited = Unlimited
+dash-listing-cap-hint-new = Units it may ever sell, across all its variants. Empty is unlimited.
+# $sold is dash-sales-sold or dash-sales-sold-capped.
+dash-listing-cap-hint = { $sold } across its variants. Empty is unlimited.
+dash-listing-cap-below-sold = { $sold } already sold: the cap cannot be lower than that.
+dash-listing-active = Active
+dash-listing-active-hint = Buyers can open new orders.
+dash-listing-auto-pause = Pause when the pools run out
+dash-listing-auto-pause-hint = Resumes by itself on restock.
+dash-listing-done = Done
+dash-listing-cancel = Cancel
+dash-listing-save = Save listing
+dash-listing-create = Create listing
+dash-listing-saved = Saved “{ $title }”
+dash-listing-created = Created listing “{ $title }”
+
+# Dashboard: a listing's variants.
+dash-variants = Variants
+dash-variants-heading = Variants ({ $count })
+dash-variants-count = { $count ->
+    [one] { $count } variant
+   *[other] { $count } variants
+}
+dash-variants-drafts-hint = Denominations, regions, editions: each with its own price, pool and caps.
+# A variant's place in a new listing, also the name a new variant starts with.
+dash-variants-numbered = Variant { $number }
+dash-variants-remove-numbered = Remove variant { $number }
+dash-variants-add-another = Add another variant
+dash-variants-add-open = Add a variant
+dash-variants-new = New variant
+dash-variants-edit-title = Edit { $title }
+dash-variants-cancel = Cancel
+dash-variants-save = Save variant
+dash-variants-add = Add variant
+dash-variants-added = Added “{ $title }”
+dash-variants-saved = Saved “{ $title }”
+dash-variants-edit = Edit
+dash-variants-remove = Remove
+dash-variants-remove-confirm = Remove “{ $title }”? Buyers can no longer pick it; past orders keep it.
+dash-variants-keep = Keep
+dash-variants-remove-variant = Remove variant
+dash-variants-removed = Removed “{ $title }”
+dash-variants-in-stock = { $count } in stock
+# $range is a number or two: "1", "1–5".
+dash-variants-per-order = { $range } per order
+dash-variants-status-off = Off sale
+dash-variants-status-on = On sale
+dash-variants-buyer-limit = { $period ->
+    [day] { $count } per buyer a day
+    [week] { $count } per buyer a week
+   *[lifetime] { $count } per buyer ever
+}
+dash-variants-limit-option-day = Per rolling day
+dash-variants-limit-option-week = Per rolling week
+dash-variants-limit-option-lifetime = Per buyer, ever
+
+# Dashboard: one variant's fields.
+dash-variants-name = Variant name
+dash-variants-name-hint = e.g. $25 · EU
+dash-variants-price = Price (Stars)
+dash-variants-price-hint = Per unit, in whole Stars.
+dash-variants-pool = Delivered from
+dash-variants-pool-manual-hint = You deliver each paid order by hand.
+dash-variants-pool-auto-hint = Delivered once paid.
+dash-variants-pool-none = No pool: deliver by hand
+dash-variants-pool-option = { $pool } ({ $available } available)
+dash-variants-cap = Variant sales cap
+dash-variants-cap-hint-new = Units it may ever sell. Empty is unlimited.
+dash-variants-cap-hint-sold = { $sold } sold so far. Empty is unlimited.
+dash-variants-min = Min per order
+dash-variants-max = Max per order
+dash-variants-limit = Buyer limit
+dash-variants-limit-hint = Counted per Telegram user, over a rolling window.
+dash-variants-limit-none = No limit
+dash-variants-limit-count = Units per buyer
+dash-variants-on-sale = On sale
+dash-variants-on-sale-hint = Buyers can pick this variant.
+
 #
 #
 #

@@ -795,6 +795,344 @@ dash-size-mb = { NUMBER($size, maximumFractionDigits: 1) } МБ
 
 # (dashboard messages, part B)
 
+# Dashboard: a pool's import history.
+dash-imports-title = История импорта
+dash-imports-empty-title = Импортов пока нет
+dash-imports-empty-text = Здесь появятся позиции, которые вы импортируете из CSV, через бота или API.
+dash-imports-col-when = Когда
+dash-imports-col-source = Источник
+dash-imports-col-file = Файл
+dash-imports-col-rows = Строки
+dash-imports-col-accepted = Принято
+dash-imports-col-duplicates = Дубликаты
+dash-imports-col-invalid = Ошибки
+dash-imports-col-status = Статус
+dash-imports-undo = Отменить
+# Where an import came from.
+dash-imports-source-csv = CSV
+dash-imports-source-bot = Бот
+dash-imports-source-api = API
+dash-imports-source-supplier = Поставщик
+dash-imports-source-files = Файлы
+dash-imports-status-processing = Обрабатывается
+dash-imports-status-completed = Завершён
+dash-imports-status-failed = Не удался
+dash-imports-status-undone = Отменён
+# A file import named after its first file, when it held more: "card-1.png + 2 more".
+dash-import-sent-as-more = { $file } и ещё { $more }
+
+# Dashboard: undoing an import.
+dash-import-undo-title = Отменить этот импорт?
+dash-import-undo-confirm = Отменить импорт
+# $batch is the import's name (its file, or its source and time), shown in bold.
+dash-import-undo-text = Каждая позиция из { $batch }, которая ещё доступна, уйдёт из пула (она снимается с продажи, так что те же коды можно импортировать снова). Уже проданные или зарезервированные позиции остаются у покупателей.
+dash-import-undone = { $withdrawn ->
+    [one] Импорт отменён: снята с продажи { $withdrawn } позиция.
+    [few] Импорт отменён: сняты с продажи { $withdrawn } позиции.
+    [many] Импорт отменён: снято с продажи { $withdrawn } позиций.
+   *[other] Импорт отменён: снято с продажи { $withdrawn } позиции.
+}
+dash-import-undone-kept = { $withdrawn ->
+    [one] Импорт отменён: снята с продажи { $withdrawn } позиция, не снято: { $kept } (уже проданы, зарезервированы, просрочены или недействительны).
+    [few] Импорт отменён: сняты с продажи { $withdrawn } позиции, не снято: { $kept } (уже проданы, зарезервированы, просрочены или недействительны).
+    [many] Импорт отменён: снято с продажи { $withdrawn } позиций, не снято: { $kept } (уже проданы, зарезервированы, просрочены или недействительны).
+   *[other] Импорт отменён: снято с продажи { $withdrawn } позиции, не снято: { $kept } (уже проданы, зарезервированы, просрочены или недействительны).
+}
+
+# Dashboard: importing, shared by the CSV and the file import. $what is a file's name or dash-import-files-count.
+dash-import-importing = Импортируем { $what }
+dash-import-keep-open = Не закрывайте страницу, пока не появится отчёт.
+dash-import-progress-upload = Загрузка
+# Bytes uploaded so far, both already formatted: "1.2 MB of 3.4 MB".
+dash-import-progress-bytes = { $done } из { $total }
+dash-import-progress-processing = Обработка…
+dash-import-progress-waiting = Ждём окончания загрузки
+dash-import-start = Импортировать { $what }
+
+# Dashboard: the CSV import.
+dash-import-csv-unnamed = файл
+dash-import-csv-progress-checking = Шифруем и ищем дубликаты
+dash-import-csv-progress-rows = { $count ->
+    [one] Прочитана { $count } строка
+    [few] Прочитаны { $count } строки
+    [many] Прочитано { $count } строк
+   *[other] Прочитано { $count } строки
+}
+dash-import-csv-choose-title = Выберите CSV-файл
+dash-import-csv-choose-text = Одна позиция в строке. Помогает строка заголовка с названиями столбцов — см. шаблоны.
+dash-import-csv-drop = Перетащите CSV-файл сюда
+dash-import-csv-choose-button = Выбрать файл…
+dash-import-csv-input = CSV-файл
+# $max is a size, already formatted.
+dash-import-csv-accepts = UTF-8, разделитель — запятая, точка с запятой или табуляция, до { $max }.
+dash-import-csv-read-error = Не удалось прочитать файл
+dash-import-csv-check-title = Проверьте столбцы
+dash-import-csv-check-text = Первые строки так, как их читает ваш браузер. Пока ничего не отправлено.
+dash-import-csv-another = Выбрать другой файл
+dash-import-separator = Разделитель
+dash-import-separator-hint = Определён по первым строкам.
+# The separator select's options; the character itself follows the name.
+dash-import-separator-comma = Запятая  ,
+dash-import-separator-semicolon = Точка с запятой  ;
+dash-import-separator-tab = Табуляция
+dash-import-header = Первая строка — заголовок
+dash-import-header-hint = Её ячейки называют столбцы, сама она не импортируется.
+dash-import-strict = Всё или ничего
+dash-import-strict-hint = Отклонить весь файл, если хоть одна строка — дубликат.
+dash-import-columns-used = Импортируется столбцов: { $used } из { $count }
+# Why the mapping cannot be sent yet. $field and $fields are the pool's field names, lower-cased.
+dash-import-problem-primary = Выберите столбец с полем «{ $field }».
+# $ignore is dash-import-column-ignore.
+dash-import-problem-twice = Поле «{ $field }» заполняют два столбца; для одного из них выберите «{ $ignore }».
+dash-import-problem-missing = Выберите столбец для: { $fields }.
+
+# Dashboard: the CSV preview's table, one select per column.
+dash-import-column-line = Строка
+dash-import-column-number = Столбец { $number }
+dash-import-column-fills = Что заполняет столбец { $number }
+dash-import-column-fields = Поля позиции
+dash-import-column-about = О позиции
+dash-import-column-ignore = Пропустить
+dash-import-target-expires_at = Срок действия
+dash-import-target-cost = Себестоимость
+dash-import-target-supplier = Поставщик
+dash-import-reveal = Показать секретные значения в предпросмотре
+
+# Dashboard: the CSV templates to download.
+dash-import-templates-title = Шаблоны CSV
+# $columns are the column names, which stay as they are.
+dash-import-templates-text = Столбцы, которые принимает пул каждого типа, и необязательные expires_at (ГГГГ-ММ-ДД), cost и supplier. Этот пул принимает: { $columns }.
+dash-import-template-code = Коды подарочных карт
+dash-import-template-key = Ключи
+dash-import-template-account = Аккаунты
+dash-import-template-license = Лицензии
+dash-import-template-bundle = Наборы
+dash-import-template-custom = Этот пул
+dash-import-template-file = Файлы (с текстом к каждому, по желанию)
+dash-import-template-image = Изображения (с текстом к каждому, по желанию)
+# The example row's value for a field the template has no example of.
+dash-import-template-example = пример: { $field }
+
+# Dashboard: the file and image import.
+dash-import-files-count = { $count ->
+    [one] { $count } файл
+    [few] { $count } файла
+    [many] { $count } файлов
+   *[other] { $count } файла
+}
+dash-import-files-progress-checking = Проверяем типы, шифруем и ищем дубликаты
+dash-import-files-progress-done = { $count ->
+    [one] Обработан { $count } файл
+    [few] Обработаны { $count } файла
+    [many] Обработано { $count } файлов
+   *[other] Обработано { $count } файла
+}
+dash-import-files-title-image = Выберите изображения
+dash-import-files-title-file = Выберите файлы
+dash-import-files-text = Одна позиция на файл — или один ZIP, в котором каждый файл станет позицией.
+dash-import-files-drop-image = Перетащите сюда изображения или ZIP
+dash-import-files-drop-file = Перетащите сюда файлы или ZIP
+dash-import-files-add-more = Добавить ещё…
+dash-import-files-choose = Выбрать файлы…
+dash-import-files-input = Файлы для импорта
+# The types and limits under the drop zone; sizes already formatted.
+dash-import-files-limits = { $types }; каждый файл — до { $maxFile }, в одной загрузке — до { $maxFiles ->
+    [one] { $maxFiles } файла
+    [few] { $maxFiles } файлов
+    [many] { $maxFiles } файлов
+   *[other] { $maxFiles } файла
+} и до { $maxUpload } (значения сервера по умолчанию). Тип определяется по содержимому файла, а не по имени.
+dash-import-files-col-file = Файл
+dash-import-files-col-size = Размер
+dash-import-files-remove = Убрать
+dash-import-files-remove-named = Убрать { $file }
+# $size is already formatted.
+dash-import-files-total = { $count ->
+    [one] { $count } файл, всего { $size }
+    [few] { $count } файла, всего { $size }
+    [many] { $count } файлов, всего { $size }
+   *[other] { $count } файла, всего { $size }
+}
+# $problems are the dash-import-files-over-* sentences.
+dash-import-files-over-limits = Сервер, скорее всего, откажет по лимитам по умолчанию: { $problems }
+dash-import-files-over-size = { $file } больше { $max }.
+dash-import-files-over-count = { $count ->
+    [one] { $count } файл — больше, чем { $max }.
+    [few] { $count } файла — больше, чем { $max }.
+    [many] { $count } файлов — больше, чем { $max }.
+   *[other] { $count } файла — больше, чем { $max }.
+}
+dash-import-files-over-total = Всего { $total } — больше, чем { $max }.
+dash-import-files-unpack = Распаковать ZIP: каждый файл — отдельная позиция
+# $csv and $columns are file and column names, shown in a code font.
+dash-import-files-unpack-hint = Необязательный файл { $csv } в ZIP со столбцами { $file }, { $pin }, { $note } задаёт каждому файлу PIN и заметку. Если выключено, весь ZIP — одна позиция.
+dash-import-files-skip-duplicates = Пропускать дубликаты
+dash-import-files-skip-duplicates-hint = Файлы, которые уже есть в запасе или отправлены дважды, пропускаются и попадают в отчёт. Если выключено, один дубликат отклоняет всю загрузку.
+dash-import-files-nothing-sent = Ничего не отправится, пока вы не начнёте импорт.
+dash-import-files-clear = Очистить
+dash-import-files-start-empty = Импортировать
+# A refused upload's heading.
+dash-import-refusal-unfinished = Загрузка не завершилась
+dash-import-refusal-too-large = Слишком большой объём: ничего не импортировано
+dash-import-refusal-type = Файл такого типа этот пул не принимает: ничего не импортировано
+dash-import-refusal-nothing-imported = Загрузка отклонена: ничего не импортировано
+dash-import-refusal-refused = Загрузка отклонена
+
+# Dashboard: the report an import ends with.
+dash-import-report-title = Импорт завершён
+dash-import-report-undo = Отменить этот импорт
+dash-import-report-back = Назад к пулу
+dash-import-report-accepted = Принято
+dash-import-report-duplicates = Пропущено дубликатов
+dash-import-report-why = Причина
+dash-import-report-duplicate = Дубликат
+dash-import-report-more = …и ещё { $count }: в списке не показано.
+# The CSV import's report.
+dash-import-report-csv-rows = Прочитано строк
+dash-import-report-csv-invalid = Ошибочных строк
+dash-import-report-csv-invalid-badge = Ошибка
+dash-import-report-csv-another = Импортировать другой файл
+dash-import-report-csv-all = Импортированы все строки.
+dash-import-report-csv-rejected = Отклонённые строки
+dash-import-report-csv-line = Строка
+dash-import-report-csv-the-file = Файл
+# $separator is one of dash-import-report-separator-*; $header is yes or no.
+dash-import-report-csv-text = { $header ->
+    [yes] { $file } → { $pool }. Разделитель — { $separator }, первая строка — заголовок.
+   *[no] { $file } → { $pool }. Разделитель — { $separator }, без строки заголовка.
+}
+dash-import-report-separator-comma = запятая
+dash-import-report-separator-semicolon = точка с запятой
+dash-import-report-separator-tab = табуляция
+dash-import-report-csv-columns = Столбцы:
+# The file import's report; $sent is a file's name or dash-import-files-count.
+dash-import-report-files-rows = Прочитано файлов
+dash-import-report-files-refused = Отклонено
+dash-import-report-files-another = Импортировать ещё файлы
+dash-import-report-files-all = Импортированы все файлы.
+dash-import-report-files-rejected = Не импортировано
+dash-import-report-files-line = № файла
+dash-import-report-files-text = { $sent } → { $pool }. Каждый файл — одна позиция, зашифрованная в том виде, в каком пришла.
+
+# Dashboard: sold against a cap, for a listing or a variant.
+dash-sales-sold = продано { $sold }
+dash-sales-sold-capped = продано { $sold } из { $cap } · осталось { $left }
+
+# Dashboard: the listings table.
+dash-listings-col-listing = Товар
+dash-listings-col-price = Цена
+dash-listings-col-per-order = За заказ
+dash-listings-col-pool = Пул
+dash-listings-col-stock = В наличии
+dash-listings-col-sold = Продажи
+dash-listings-col-auto-pause = Автопауза
+dash-listings-col-status = Статус
+# Before a price when the variants are priced apart: "from 1,000 ★".
+dash-listings-price-from = от
+dash-listings-auto-pause-on = Вкл.
+dash-listings-auto-pause-off = Выкл.
+dash-listings-edit = Изменить
+dash-listings-manual-delivery = Выдача вручную
+# A pool the page does not know the name of.
+dash-listings-pool = Пул
+# $sold is dash-sales-sold or dash-sales-sold-capped.
+dash-listings-variant-sold = Вариант: { $sold }
+dash-listing-status-paused = Пауза: нет в наличии
+dash-listing-status-inactive = Неактивен
+dash-listing-status-cap-reached = Лимит исчерпан
+dash-listing-status-sold-out = Распродан
+dash-listing-status-selling = В продаже
+
+# Dashboard: the listing form.
+dash-listing-new = Новый товар
+dash-listing-edit = Изменить «{ $title }»
+dash-listing-form = Товар
+dash-listing-title = Название
+dash-listing-description = Описание
+dash-listing-description-hint = Что покупатели видят до оплаты.
+dash-listing-instructions = Инструкция
+dash-listing-instructions-hint = Показывается покупателю вместе с открытой позицией: как её активировать.
+dash-listing-cap = Лимит продаж товара
+dash-listing-unlimited = Без ограничения
+dash-listing-cap-hint-new = Сколько единиц товар может продать за всё время, по всем вариантам. Пусто — без ограничения.
+# $sold is dash-sales-sold or dash-sales-sold-capped.
+dash-listing-cap-hint = По всем вариантам: { $sold }. Пусто — без ограничения.
+dash-listing-cap-below-sold = Уже продано { $sold }: лимит не может быть меньше.
+dash-listing-active = Активен
+dash-listing-active-hint = Покупатели могут оформлять новые заказы.
+dash-listing-auto-pause = Ставить на паузу, когда пулы опустеют
+dash-listing-auto-pause-hint = Продажи возобновятся сами после пополнения.
+dash-listing-done = Готово
+dash-listing-cancel = Отмена
+dash-listing-save = Сохранить товар
+dash-listing-create = Создать товар
+dash-listing-saved = «{ $title }» сохранён
+dash-listing-created = Товар «{ $title }» создан
+
+# Dashboard: a listing's variants.
+dash-variants = Варианты
+dash-variants-heading = Варианты ({ $count })
+dash-variants-count = { $count ->
+    [one] { $count } вариант
+    [few] { $count } варианта
+    [many] { $count } вариантов
+   *[other] { $count } варианта
+}
+dash-variants-drafts-hint = Номиналы, регионы, издания: у каждого своя цена, пул и лимиты.
+# A variant's place in a new listing, also the name a new variant starts with.
+dash-variants-numbered = Вариант { $number }
+dash-variants-remove-numbered = Удалить вариант { $number }
+dash-variants-add-another = Добавить ещё вариант
+dash-variants-add-open = Добавить вариант
+dash-variants-new = Новый вариант
+dash-variants-edit-title = Изменить «{ $title }»
+dash-variants-cancel = Отмена
+dash-variants-save = Сохранить вариант
+dash-variants-add = Добавить вариант
+dash-variants-added = Вариант «{ $title }» добавлен
+dash-variants-saved = Вариант «{ $title }» сохранён
+dash-variants-edit = Изменить
+dash-variants-remove = Удалить
+dash-variants-remove-confirm = Удалить «{ $title }»? Покупатели больше не смогут его выбрать; в прошлых заказах он останется.
+dash-variants-keep = Оставить
+dash-variants-remove-variant = Удалить вариант
+dash-variants-removed = Вариант «{ $title }» удалён
+dash-variants-in-stock = в наличии: { $count }
+# $range is a number or two: "1", "1–5".
+dash-variants-per-order = по { $range } за заказ
+dash-variants-status-off = Снят с продажи
+dash-variants-status-on = В продаже
+dash-variants-buyer-limit = { $period ->
+    [day] { $count } на покупателя в день
+    [week] { $count } на покупателя в неделю
+   *[lifetime] { $count } на покупателя за всё время
+}
+dash-variants-limit-option-day = За скользящие сутки
+dash-variants-limit-option-week = За скользящую неделю
+dash-variants-limit-option-lifetime = На покупателя за всё время
+
+# Dashboard: one variant's fields.
+dash-variants-name = Название варианта
+dash-variants-name-hint = например, $25 · EU
+dash-variants-price = Цена (звёзды)
+dash-variants-price-hint = За единицу, в целых звёздах.
+dash-variants-pool = Откуда выдаётся
+dash-variants-pool-manual-hint = Каждый оплаченный заказ вы выдаёте вручную.
+dash-variants-pool-auto-hint = Выдаётся сразу после оплаты.
+dash-variants-pool-none = Без пула: выдача вручную
+dash-variants-pool-option = { $pool } (доступно: { $available })
+dash-variants-cap = Лимит продаж варианта
+dash-variants-cap-hint-new = Сколько единиц вариант может продать за всё время. Пусто — без ограничения.
+dash-variants-cap-hint-sold = Уже продано: { $sold }. Пусто — без ограничения.
+dash-variants-min = Минимум за заказ
+dash-variants-max = Максимум за заказ
+dash-variants-limit = Лимит на покупателя
+dash-variants-limit-hint = Считается по пользователю Telegram за скользящий период.
+dash-variants-limit-none = Без лимита
+dash-variants-limit-count = Единиц на покупателя
+dash-variants-on-sale = В продаже
+dash-variants-on-sale-hint = Покупатели могут выбрать этот вариант.
+
 #
 #
 #

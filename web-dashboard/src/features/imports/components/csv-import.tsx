@@ -1,4 +1,6 @@
 import { IMPORT_SEPARATORS, type ImportSeparator, type Pool, type ImportReport as Report } from '@codepool/shared';
+import type { Translate } from '@codepool/shared/i18n';
+import { useT } from '@codepool/shared/i18n/react';
 import { useEffect, useRef, useState } from 'react';
 import { Button } from '../../../components/button.tsx';
 import { Card } from '../../../components/card.tsx';
@@ -7,7 +9,7 @@ import { CheckboxField, SelectField } from '../../../components/field.tsx';
 import { FileIcon, UploadIcon } from '../../../components/icons.tsx';
 import { ProgressBar } from '../../../components/progress-bar.tsx';
 import { ErrorState, InlineError } from '../../../components/states.tsx';
-import { formatBytes, formatCount } from '../../../lib/format.ts';
+import { useFormat } from '../../../lib/format.ts';
 import { useServerEvent } from '../../../lib/realtime.ts';
 import { useUploadImport } from '../api/upload-import.ts';
 import {
@@ -24,7 +26,14 @@ import { ImportReport } from './import-report.tsx';
 import { MappingPreview } from './mapping-preview.tsx';
 import { TemplateDownloads } from './template-downloads.tsx';
 
-const SEPARATOR_NAMES: Record<ImportSeparator, string> = { ',': 'Comma  ,', ';': 'Semicolon  ;', '\t': 'Tab' };
+const separatorNames = (t: Translate): Record<ImportSeparator, string> => ({
+  ',': t('dash-import-separator-comma'),
+  ';': t('dash-import-separator-semicolon'),
+  '\t': t('dash-import-separator-tab'),
+});
+
+/** The server's limit on a CSV upload, as the panel states it. */
+const MAX_CSV_BYTES = 50 * 1024 * 1024;
 
 type Progress = { uploaded: number; processed: number | null; rows: number };
 
@@ -34,6 +43,8 @@ type Progress = { uploaded: number; processed: number | null; rows: number };
  * read the report. Nothing is sent until the seller says so.
  */
 export function CsvImport({ pool, onUndo }: { pool: Pool; onUndo: (batchId: string) => void }) {
+  const t = useT();
+  const f = useFormat();
   const [file, setFile] = useState<File | null>(null);
   const [preview, setPreview] = useState<CsvPreview | null>(null);
   const [readError, setReadError] = useState<unknown>(null);
@@ -50,12 +61,12 @@ export function CsvImport({ pool, onUndo }: { pool: Pool; onUndo: (batchId: stri
     setProgress((old) => ({ ...old, rows: p.rows, processed: p.totalBytes ? p.bytes / p.totalBytes : old.processed }));
   });
 
-  const load = async (f: File, separator?: ImportSeparator) => {
+  const load = async (picked: File, separator?: ImportSeparator) => {
     setReadError(null);
     try {
-      const next = await readPreview(f, separator);
+      const next = await readPreview(picked, separator);
       const hasHeader = looksLikeHeader(pool.fields, next.records[0]);
-      setFile(f);
+      setFile(picked);
       setPreview(next);
       setHeader(hasHeader);
       setMapping(suggestMapping(pool.fields, next, hasHeader));
@@ -108,32 +119,35 @@ export function CsvImport({ pool, onUndo }: { pool: Pool; onUndo: (batchId: stri
     const uploadedAll = progress.uploaded >= 1;
     return (
       <Card
-        title={`Importing ${file?.name ?? 'file'}`}
-        description="Keep this page open until the report appears."
+        title={t('dash-import-importing', { what: file?.name ?? t('dash-import-csv-unnamed') })}
+        description={t('dash-import-keep-open')}
         testId="import-progress"
       >
         <div className="stack">
           <ProgressBar
             testId="upload-progress"
-            label="Upload"
+            label={t('dash-import-progress-upload')}
             value={progress.uploaded}
             detail={
               file
-                ? `${formatBytes(Math.round(progress.uploaded * file.size))} of ${formatBytes(file.size)}`
+                ? t('dash-import-progress-bytes', {
+                    done: f.bytes(Math.round(progress.uploaded * file.size)),
+                    total: f.bytes(file.size),
+                  })
                 : undefined
             }
           />
           <ProgressBar
             testId="processing-progress"
-            label="Encrypting and checking for duplicates"
+            label={t('dash-import-csv-progress-checking')}
             value={progress.processed ?? 0}
             indeterminate={uploadedAll && progress.processed === null}
             detail={
               progress.rows > 0
-                ? `${formatCount(progress.rows)} rows read`
+                ? t('dash-import-csv-progress-rows', { count: progress.rows })
                 : uploadedAll
-                  ? 'Processing…'
-                  : 'Waiting for the upload'
+                  ? t('dash-import-progress-processing')
+                  : t('dash-import-progress-waiting')
             }
           />
         </div>
@@ -144,51 +158,49 @@ export function CsvImport({ pool, onUndo }: { pool: Pool; onUndo: (batchId: stri
   if (!file || !preview) {
     return (
       <div className="stack">
-        <Card
-          title="Choose a CSV file"
-          description="One item per line. A header row naming the columns helps; see the templates."
-        >
+        <Card title={t('dash-import-csv-choose-title')} description={t('dash-import-csv-choose-text')}>
           <Dropzone
-            title="Drop a CSV file here"
+            title={t('dash-import-csv-drop')}
             onFiles={(files) => {
-              const f = files[0];
-              if (f) void load(f);
+              const picked = files[0];
+              if (picked) void load(picked);
             }}
           >
             <Button variant="primary" onClick={() => input.current?.click()}>
-              Choose file…
+              {t('dash-import-csv-choose-button')}
             </Button>
             <input
               ref={input}
               type="file"
               accept=".csv,.txt,.tsv,text/csv,text/plain"
               className="sr-only"
-              aria-label="CSV file"
+              aria-label={t('dash-import-csv-input')}
               data-testid="csv-file-input"
               onChange={(e) => {
-                const f = e.target.files?.[0];
-                if (f) void load(f);
+                const picked = e.target.files?.[0];
+                if (picked) void load(picked);
               }}
             />
-            <p className="muted small">UTF-8, comma, semicolon or tab separated, up to 50 MB.</p>
+            <p className="muted small">{t('dash-import-csv-accepts', { max: f.bytes(MAX_CSV_BYTES) })}</p>
           </Dropzone>
-          {readError !== null && <ErrorState title="Could not read the file" error={readError} />}
+          {readError !== null && <ErrorState title={t('dash-import-csv-read-error')} error={readError} />}
         </Card>
         <TemplateDownloads pool={pool} />
       </div>
     );
   }
 
-  const problem = mappingProblem(pool.fields, mapping);
+  const problem = mappingProblem(pool.fields, mapping, t);
+  const separators = separatorNames(t);
   const dataRows = header ? preview.records.slice(1) : preview.records;
   return (
     <Card
-      title="Check the columns"
-      description="The first rows as your browser reads them. Nothing has been sent yet."
+      title={t('dash-import-csv-check-title')}
+      description={t('dash-import-csv-check-text')}
       testId="import-preview"
       actions={
         <Button size="sm" variant="plain" onClick={reset}>
-          Choose another file
+          {t('dash-import-csv-another')}
         </Button>
       }
     >
@@ -196,25 +208,25 @@ export function CsvImport({ pool, onUndo }: { pool: Pool; onUndo: (batchId: stri
         <div className="file-line">
           <FileIcon size={18} />
           <strong>{file.name}</strong>
-          <span className="muted">{formatBytes(file.size)}</span>
+          <span className="muted">{f.bytes(file.size)}</span>
         </div>
         <div className="form-row form-row-3">
           <SelectField
-            label="Separator"
+            label={t('dash-import-separator')}
             value={preview.separator}
             onChange={(e) => void load(file, e.target.value as ImportSeparator)}
-            hint="Detected from the first lines."
+            hint={t('dash-import-separator-hint')}
             data-testid="separator-select"
           >
             {IMPORT_SEPARATORS.map((s) => (
               <option key={s} value={s}>
-                {SEPARATOR_NAMES[s]}
+                {separators[s]}
               </option>
             ))}
           </SelectField>
           <CheckboxField
-            label="The first row is a header"
-            hint="Its cells name the columns and it is not imported."
+            label={t('dash-import-header')}
+            hint={t('dash-import-header-hint')}
             checked={header}
             onChange={(e) => {
               setHeader(e.target.checked);
@@ -222,8 +234,8 @@ export function CsvImport({ pool, onUndo }: { pool: Pool; onUndo: (batchId: stri
             }}
           />
           <CheckboxField
-            label="All or nothing"
-            hint="Refuse the whole file if any line is a duplicate."
+            label={t('dash-import-strict')}
+            hint={t('dash-import-strict-hint')}
             checked={strict}
             onChange={(e) => setStrict(e.target.checked)}
           />
@@ -234,16 +246,19 @@ export function CsvImport({ pool, onUndo }: { pool: Pool; onUndo: (batchId: stri
           rows={dataRows.slice(0, 8)}
           width={preview.width}
           mapping={mapping}
-          onChange={(i, t) => setMapping((m) => m.map((old, j) => (j === i ? t : old)))}
+          onChange={(i, target) => setMapping((m) => m.map((old, j) => (j === i ? target : old)))}
         />
         {problem && <p className="inline-error">{problem}</p>}
         <InlineError error={upload.error} />
         <div className="actions-row">
           <span className="muted small">
-            {mapping.filter((t) => t !== IGNORE).length} of {preview.width} column(s) imported
+            {t('dash-import-columns-used', {
+              used: mapping.filter((target) => target !== IGNORE).length,
+              count: preview.width,
+            })}
           </span>
           <Button variant="primary" icon={<UploadIcon />} disabled={Boolean(problem)} onClick={start}>
-            Import {file.name}
+            {t('dash-import-start', { what: file.name })}
           </Button>
         </div>
       </div>

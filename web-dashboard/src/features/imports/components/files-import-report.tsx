@@ -1,15 +1,6 @@
 import type { ImportBatchDetail, Pool } from '@codepool/shared';
-import { ReportCard, type ReportWords } from './report-card.tsx';
-
-const WORDS: ReportWords = {
-  rows: 'Files read',
-  invalid: 'Refused',
-  invalidBadge: 'Refused',
-  another: 'Import more files',
-  allImported: 'Every file was imported.',
-  rejectedHeading: 'Not imported',
-  lineColumn: 'File #',
-};
+import { useT } from '@codepool/shared/i18n/react';
+import { ReportCard } from './report-card.tsx';
 
 /** What a file import did; the server's reasons name the file, never its content. */
 export function FilesImportReport({
@@ -26,11 +17,20 @@ export function FilesImportReport({
   onImportAnother: () => void;
   onUndo: () => void;
 }) {
+  const t = useT();
   return (
     <ReportCard
       report={report}
-      words={WORDS}
-      description={`${sent} → ${pool.name}. Each file is one item, encrypted as it arrived.`}
+      words={{
+        rows: t('dash-import-report-files-rows'),
+        invalid: t('dash-import-report-files-refused'),
+        invalidBadge: t('dash-import-report-files-refused'),
+        another: t('dash-import-report-files-another'),
+        allImported: t('dash-import-report-files-all'),
+        rejectedHeading: t('dash-import-report-files-rejected'),
+        lineColumn: t('dash-import-report-files-line'),
+      }}
+      description={t('dash-import-report-files-text', { sent, pool: pool.name })}
       poolId={pool.id}
       onImportAnother={onImportAnother}
       onUndo={onUndo}

@@ -1,5 +1,6 @@
 import type { FileDeliveryType, ImportBatchDetail, Pool } from '@codepool/shared';
 import { describeError } from '@codepool/shared/client';
+import { useI18n } from '@codepool/shared/i18n/react';
 import { useEffect, useRef, useState } from 'react';
 import { Button } from '../../../components/button.tsx';
 import { Card } from '../../../components/card.tsx';
@@ -7,11 +8,12 @@ import { Dropzone } from '../../../components/dropzone.tsx';
 import { CheckboxField } from '../../../components/field.tsx';
 import { AlertIcon, FileIcon, UploadIcon } from '../../../components/icons.tsx';
 import { ProgressBar } from '../../../components/progress-bar.tsx';
-import { formatBytes, formatCount } from '../../../lib/format.ts';
+import { useFormat } from '../../../lib/format.ts';
 import { useServerEvent } from '../../../lib/realtime.ts';
 import { useUploadFiles } from '../api/upload-files.ts';
 import { isZipName, limitsInWords, overLimits, pickerAccept, refusalTitle } from '../lib/file-limits.ts';
 import { FilesImportReport } from './files-import-report.tsx';
+import { MarkedText, mark } from './marked-text.tsx';
 
 type Progress = { uploaded: number; processed: number | null; files: number };
 const START: Progress = { uploaded: 0, processed: null, files: 0 };
@@ -38,6 +40,9 @@ export function FilesImport({
   type: FileDeliveryType;
   onUndo: (batchId: string) => void;
 }) {
+  const i18n = useI18n();
+  const { t } = i18n;
+  const f = useFormat();
   const [files, setFiles] = useState<File[]>([]);
   const [unpack, setUnpack] = useState(true);
   const [skipDuplicates, setSkipDuplicates] = useState(true);
@@ -74,9 +79,10 @@ export function FilesImport({
     setFiles((old) => merge(old, list));
     if (input.current) input.current.value = '';
   };
-  const total = files.reduce((n, f) => n + f.size, 0);
-  const sent = files.length === 1 ? (files[0]?.name ?? 'file') : `${formatCount(files.length)} files`;
-  const zips = files.filter((f) => isZipName(f.name));
+  const total = files.reduce((n, file) => n + file.size, 0);
+  const sent = files.length === 1 && files[0] ? files[0].name : t('dash-import-files-count', { count: files.length });
+  const zips = files.filter((file) => isZipName(file.name));
+  const overs = overLimits(files, i18n);
 
   const start = () => {
     if (files.length === 0) return;
@@ -108,28 +114,31 @@ export function FilesImport({
     const uploadedAll = progress.uploaded >= 1;
     return (
       <Card
-        title={`Importing ${sent}`}
-        description="Keep this page open until the report appears."
+        title={t('dash-import-importing', { what: sent })}
+        description={t('dash-import-keep-open')}
         testId="import-progress"
       >
         <div className="stack">
           <ProgressBar
             testId="upload-progress"
-            label="Upload"
+            label={t('dash-import-progress-upload')}
             value={progress.uploaded}
-            detail={`${formatBytes(Math.round(progress.uploaded * total))} of ${formatBytes(total)}`}
+            detail={t('dash-import-progress-bytes', {
+              done: f.bytes(Math.round(progress.uploaded * total)),
+              total: f.bytes(total),
+            })}
           />
           <ProgressBar
             testId="processing-progress"
-            label="Checking types, encrypting and looking for duplicates"
+            label={t('dash-import-files-progress-checking')}
             value={progress.processed ?? 0}
             indeterminate={uploadedAll && progress.processed === null}
             detail={
               progress.files > 0
-                ? `${formatCount(progress.files)} file(s) done`
+                ? t('dash-import-files-progress-done', { count: progress.files })
                 : uploadedAll
-                  ? 'Processing…'
-                  : 'Waiting for the upload'
+                  ? t('dash-import-progress-processing')
+                  : t('dash-import-progress-waiting')
             }
           />
         </div>
@@ -140,14 +149,17 @@ export function FilesImport({
   return (
     <div className="stack">
       <Card
-        title={type === 'image' ? 'Choose images' : 'Choose files'}
-        description="One item per file, or one ZIP with one item per file inside it."
+        title={type === 'image' ? t('dash-import-files-title-image') : t('dash-import-files-title-file')}
+        description={t('dash-import-files-text')}
         testId="files-import"
       >
         <div className="stack">
-          <Dropzone title={`Drop ${type === 'image' ? 'images' : 'files'} or a ZIP here`} onFiles={add}>
+          <Dropzone
+            title={type === 'image' ? t('dash-import-files-drop-image') : t('dash-import-files-drop-file')}
+            onFiles={add}
+          >
             <Button variant={files.length ? 'secondary' : 'primary'} onClick={() => input.current?.click()}>
-              {files.length ? 'Add more…' : 'Choose files…'}
+              {files.length ? t('dash-import-files-add-more') : t('dash-import-files-choose')}
             </Button>
             <input
               ref={input}
@@ -155,12 +167,12 @@ export function FilesImport({
               multiple
               accept={pickerAccept(type)}
               className="sr-only"
-              aria-label="Files to import"
+              aria-label={t('dash-import-files-input')}
               data-testid="files-input"
               onChange={(e) => add(e.target.files)}
             />
             <p className="muted small" data-testid="file-limits">
-              {limitsInWords(type)}
+              {limitsInWords(type, i18n)}
             </p>
           </Dropzone>
 
@@ -170,29 +182,31 @@ export function FilesImport({
                 <table className="table table-compact" data-testid="chosen-files">
                   <thead>
                     <tr>
-                      <th>File</th>
-                      <th className="num">Size</th>
-                      <th aria-label="Actions" />
+                      <th>{t('dash-import-files-col-file')}</th>
+                      <th className="num">{t('dash-import-files-col-size')}</th>
+                      <th>
+                        <span className="sr-only">{t('dash-table-actions')}</span>
+                      </th>
                     </tr>
                   </thead>
                   <tbody>
-                    {files.map((f) => (
-                      <tr key={`${f.name}-${f.size}`}>
+                    {files.map((file) => (
+                      <tr key={`${file.name}-${file.size}`}>
                         <td>
                           <span className="file-line">
                             <FileIcon size={16} />
-                            <span className="mono">{f.name}</span>
+                            <span className="mono">{file.name}</span>
                           </span>
                         </td>
-                        <td className="num nowrap">{formatBytes(f.size)}</td>
+                        <td className="num nowrap">{f.bytes(file.size)}</td>
                         <td className="num">
                           <Button
                             size="sm"
                             variant="plain"
-                            aria-label={`Remove ${f.name}`}
-                            onClick={() => setFiles((old) => old.filter((o) => o !== f))}
+                            aria-label={t('dash-import-files-remove-named', { file: file.name })}
+                            onClick={() => setFiles((old) => old.filter((o) => o !== file))}
                           >
-                            Remove
+                            {t('dash-import-files-remove')}
                           </Button>
                         </td>
                       </tr>
@@ -201,11 +215,11 @@ export function FilesImport({
                 </table>
               </div>
               <p className="muted small" data-testid="chosen-total">
-                {formatCount(files.length)} file(s), {formatBytes(total)} in all
+                {t('dash-import-files-total', { count: files.length, size: f.bytes(total) })}
               </p>
-              {overLimits(files).length > 0 && (
+              {overs.length > 0 && (
                 <p className="notice notice-amber" data-testid="over-limits">
-                  Likely refused by the server's default limits: {overLimits(files).join(' ')}
+                  {t('dash-import-files-over-limits', { problems: overs.join(' ') })}
                 </p>
               )}
             </div>
@@ -213,21 +227,25 @@ export function FilesImport({
 
           <div className="form-row">
             <CheckboxField
-              label="Unpack the ZIP into one item per file"
+              label={t('dash-import-files-unpack')}
               hint={
-                <>
-                  An optional <span className="mono">items.csv</span> in the ZIP, with the columns{' '}
-                  <span className="mono">file</span>, <span className="mono">pin</span>,{' '}
-                  <span className="mono">note</span>, gives each file its PIN and note. Off: the ZIP itself is one item.
-                </>
+                <MarkedText
+                  text={t('dash-import-files-unpack-hint', {
+                    csv: mark('items.csv'),
+                    file: mark('file'),
+                    pin: mark('pin'),
+                    note: mark('note'),
+                  })}
+                  render={(name) => <span className="mono">{name}</span>}
+                />
               }
               checked={unpack}
               disabled={zips.length === 0}
               onChange={(e) => setUnpack(e.target.checked)}
             />
             <CheckboxField
-              label="Skip duplicates"
-              hint="Files already in your stock, or sent twice, are skipped and listed. Off: one duplicate refuses the whole upload."
+              label={t('dash-import-files-skip-duplicates')}
+              hint={t('dash-import-files-skip-duplicates-hint')}
               checked={skipDuplicates}
               onChange={(e) => setSkipDuplicates(e.target.checked)}
             />
@@ -237,21 +255,21 @@ export function FilesImport({
             <div className="error-state" role="alert" data-testid="upload-error">
               <AlertIcon size={20} />
               <div>
-                <strong>{refusalTitle(upload.error)}</strong>
-                <p>{describeError(upload.error)}</p>
+                <strong>{refusalTitle(upload.error, t)}</strong>
+                <p>{describeError(upload.error, { i18n })}</p>
               </div>
             </div>
           )}
 
           <div className="actions-row">
-            <span className="muted small">Nothing is sent until you import.</span>
+            <span className="muted small">{t('dash-import-files-nothing-sent')}</span>
             {files.length > 0 && (
               <Button size="sm" variant="plain" onClick={reset}>
-                Clear
+                {t('dash-import-files-clear')}
               </Button>
             )}
             <Button variant="primary" icon={<UploadIcon />} disabled={files.length === 0} onClick={start}>
-              {files.length === 0 ? 'Import' : `Import ${sent}`}
+              {files.length === 0 ? t('dash-import-files-start-empty') : t('dash-import-start', { what: sent })}
             </Button>
           </div>
         </div>

@@ -1,5 +1,5 @@
-import type { ImportBatch, ImportSource, ImportStatus } from '@codepool/shared';
-import { formatDateTime } from '@codepool/shared/client';
+import type { ImportBatch, ImportStatus } from '@codepool/shared';
+import { useT } from '@codepool/shared/i18n/react';
 import type { ReactNode } from 'react';
 import { Badge, type Tone } from '../../../components/badge.tsx';
 import { Button } from '../../../components/button.tsx';
@@ -7,22 +7,15 @@ import { Card } from '../../../components/card.tsx';
 import { Pager } from '../../../components/pager.tsx';
 import { EmptyState, ErrorState, LoadingState } from '../../../components/states.tsx';
 import { useCursorPages } from '../../../lib/cursor-pages.ts';
-import { formatCount } from '../../../lib/format.ts';
+import { useFormat } from '../../../lib/format.ts';
 import { useImports } from '../api/list-imports.ts';
 import { sentAs } from '../lib/batch-label.ts';
 
-const SOURCE: Record<ImportSource, string> = {
-  csv: 'CSV',
-  bot: 'Bot',
-  api: 'API',
-  supplier: 'Supplier',
-  files: 'Files',
-};
-const STATUS: Record<ImportStatus, { label: string; tone: Tone }> = {
-  processing: { label: 'Processing', tone: 'blue' },
-  completed: { label: 'Completed', tone: 'green' },
-  failed: { label: 'Failed', tone: 'red' },
-  undone: { label: 'Undone', tone: 'gray' },
+const STATUS_TONE: Record<ImportStatus, Tone> = {
+  processing: 'blue',
+  completed: 'green',
+  failed: 'red',
+  undone: 'gray',
 };
 
 /** A pool's imports, newest first, each undoable while completed. */
@@ -35,10 +28,12 @@ export function ImportHistory({
   onUndo: (batch: ImportBatch) => void;
   actions?: ReactNode;
 }) {
+  const t = useT();
+  const f = useFormat();
   const pages = useCursorPages();
   const imports = useImports(poolId, pages.cursor);
   return (
-    <Card title="Import history" padded={false} actions={actions} testId="import-history">
+    <Card title={t('dash-imports-title')} padded={false} actions={actions} testId="import-history">
       {imports.isPending ? (
         <div className="pad">
           <LoadingState rows={3} />
@@ -48,47 +43,52 @@ export function ImportHistory({
           <ErrorState error={imports.error} onRetry={() => imports.refetch()} />
         </div>
       ) : imports.data.items.length === 0 ? (
-        <EmptyState title="No imports yet">Items you import by CSV, the bot or the API appear here.</EmptyState>
+        <EmptyState title={t('dash-imports-empty-title')}>{t('dash-imports-empty-text')}</EmptyState>
       ) : (
         <div className="table-wrap">
           <table className="table">
             <thead>
               <tr>
-                <th>When</th>
-                <th>Source</th>
-                <th>File</th>
-                <th className="num">Rows</th>
-                <th className="num">Accepted</th>
-                <th className="num">Duplicates</th>
-                <th className="num">Invalid</th>
-                <th>Status</th>
-                <th aria-label="Actions" />
+                <th>{t('dash-imports-col-when')}</th>
+                <th>{t('dash-imports-col-source')}</th>
+                <th>{t('dash-imports-col-file')}</th>
+                <th className="num">{t('dash-imports-col-rows')}</th>
+                <th className="num">{t('dash-imports-col-accepted')}</th>
+                <th className="num">{t('dash-imports-col-duplicates')}</th>
+                <th className="num">{t('dash-imports-col-invalid')}</th>
+                <th>{t('dash-imports-col-status')}</th>
+                <th>
+                  <span className="sr-only">{t('dash-table-actions')}</span>
+                </th>
               </tr>
             </thead>
             <tbody>
-              {imports.data.items.map((b) => (
-                <tr key={b.id} data-testid="import-row">
-                  <td className="nowrap">{formatDateTime(b.createdAt)}</td>
-                  <td>{SOURCE[b.source]}</td>
-                  <td className="truncate" title={sentAs(b) ?? undefined}>
-                    {sentAs(b) ?? <span className="muted">—</span>}
-                  </td>
-                  <td className="num">{formatCount(b.rows)}</td>
-                  <td className="num strong">{formatCount(b.accepted)}</td>
-                  <td className="num">{formatCount(b.duplicates)}</td>
-                  <td className="num">{formatCount(b.invalid)}</td>
-                  <td>
-                    <Badge tone={STATUS[b.status].tone}>{STATUS[b.status].label}</Badge>
-                  </td>
-                  <td className="actions">
-                    {b.status === 'completed' && b.accepted > 0 && (
-                      <Button size="sm" variant="plain" onClick={() => onUndo(b)}>
-                        Undo
-                      </Button>
-                    )}
-                  </td>
-                </tr>
-              ))}
+              {imports.data.items.map((b) => {
+                const sent = sentAs(b, t);
+                return (
+                  <tr key={b.id} data-testid="import-row">
+                    <td className="nowrap">{f.dateTime(b.createdAt)}</td>
+                    <td>{t(`dash-imports-source-${b.source}`)}</td>
+                    <td className="truncate" title={sent ?? undefined}>
+                      {sent ?? <span className="muted">—</span>}
+                    </td>
+                    <td className="num">{f.count(b.rows)}</td>
+                    <td className="num strong">{f.count(b.accepted)}</td>
+                    <td className="num">{f.count(b.duplicates)}</td>
+                    <td className="num">{f.count(b.invalid)}</td>
+                    <td>
+                      <Badge tone={STATUS_TONE[b.status]}>{t(`dash-imports-status-${b.status}`)}</Badge>
+                    </td>
+                    <td className="actions">
+                      {b.status === 'completed' && b.accepted > 0 && (
+                        <Button size="sm" variant="plain" onClick={() => onUndo(b)}>
+                          {t('dash-imports-undo')}
+                        </Button>
+                      )}
+                    </td>
+                  </tr>
+                );
+              })}
             </tbody>
           </table>
         </div>

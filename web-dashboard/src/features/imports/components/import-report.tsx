@@ -1,18 +1,14 @@
-import type { Pool, ImportReport as Report } from '@codepool/shared';
+import type { ImportSeparator, Pool, ImportReport as Report } from '@codepool/shared';
+import type { Translate } from '@codepool/shared/i18n';
+import { useT } from '@codepool/shared/i18n/react';
 import { Badge } from '../../../components/badge.tsx';
-import { ReportCard, type ReportWords } from './report-card.tsx';
+import { ReportCard } from './report-card.tsx';
 
-const SEPARATORS: Record<string, string> = { ',': 'comma', ';': 'semicolon', '\t': 'tab' };
-
-const WORDS: ReportWords = {
-  rows: 'Rows read',
-  invalid: 'Invalid lines',
-  invalidBadge: 'Invalid',
-  another: 'Import another file',
-  allImported: 'Every line was imported.',
-  rejectedHeading: 'Rejected lines',
-  lineColumn: 'Line',
-};
+const separatorWords = (t: Translate): Record<ImportSeparator, string> => ({
+  ',': t('dash-import-report-separator-comma'),
+  ';': t('dash-import-report-separator-semicolon'),
+  '\t': t('dash-import-report-separator-tab'),
+});
 
 /** What a CSV import did: counts, the columns it read, the rejected lines with their reasons (never their content). */
 export function ImportReport({
@@ -28,17 +24,31 @@ export function ImportReport({
   onImportAnother: () => void;
   onUndo: () => void;
 }) {
+  const t = useT();
   return (
     <ReportCard
       report={report}
-      words={WORDS}
-      description={`${fileName ?? 'The file'} → ${pool.name}. Read with ${SEPARATORS[report.separator] ?? report.separator} separators${report.header ? ', first row as header' : ', no header row'}.`}
+      words={{
+        rows: t('dash-import-report-csv-rows'),
+        invalid: t('dash-import-report-csv-invalid'),
+        invalidBadge: t('dash-import-report-csv-invalid-badge'),
+        another: t('dash-import-report-csv-another'),
+        allImported: t('dash-import-report-csv-all'),
+        rejectedHeading: t('dash-import-report-csv-rejected'),
+        lineColumn: t('dash-import-report-csv-line'),
+      }}
+      description={t('dash-import-report-csv-text', {
+        file: fileName ?? t('dash-import-report-csv-the-file'),
+        pool: pool.name,
+        separator: separatorWords(t)[report.separator],
+        header: report.header ? 'yes' : 'no',
+      })}
       poolId={pool.id}
       onImportAnother={onImportAnother}
       onUndo={onUndo}
     >
       <div className="columns-used">
-        <span className="muted small">Columns:</span>
+        <span className="muted small">{t('dash-import-report-csv-columns')}</span>
         {report.columns.map((c) => (
           <Badge key={c.column} tone="neutral">
             {c.column}: {c.field}

@@ -1,12 +1,7 @@
 import type { FieldDef } from '@codepool/shared';
+import { useT } from '@codepool/shared/i18n/react';
 import { useState } from 'react';
 import { IGNORE, META_TARGETS, maskValue, type Target } from '../lib/csv-preview.ts';
-
-const META_LABELS: Record<(typeof META_TARGETS)[number], string> = {
-  expires_at: 'Expiry date',
-  cost: 'Cost',
-  supplier: 'Supplier',
-};
 
 /** The preview table: one select per column to say what it fills; secret columns masked unless shown. */
 export function MappingPreview({
@@ -24,6 +19,7 @@ export function MappingPreview({
   mapping: Target[];
   onChange: (column: number, target: Target) => void;
 }) {
+  const t = useT();
   const [reveal, setReveal] = useState(false);
   const secret = new Set(fields.filter((f) => f.sensitive).map((f) => f.name));
   const columns = Array.from({ length: width }, (_, i) => i);
@@ -33,20 +29,20 @@ export function MappingPreview({
         <table className="table table-compact mapping" data-testid="mapping-preview">
           <thead>
             <tr>
-              <th className="muted">Line</th>
+              <th className="muted">{t('dash-import-column-line')}</th>
               {columns.map((i) => (
                 <th key={i}>
                   <div className="mapping-head">
                     <span className="mapping-col">
-                      {headerRow ? headerRow[i] || `Column ${i + 1}` : `Column ${i + 1}`}
+                      {headerRow?.[i] || t('dash-import-column-number', { number: i + 1 })}
                     </span>
                     <select
                       className={`input input-sm ${mapping[i] === IGNORE ? 'select-ignored' : ''}`}
-                      aria-label={`Column ${i + 1} fills`}
+                      aria-label={t('dash-import-column-fills', { number: i + 1 })}
                       value={mapping[i] ?? IGNORE}
                       onChange={(e) => onChange(i, e.target.value)}
                     >
-                      <optgroup label="Item fields">
+                      <optgroup label={t('dash-import-column-fields')}>
                         {fields.map((f) => (
                           <option key={f.name} value={f.name}>
                             {f.label}
@@ -54,14 +50,14 @@ export function MappingPreview({
                           </option>
                         ))}
                       </optgroup>
-                      <optgroup label="About the item">
+                      <optgroup label={t('dash-import-column-about')}>
                         {META_TARGETS.map((m) => (
                           <option key={m} value={m}>
-                            {META_LABELS[m]}
+                            {t(`dash-import-target-${m}`)}
                           </option>
                         ))}
                       </optgroup>
-                      <option value={IGNORE}>Ignore</option>
+                      <option value={IGNORE}>{t('dash-import-column-ignore')}</option>
                     </select>
                   </div>
                 </th>
@@ -89,8 +85,8 @@ export function MappingPreview({
         </table>
       </div>
       <label className="inline-check small">
-        <input type="checkbox" checked={reveal} onChange={(e) => setReveal(e.target.checked)} /> Show secret values in
-        the preview
+        <input type="checkbox" checked={reveal} onChange={(e) => setReveal(e.target.checked)} />{' '}
+        {t('dash-import-reveal')}
       </label>
     </div>
   );

@@ -1,11 +1,13 @@
 import type { RejectedLine } from '@codepool/shared';
+import { useI18n } from '@codepool/shared/i18n/react';
 import type { ReactNode } from 'react';
 import { Badge } from '../../../components/badge.tsx';
 import { Button, ButtonLink } from '../../../components/button.tsx';
 import { Card } from '../../../components/card.tsx';
 import { CheckIcon } from '../../../components/icons.tsx';
 import { StatCard } from '../../../components/stat-card.tsx';
-import { formatCount } from '../../../lib/format.ts';
+import { useFormat } from '../../../lib/format.ts';
+import { rejectReason } from '../lib/reject-reason.ts';
 
 /** The words that differ between a CSV import's report (lines) and a file import's (files). */
 export type ReportWords = {
@@ -48,6 +50,9 @@ export function ReportCard({
   onUndo: () => void;
   children?: ReactNode;
 }) {
+  const i18n = useI18n();
+  const { t } = i18n;
+  const f = useFormat();
   const hidden = report.rejectedTotal - report.rejected.length;
   return (
     <Card
@@ -57,38 +62,43 @@ export function ReportCard({
           <span className="ok-dot">
             <CheckIcon size={14} />
           </span>
-          Import finished
+          {t('dash-import-report-title')}
         </span>
       }
       description={description}
       actions={
         <>
           <Button size="sm" variant="plain" onClick={onUndo} disabled={report.accepted === 0}>
-            Undo this import
+            {t('dash-import-report-undo')}
           </Button>
           <Button variant="secondary" size="sm" onClick={onImportAnother}>
             {words.another}
           </Button>
           <ButtonLink size="sm" variant="primary" to={`/pools/${poolId}`}>
-            Back to pool
+            {t('dash-import-report-back')}
           </ButtonLink>
         </>
       }
     >
       <div className="stack">
         <div className="stats stats-4">
-          <StatCard testId="report-rows" label={words.rows} value={formatCount(report.rows)} />
-          <StatCard testId="report-accepted" label="Accepted" value={formatCount(report.accepted)} tone="green" />
+          <StatCard testId="report-rows" label={words.rows} value={f.count(report.rows)} />
+          <StatCard
+            testId="report-accepted"
+            label={t('dash-import-report-accepted')}
+            value={f.count(report.accepted)}
+            tone="green"
+          />
           <StatCard
             testId="report-duplicates"
-            label="Duplicates skipped"
-            value={formatCount(report.duplicates)}
+            label={t('dash-import-report-duplicates')}
+            value={f.count(report.duplicates)}
             tone={report.duplicates > 0 ? 'amber' : 'neutral'}
           />
           <StatCard
             testId="report-invalid"
             label={words.invalid}
-            value={formatCount(report.invalid)}
+            value={f.count(report.invalid)}
             tone={report.invalid > 0 ? 'red' : 'neutral'}
           />
         </div>
@@ -98,14 +108,14 @@ export function ReportCard({
         ) : (
           <div className="stack-sm">
             <h3 className="subheading">
-              {words.rejectedHeading} <span className="muted">({formatCount(report.rejectedTotal)})</span>
+              {words.rejectedHeading} <span className="muted">({f.count(report.rejectedTotal)})</span>
             </h3>
             <div className="table-wrap table-scroll-y">
               <table className="table table-compact" data-testid="rejected-lines">
                 <thead>
                   <tr>
                     <th className="col-line">{words.lineColumn}</th>
-                    <th>Why</th>
+                    <th>{t('dash-import-report-why')}</th>
                   </tr>
                 </thead>
                 <tbody>
@@ -116,16 +126,16 @@ export function ReportCard({
                         {r.code === 'invalid' ? (
                           <Badge tone="red">{words.invalidBadge}</Badge>
                         ) : (
-                          <Badge tone="amber">Duplicate</Badge>
+                          <Badge tone="amber">{t('dash-import-report-duplicate')}</Badge>
                         )}{' '}
-                        {r.reason}
+                        {rejectReason(r, i18n)}
                       </td>
                     </tr>
                   ))}
                 </tbody>
               </table>
             </div>
-            {hidden > 0 && <p className="muted small">…and {formatCount(hidden)} more, not listed.</p>}
+            {hidden > 0 && <p className="muted small">{t('dash-import-report-more', { count: hidden })}</p>}
           </div>
         )}
       </div>

@@ -1,7 +1,8 @@
+import { useT } from '@codepool/shared/i18n/react';
 import { ConfirmDialog } from '../../../components/confirm-dialog.tsx';
 import { toast } from '../../../components/toast.tsx';
-import { formatCount } from '../../../lib/format.ts';
 import { useUndoImport } from '../api/undo-import.ts';
+import { MarkedText, mark } from './marked-text.tsx';
 
 /** Confirms and runs an undo, then says what moved and what stayed. */
 export function UndoImportDialog({
@@ -17,11 +18,12 @@ export function UndoImportDialog({
   onClose: () => void;
   onDone?: () => void;
 }) {
+  const t = useT();
   const undo = useUndoImport(poolId);
   return (
     <ConfirmDialog
-      title="Undo this import?"
-      confirmLabel="Undo import"
+      title={t('dash-import-undo-title')}
+      confirmLabel={t('dash-import-undo-confirm')}
       danger
       busy={undo.isPending}
       error={undo.error}
@@ -30,7 +32,9 @@ export function UndoImportDialog({
         undo.mutate(batchId, {
           onSuccess: (r) => {
             toast(
-              `Import undone: ${formatCount(r.withdrawn)} item(s) withdrawn${r.notWithdrawn ? `, ${formatCount(r.notWithdrawn)} kept (already sold, reserved, expired or invalid)` : ''}.`,
+              r.notWithdrawn
+                ? t('dash-import-undone-kept', { withdrawn: r.withdrawn, kept: r.notWithdrawn })
+                : t('dash-import-undone', { withdrawn: r.withdrawn }),
             );
             onClose();
             onDone?.();
@@ -39,8 +43,7 @@ export function UndoImportDialog({
       }
     >
       <p>
-        Every item of <strong>{label}</strong> that is still available leaves the pool (withdrawn, so the same codes can
-        be imported again). Items already sold or reserved stay with their buyers.
+        <MarkedText text={t('dash-import-undo-text', { batch: mark(label) })} render={(v) => <strong>{v}</strong>} />
       </p>
     </ConfirmDialog>
   );

@@ -1,11 +1,20 @@
 import type { ImportBatch } from '@codepool/shared';
+import type { Translate } from '@codepool/shared/i18n';
+
+type Sent = Pick<ImportBatch, 'source' | 'fileName' | 'rows'>;
 
 /**
  * What a batch was sent as. A file import is named after its first file, so say when it held
  * more (a ZIP is one name for all its entries).
  */
-export function sentAs(b: Pick<ImportBatch, 'source' | 'fileName' | 'rows'>): string | null {
+export function sentAs(b: Sent, t: Translate): string | null;
+/** @deprecated English only: pass `t` (kept while the pool page still calls it without). */
+export function sentAs(b: Sent): string | null;
+export function sentAs(b: Sent, t?: Translate): string | null {
   if (!b.fileName) return null;
-  if (b.source === 'files' && b.rows > 1 && !/\.zip$/i.test(b.fileName)) return `${b.fileName} + ${b.rows - 1} more`;
+  if (b.source === 'files' && b.rows > 1 && !/\.zip$/i.test(b.fileName)) {
+    const more = b.rows - 1;
+    return t ? t('dash-import-sent-as-more', { file: b.fileName, more }) : `${b.fileName} + ${more} more`;
+  }
   return b.fileName;
 }

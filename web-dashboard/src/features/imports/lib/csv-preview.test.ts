@@ -1,5 +1,6 @@
 import { BUILT_IN_FIELDS } from '@codepool/shared';
 import { describe, expect, it } from 'vitest';
+import { en, ru } from '../../../testing/i18n.ts';
 import {
   IGNORE,
   looksLikeHeader,
@@ -40,15 +41,18 @@ describe('the CSV preview the browser reads before anything is sent', () => {
     expect(looksLikeHeader(code, p.records[0])).toBe(true);
     const mapping = suggestMapping(code, p, true);
     expect(mapping).toEqual(['code', 'pin', 'expires_at', 'supplier', IGNORE]);
-    expect(mappingProblem(code, mapping)).toBeNull();
+    expect(mappingProblem(code, mapping, en.t)).toBeNull();
     expect(mappingForServer(p, true, mapping)).toEqual({
       'Card Number': 'code',
       PIN: 'pin',
       'Expiry Date': 'expires_at',
       Vendor: 'supplier',
     });
-    expect(mappingProblem(code, [IGNORE, 'pin'])).toMatch(/code/);
-    expect(mappingProblem(code, ['code', 'code'])).toMatch(/Two columns/);
+    expect(mappingProblem(code, [IGNORE, 'pin'], en.t)).toBe('Choose the column that holds code.');
+    expect(mappingProblem(code, ['code', 'code'], en.t)).toBe('Two columns fill “code”; set one of them to “Ignore”.');
+    expect(mappingProblem(code, ['code', 'code'], ru.t)).toBe(
+      'Поле «code» заполняют два столбца; для одного из них выберите «Пропустить».',
+    );
   });
 
   it('reads a file without a header by position', () => {
@@ -62,7 +66,7 @@ describe('the CSV preview the browser reads before anything is sent', () => {
   it('masks secrets like the server does, and makes templates the import reads back', () => {
     expect(maskValue('ABCD-EFGH-1234')).toBe('••••••••••1234');
     expect(maskValue('SHORT')).toBe('•••••');
-    const template = csvTemplate(BUILT_IN_FIELDS.account);
+    const template = csvTemplate(BUILT_IN_FIELDS.account, en.t);
     const p = preview(template);
     expect(p.records[0]).toEqual(['username', 'password', 'email', 'notes', 'expires_at', 'cost', 'supplier']);
     expect(suggestMapping(BUILT_IN_FIELDS.account, p, looksLikeHeader(BUILT_IN_FIELDS.account, p.records[0]))).toEqual([

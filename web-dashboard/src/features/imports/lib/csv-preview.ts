@@ -5,6 +5,7 @@ import {
   type ImportSeparator,
   normaliseHeader,
 } from '@codepool/shared';
+import type { Translate } from '@codepool/shared/i18n';
 
 /** How many bytes of the file the browser reads to preview it; the server reads the whole file itself. */
 export const PREVIEW_BYTES = 64 * 1024;
@@ -128,17 +129,20 @@ export function suggestMapping(fields: FieldDef[], preview: CsvPreview, header: 
 }
 
 /** What is wrong with a mapping before anything is sent, or null. */
-export function mappingProblem(fields: FieldDef[], mapping: Target[]): string | null {
+export function mappingProblem(fields: FieldDef[], mapping: Target[], t: Translate): string | null {
   const primary = fields[0];
-  if (primary && !mapping.includes(primary.name)) return `Choose the column that holds ${primary.label.toLowerCase()}.`;
+  if (primary && !mapping.includes(primary.name))
+    return t('dash-import-problem-primary', { field: primary.label.toLowerCase() });
   const seen = new Set<string>();
-  for (const t of mapping) {
-    if (t === IGNORE) continue;
-    if (seen.has(t)) return `Two columns fill “${t}”; set one of them to “Ignore”.`;
-    seen.add(t);
+  for (const target of mapping) {
+    if (target === IGNORE) continue;
+    if (seen.has(target))
+      return t('dash-import-problem-twice', { field: target, ignore: t('dash-import-column-ignore') });
+    seen.add(target);
   }
   const missing = fields.filter((f) => f.required && !mapping.includes(f.name));
-  if (missing.length > 0) return `Choose a column for ${missing.map((f) => f.label.toLowerCase()).join(', ')}.`;
+  if (missing.length > 0)
+    return t('dash-import-problem-missing', { fields: missing.map((f) => f.label.toLowerCase()).join(', ') });
   return null;
 }
 

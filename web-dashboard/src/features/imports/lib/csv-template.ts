@@ -1,4 +1,5 @@
 import type { DeliveryType, FieldDef } from '@codepool/shared';
+import type { Translate } from '@codepool/shared/i18n';
 
 const EXAMPLES: Record<string, string> = {
   code: 'XXXX-XXXX-XXXX-0001',
@@ -16,11 +17,14 @@ const EXAMPLES: Record<string, string> = {
 
 const cell = (v: string) => (/[",\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
 
-/** A CSV with the pool's columns, the optional expires_at / cost / supplier, and one example row. */
-export function csvTemplate(fields: FieldDef[]): string {
+/**
+ * A CSV with the pool's columns, the optional expires_at / cost / supplier, and one example row.
+ * The column names are what the import reads, so they stay as they are in every language.
+ */
+export function csvTemplate(fields: FieldDef[], t: Translate): string {
   const header = [...fields.map((f) => f.name), 'expires_at', 'cost', 'supplier'];
   const example = [
-    ...fields.map((f) => EXAMPLES[f.name] ?? `example ${f.label.toLowerCase()}`),
+    ...fields.map((f) => EXAMPLES[f.name] ?? t('dash-import-template-example', { field: f.label.toLowerCase() })),
     '2027-12-31',
     '850',
     'Acme Wholesale',

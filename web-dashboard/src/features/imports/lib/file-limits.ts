@@ -1,7 +1,10 @@
 import { FILE_CONTENT_TYPES, type FileContentType, type FileDeliveryType, IMAGE_CONTENT_TYPES } from '@codepool/shared';
 import { isApiError } from '@codepool/shared/client';
+import type { Translate, Translator } from '@codepool/shared/i18n';
 import { fileTypeLabel } from '../../../lib/file-types.ts';
-import { formatBytes, formatCount } from '../../../lib/format.ts';
+import { formatFor } from '../../../lib/format.ts';
+
+type Words = Pick<Translator, 'locale' | 't'>;
 
 /**
  * The server's default limits for a file upload (FILE_MAX_BYTES, FILE_IMPORT_MAX_FILES,
@@ -41,43 +44,49 @@ export function pickerAccept(type: FileDeliveryType): string {
 export const isZipName = (name: string) => /\.zip$/i.test(name);
 
 /** The limits in words, for the panel. */
-export function limitsInWords(type: FileDeliveryType): string {
-  const types = itemTypesOf(type).map(fileTypeLabel).join(', ');
+export function limitsInWords(type: FileDeliveryType, translator: Words): string {
+  const { t } = translator;
+  const f = formatFor(translator);
   const { maxFileBytes, maxFiles, maxUploadBytes } = DEFAULT_UPLOAD_LIMITS;
-  return (
-    `${types}; each file up to ${formatBytes(maxFileBytes)}, at most ${formatCount(maxFiles)} files and ` +
-    `${formatBytes(maxUploadBytes)} in one upload (the server's defaults). The type is read from the bytes, not the name.`
-  );
+  return t('dash-import-files-limits', {
+    types: itemTypesOf(type).map(fileTypeLabel).join(', '),
+    maxFile: f.bytes(maxFileBytes),
+    maxFiles,
+    maxUpload: f.bytes(maxUploadBytes),
+  });
 }
 
 /**
  * Files the server will likely refuse by its default limits, said before anything is sent. A
  * warning, not a refusal: a deployment may allow more.
  */
-export function overLimits(files: readonly { name: string; size: number }[]): string[] {
+export function overLimits(files: readonly { name: string; size: number }[], translator: Words): string[] {
+  const { t } = translator;
+  const f = formatFor(translator);
   const { maxFileBytes, maxFiles, maxUploadBytes } = DEFAULT_UPLOAD_LIMITS;
   const out = files
-    .filter((f) => f.size > maxFileBytes && !isZipName(f.name))
-    .map((f) => `${f.name} is over ${formatBytes(maxFileBytes)}.`);
-  if (files.length > maxFiles) out.push(`${formatCount(files.length)} files are more than ${formatCount(maxFiles)}.`);
-  const total = files.reduce((n, f) => n + f.size, 0);
-  if (total > maxUploadBytes) out.push(`${formatBytes(total)} in all is over ${formatBytes(maxUploadBytes)}.`);
+    .filter((file) => file.size > maxFileBytes && !isZipName(file.name))
+    .map((file) => t('dash-import-files-over-size', { file: file.name, max: f.bytes(maxFileBytes) }));
+  if (files.length > maxFiles) out.push(t('dash-import-files-over-count', { count: files.length, max: maxFiles }));
+  const total = files.reduce((n, file) => n + file.size, 0);
+  if (total > maxUploadBytes)
+    out.push(t('dash-import-files-over-total', { total: f.bytes(total), max: f.bytes(maxUploadBytes) }));
   return out;
 }
 
 /** A refused upload's heading: what kind of refusal it was. Nothing is written in any of them. */
-export function refusalTitle(error: unknown): string {
-  if (!isApiError(error)) return 'The upload did not finish';
+export function refusalTitle(error: unknown, t: Translate): string {
+  if (!isApiError(error)) return t('dash-import-refusal-unfinished');
   switch (error.status) {
     case 413:
-      return 'Too large: nothing was imported';
+      return t('dash-import-refusal-too-large');
     case 415:
-      return 'A file of a type this pool does not take: nothing was imported';
+      return t('dash-import-refusal-type');
     // 409: duplicates while they are not skipped, another import running, an archived pool; the message says which.
     case 409:
     case 422:
-      return 'The upload was refused: nothing was imported';
+      return t('dash-import-refusal-nothing-imported');
     default:
-      return 'The upload was refused';
+      return t('dash-import-refusal-refused');
   }
 }

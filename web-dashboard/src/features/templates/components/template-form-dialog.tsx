@@ -1,4 +1,5 @@
 import type { Template } from '@codepool/shared';
+import { useT } from '@codepool/shared/i18n/react';
 import { type FormEvent, useState } from 'react';
 import { Button } from '../../../components/button.tsx';
 import { Dialog } from '../../../components/dialog.tsx';
@@ -6,7 +7,6 @@ import { CheckboxField, TextAreaField, TextField } from '../../../components/fie
 import { PlusIcon } from '../../../components/icons.tsx';
 import { InlineError } from '../../../components/states.tsx';
 import { toast } from '../../../components/toast.tsx';
-import { formatCount } from '../../../lib/format.ts';
 import { soldLabel } from '../../../lib/sales-cap.ts';
 import { useCreateTemplate } from '../api/create-template.ts';
 import { useUpdateTemplate } from '../api/update-template.ts';
@@ -38,10 +38,11 @@ function ListingFields({
   errors: Record<string, string>;
   template?: Template;
 }) {
+  const t = useT();
   return (
     <>
       <TextField
-        label="Title"
+        label={t('dash-listing-title')}
         value={draft.title}
         onChange={(e) => onChange({ title: e.target.value })}
         required
@@ -50,48 +51,46 @@ function ListingFields({
         error={errors.title}
       />
       <TextAreaField
-        label="Description"
+        label={t('dash-listing-description')}
         value={draft.description}
         onChange={(e) => onChange({ description: e.target.value })}
         rows={2}
         maxLength={2000}
         error={errors.description}
-        hint="What buyers see before they pay."
+        hint={t('dash-listing-description-hint')}
       />
       <TextAreaField
-        label="Instructions"
+        label={t('dash-listing-instructions')}
         value={draft.instructions}
         onChange={(e) => onChange({ instructions: e.target.value })}
         rows={3}
         maxLength={4000}
         error={errors.instructions}
-        hint="Shown to the buyer with the revealed item: how to redeem it."
+        hint={t('dash-listing-instructions-hint')}
       />
       <div className="form-row form-row-3">
         <TextField
-          label="Listing sales cap"
+          label={t('dash-listing-cap')}
           type="number"
           min={Math.max(1, template?.soldCount ?? 1)}
           max={10_000_000}
           value={draft.maxQuantity}
           onChange={(e) => onChange({ maxQuantity: e.target.value })}
-          placeholder="Unlimited"
+          placeholder={t('dash-listing-unlimited')}
           error={errors.maxQuantity}
           hint={
-            template
-              ? `${soldLabel(template)} across its variants. Empty is unlimited.`
-              : 'Units it may ever sell, across all its variants. Empty is unlimited.'
+            template ? t('dash-listing-cap-hint', { sold: soldLabel(template, t) }) : t('dash-listing-cap-hint-new')
           }
         />
         <CheckboxField
-          label="Active"
-          hint="Buyers can open new orders."
+          label={t('dash-listing-active')}
+          hint={t('dash-listing-active-hint')}
           checked={draft.active}
           onChange={(e) => onChange({ active: e.target.checked })}
         />
         <CheckboxField
-          label="Pause when the pools run out"
-          hint="Resumes by itself on restock."
+          label={t('dash-listing-auto-pause')}
+          hint={t('dash-listing-auto-pause-hint')}
           checked={draft.autoPause}
           onChange={(e) => onChange({ autoPause: e.target.checked })}
         />
@@ -112,17 +111,18 @@ function VariantDrafts({
   pools: PoolOption[];
   errors: Record<string, string>;
 }) {
+  const t = useT();
   return (
-    <section className="variants" aria-label="Variants" data-testid="variants-section">
+    <section className="variants" aria-label={t('dash-variants')} data-testid="variants-section">
       <div className="variants-head">
-        <div className="subheading">Variants ({drafts.length})</div>
-        <span className="muted small">Denominations, regions, editions: each with its own price, pool and caps.</span>
+        <div className="subheading">{t('dash-variants-heading', { count: drafts.length })}</div>
+        <span className="muted small">{t('dash-variants-drafts-hint')}</span>
       </div>
       {errors.variants && <p className="field-error">{errors.variants}</p>}
       {drafts.map((draft, i) => (
         // biome-ignore lint/suspicious/noArrayIndexKey: drafts have no id until saved; the server's errors name them by index
         <fieldset key={i} className="fieldset" data-testid={`variant-draft-${i}`}>
-          <legend>Variant {i + 1}</legend>
+          <legend>{t('dash-variants-numbered', { number: i + 1 })}</legend>
           <VariantFields
             draft={draft}
             onChange={(change) => setDrafts((all) => all.map((d, j) => (j === i ? { ...d, ...change } : d)))}
@@ -132,7 +132,7 @@ function VariantDrafts({
           {drafts.length > 1 && (
             <div className="actions-row">
               <Button size="sm" variant="plain" onClick={() => setDrafts((all) => all.filter((_, j) => j !== i))}>
-                Remove variant {i + 1}
+                {t('dash-variants-remove-numbered', { number: i + 1 })}
               </Button>
             </div>
           )}
@@ -144,9 +144,11 @@ function VariantDrafts({
             size="sm"
             variant="secondary"
             icon={<PlusIcon />}
-            onClick={() => setDrafts((all) => [...all, newVariantDraft(`Variant ${all.length + 1}`)])}
+            onClick={() =>
+              setDrafts((all) => [...all, newVariantDraft(t('dash-variants-numbered', { number: all.length + 1 }))])
+            }
           >
-            Add another variant
+            {t('dash-variants-add-another')}
           </Button>
         </div>
       )}
@@ -167,12 +169,13 @@ export function TemplateFormDialog({
   pools: PoolOption[];
   onClose: () => void;
 }) {
+  const t = useT();
   const [listing, setListing] = useState(() => listingDraft(template));
   const [drafts, setDrafts] = useState<VariantDraft[]>(() => [newVariantDraft()]);
   const create = useCreateTemplate();
   const update = useUpdateTemplate();
   const mutation = template ? update : create;
-  const errors = formErrors(mutation.error);
+  const errors = formErrors(mutation.error, t);
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
@@ -184,11 +187,14 @@ export function TemplateFormDialog({
     if (template) {
       const patch = listingPatch(template, listing);
       if (!patch) return onClose();
-      update.mutate({ templateId: template.id, patch }, { onSuccess: done(`Saved “${values.title}”`) });
+      update.mutate(
+        { templateId: template.id, patch },
+        { onSuccess: done(t('dash-listing-saved', { title: values.title })) },
+      );
     } else {
       create.mutate(
         { ...values, currency: 'XTR', variants: drafts.map(variantInput) },
-        { onSuccess: done(`Created listing “${values.title}”`) },
+        { onSuccess: done(t('dash-listing-created', { title: values.title })) },
       );
     }
   };
@@ -196,26 +202,26 @@ export function TemplateFormDialog({
   return (
     <Dialog
       wide
-      title={template ? `Edit ${template.title}` : 'New listing'}
+      title={template ? t('dash-listing-edit', { title: template.title }) : t('dash-listing-new')}
       description={
         template && template.variants.length > 0
-          ? `${formatCount(template.variants.length)} variant${template.variants.length === 1 ? '' : 's'} · ${soldLabel(template)}`
+          ? `${t('dash-variants-count', { count: template.variants.length })} · ${soldLabel(template, t)}`
           : undefined
       }
       onClose={onClose}
       footer={
         <>
           <Button variant="secondary" onClick={onClose}>
-            {template ? 'Done' : 'Cancel'}
+            {template ? t('dash-listing-done') : t('dash-listing-cancel')}
           </Button>
           <Button variant="primary" type="submit" form="template-form" loading={mutation.isPending}>
-            {template ? 'Save listing' : 'Create listing'}
+            {template ? t('dash-listing-save') : t('dash-listing-create')}
           </Button>
         </>
       }
     >
       <div className="stack">
-        <form id="template-form" className="form" onSubmit={submit} aria-label="Listing">
+        <form id="template-form" className="form" onSubmit={submit} aria-label={t('dash-listing-form')}>
           <ListingFields
             draft={listing}
             onChange={(change) => setListing((d) => ({ ...d, ...change }))}

@@ -1,7 +1,7 @@
 import { BuyerLimitPeriod } from '@codepool/shared';
+import { useT } from '@codepool/shared/i18n/react';
 import { CheckboxField, SelectField, TextField } from '../../../components/field.tsx';
-import { formatCount } from '../../../lib/format.ts';
-import { BUYER_LIMIT_OPTIONS } from '../lib/listing-labels.ts';
+import { buyerLimitOptions } from '../lib/listing-labels.ts';
 import { MANUAL_DELIVERY, NO_LIMIT, type VariantDraft } from '../lib/variant-draft.ts';
 import type { PoolOption } from './pool-option.ts';
 
@@ -20,21 +20,22 @@ export function VariantFields({
   /** Units the variant has sold, when it exists: its cap cannot go below them. */
   soldCount?: number;
 }) {
+  const t = useT();
   const limited = draft.limitPeriod !== NO_LIMIT;
   return (
     <>
       <div className="form-row form-row-3">
         <TextField
-          label="Variant name"
+          label={t('dash-variants-name')}
           value={draft.title}
           onChange={(e) => onChange({ title: e.target.value })}
           required
           maxLength={60}
           error={errors.title}
-          hint="e.g. $25 · EU"
+          hint={t('dash-variants-name-hint')}
         />
         <TextField
-          label="Price (Stars)"
+          label={t('dash-variants-price')}
           type="number"
           min={1}
           max={100_000}
@@ -42,41 +43,43 @@ export function VariantFields({
           onChange={(e) => onChange({ price: e.target.value })}
           required
           error={errors.price}
-          hint="Per unit, in whole Stars."
+          hint={t('dash-variants-price-hint')}
         />
         <SelectField
-          label="Delivered from"
+          label={t('dash-variants-pool')}
           value={draft.poolId}
           onChange={(e) => onChange({ poolId: e.target.value })}
           error={errors.poolId}
-          hint={draft.poolId === MANUAL_DELIVERY ? 'You deliver each paid order by hand.' : 'Delivered once paid.'}
+          hint={
+            draft.poolId === MANUAL_DELIVERY ? t('dash-variants-pool-manual-hint') : t('dash-variants-pool-auto-hint')
+          }
         >
-          <option value={MANUAL_DELIVERY}>No pool: deliver by hand</option>
+          <option value={MANUAL_DELIVERY}>{t('dash-variants-pool-none')}</option>
           {pools.map((p) => (
             <option key={p.id} value={p.id}>
-              {p.name} ({formatCount(p.available)} available)
+              {t('dash-variants-pool-option', { pool: p.name, available: p.available })}
             </option>
           ))}
         </SelectField>
       </div>
       <div className="form-row form-row-3">
         <TextField
-          label="Variant sales cap"
+          label={t('dash-variants-cap')}
           type="number"
           min={Math.max(1, soldCount ?? 1)}
           max={10_000_000}
           value={draft.maxQuantity}
           onChange={(e) => onChange({ maxQuantity: e.target.value })}
-          placeholder="Unlimited"
+          placeholder={t('dash-listing-unlimited')}
           error={errors.maxQuantity}
           hint={
             soldCount === undefined
-              ? 'Units it may ever sell. Empty is unlimited.'
-              : `${formatCount(soldCount)} sold so far. Empty is unlimited.`
+              ? t('dash-variants-cap-hint-new')
+              : t('dash-variants-cap-hint-sold', { sold: soldCount })
           }
         />
         <TextField
-          label="Min per order"
+          label={t('dash-variants-min')}
           type="number"
           min={1}
           max={100}
@@ -86,7 +89,7 @@ export function VariantFields({
           error={errors.minPerOrder}
         />
         <TextField
-          label="Max per order"
+          label={t('dash-variants-max')}
           type="number"
           min={1}
           max={100}
@@ -98,24 +101,24 @@ export function VariantFields({
       </div>
       <div className="form-row form-row-3">
         <SelectField
-          label="Buyer limit"
+          label={t('dash-variants-limit')}
           value={draft.limitPeriod}
           onChange={(e) => {
             const period = BuyerLimitPeriod.safeParse(e.target.value);
             onChange({ limitPeriod: period.success ? period.data : NO_LIMIT });
           }}
           error={errors.buyerLimit ?? errors['buyerLimit.period']}
-          hint="Counted per Telegram user, over a rolling window."
+          hint={t('dash-variants-limit-hint')}
         >
-          <option value={NO_LIMIT}>No limit</option>
-          {BUYER_LIMIT_OPTIONS.map((o) => (
+          <option value={NO_LIMIT}>{t('dash-variants-limit-none')}</option>
+          {buyerLimitOptions(t).map((o) => (
             <option key={o.value} value={o.value}>
               {o.label}
             </option>
           ))}
         </SelectField>
         <TextField
-          label="Units per buyer"
+          label={t('dash-variants-limit-count')}
           type="number"
           min={1}
           max={10_000}
@@ -127,8 +130,8 @@ export function VariantFields({
           error={errors['buyerLimit.count']}
         />
         <CheckboxField
-          label="On sale"
-          hint="Buyers can pick this variant."
+          label={t('dash-variants-on-sale')}
+          hint={t('dash-variants-on-sale-hint')}
           checked={draft.active}
           onChange={(e) => onChange({ active: e.target.checked })}
         />

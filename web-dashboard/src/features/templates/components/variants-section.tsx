@@ -1,4 +1,5 @@
 import type { Template, Variant } from '@codepool/shared';
+import { useT } from '@codepool/shared/i18n/react';
 import { type FormEvent, useState } from 'react';
 import { Badge } from '../../../components/badge.tsx';
 import { Button } from '../../../components/button.tsx';
@@ -6,7 +7,7 @@ import { PlusIcon } from '../../../components/icons.tsx';
 import { Stars } from '../../../components/stars.tsx';
 import { InlineError } from '../../../components/states.tsx';
 import { toast } from '../../../components/toast.tsx';
-import { formatCount } from '../../../lib/format.ts';
+import { useFormat } from '../../../lib/format.ts';
 import { capReached, soldLabel } from '../../../lib/sales-cap.ts';
 import { useAddVariant } from '../api/add-variant.ts';
 import { useRemoveVariant } from '../api/remove-variant.ts';
@@ -18,10 +19,11 @@ import type { PoolOption } from './pool-option.ts';
 import { VariantFields } from './variant-fields.tsx';
 
 export function VariantStatus({ v }: { v: Variant }) {
-  if (!v.active) return <Badge tone="gray">Off sale</Badge>;
-  if (capReached(v)) return <Badge tone="violet">Cap reached</Badge>;
-  if (v.available === 0) return <Badge tone="red">Sold out</Badge>;
-  return <Badge tone="green">On sale</Badge>;
+  const t = useT();
+  if (!v.active) return <Badge tone="gray">{t('dash-variants-status-off')}</Badge>;
+  if (capReached(v)) return <Badge tone="violet">{t('dash-listing-status-cap-reached')}</Badge>;
+  if (v.available === 0) return <Badge tone="red">{t('dash-listing-status-sold-out')}</Badge>;
+  return <Badge tone="green">{t('dash-variants-status-on')}</Badge>;
 }
 
 /** One variant's form, to add a new one or edit one; saved on its own, its errors beside it. */
@@ -36,13 +38,16 @@ function VariantForm({
   pools: PoolOption[];
   onDone: () => void;
 }) {
+  const t = useT();
   const [draft, setDraft] = useState<VariantDraft>(() =>
-    variant ? variantDraft(variant) : newVariantDraft(`Variant ${template.variants.length + 1}`),
+    variant
+      ? variantDraft(variant)
+      : newVariantDraft(t('dash-variants-numbered', { number: template.variants.length + 1 })),
   );
   const add = useAddVariant();
   const update = useUpdateVariant();
   const mutation = variant ? update : add;
-  const errors = formErrors(mutation.error);
+  const errors = formErrors(mutation.error, t);
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
@@ -53,7 +58,7 @@ function VariantForm({
     if (!variant) {
       add.mutate(
         { templateId: template.id, variant: variantInput(draft) },
-        { onSuccess: saved(`Added “${draft.title.trim()}”`) },
+        { onSuccess: saved(t('dash-variants-added', { title: draft.title.trim() })) },
       );
       return;
     }
@@ -61,18 +66,14 @@ function VariantForm({
     if (!patch) return onDone();
     update.mutate(
       { templateId: template.id, variantId: variant.id, patch },
-      { onSuccess: saved(`Saved “${draft.title.trim()}”`) },
+      { onSuccess: saved(t('dash-variants-saved', { title: draft.title.trim() })) },
     );
   };
 
+  const heading = variant ? t('dash-variants-edit-title', { title: variant.title }) : t('dash-variants-new');
   return (
-    <form
-      className="fieldset variant-form"
-      data-testid="variant-form"
-      onSubmit={submit}
-      aria-label={variant ? `Edit ${variant.title}` : 'New variant'}
-    >
-      <div className="subheading">{variant ? `Edit ${variant.title}` : 'New variant'}</div>
+    <form className="fieldset variant-form" data-testid="variant-form" onSubmit={submit} aria-label={heading}>
+      <div className="subheading">{heading}</div>
       <VariantFields
         draft={draft}
         onChange={(change) => setDraft((d) => ({ ...d, ...change }))}
@@ -83,10 +84,10 @@ function VariantForm({
       <InlineError error={mutation.error} />
       <div className="actions-row">
         <Button variant="secondary" size="sm" onClick={onDone}>
-          Cancel
+          {t('dash-variants-cancel')}
         </Button>
         <Button variant="primary" size="sm" type="submit" loading={mutation.isPending}>
-          {variant ? 'Save variant' : 'Add variant'}
+          {variant ? t('dash-variants-save') : t('dash-variants-add')}
         </Button>
       </div>
     </form>
@@ -104,9 +105,11 @@ function VariantRow({
   pools: Map<string, PoolOption>;
   onEdit: () => void;
 }) {
+  const t = useT();
+  const f = useFormat();
   const [confirming, setConfirming] = useState(false);
   const remove = useRemoveVariant();
-  const limit = buyerLimitLabel(v.buyerLimit);
+  const limit = buyerLimitLabel(v.buyerLimit, t);
   const pool = v.poolId ? pools.get(v.poolId) : undefined;
   return (
     <li className="variant-row" data-testid="variant-row">
@@ -116,8 +119,9 @@ function VariantRow({
             {v.title} <VariantStatus v={v} />
           </div>
           <div className="row-sub">
-            {v.poolId ? (pool?.name ?? 'Pool') : 'Manual delivery'}
-            {v.available !== null && ` · ${formatCount(v.available)} in stock`} · {perOrderLabel(v)} per order
+            {v.poolId ? (pool?.name ?? t('dash-listings-pool')) : t('dash-listings-manual-delivery')}
+            {v.available !== null && ` · ${t('dash-variants-in-stock', { count: v.available })}`}
+            {` · ${t('dash-variants-per-order', { range: perOrderLabel(v, f) })}`}
             {limit && ` · ${limit}`}
           </div>
         </div>
@@ -126,21 +130,21 @@ function VariantRow({
             <Stars n={v.price} />
           </span>
           <span className="muted small" data-testid="variant-sold">
-            {soldLabel(v)}
+            {soldLabel(v, t)}
           </span>
         </div>
         <div className="actions">
           <Button size="sm" variant="plain" onClick={onEdit}>
-            Edit
+            {t('dash-variants-edit')}
           </Button>
           <Button size="sm" variant="plain" onClick={() => setConfirming(true)}>
-            Remove
+            {t('dash-variants-remove')}
           </Button>
         </div>
       </div>
       {confirming && (
         <div className="variant-confirm">
-          <span>Remove “{v.title}”? Buyers can no longer pick it; past orders keep it.</span>
+          <span>{t('dash-variants-remove-confirm', { title: v.title })}</span>
           <Button
             size="sm"
             variant="secondary"
@@ -149,7 +153,7 @@ function VariantRow({
               remove.reset();
             }}
           >
-            Keep
+            {t('dash-variants-keep')}
           </Button>
           <Button
             size="sm"
@@ -158,11 +162,11 @@ function VariantRow({
             onClick={() =>
               remove.mutate(
                 { templateId: template.id, variantId: v.id },
-                { onSuccess: () => toast(`Removed “${v.title}”`) },
+                { onSuccess: () => toast(t('dash-variants-removed', { title: v.title })) },
               )
             }
           >
-            Remove variant
+            {t('dash-variants-remove-variant')}
           </Button>
         </div>
       )}
@@ -174,15 +178,16 @@ function VariantRow({
 /** A listing's variants, each edited, added or removed on its own against the server. */
 export function VariantsSection({ template, pools }: { template: Template; pools: PoolOption[] }) {
   // One form open at a time: its labels stay unique and the seller saves one thing at once.
+  const t = useT();
   const [open, setOpen] = useState<string | 'new' | null>(null);
   const byId = new Map(pools.map((p) => [p.id, p]));
   return (
-    <section className="variants" aria-label="Variants" data-testid="variants-section">
+    <section className="variants" aria-label={t('dash-variants')} data-testid="variants-section">
       <div className="variants-head">
-        <div className="subheading">Variants ({template.variants.length})</div>
+        <div className="subheading">{t('dash-variants-heading', { count: template.variants.length })}</div>
         {open !== 'new' && (
           <Button size="sm" variant="secondary" icon={<PlusIcon />} onClick={() => setOpen('new')}>
-            Add a variant
+            {t('dash-variants-add-open')}
           </Button>
         )}
       </div>

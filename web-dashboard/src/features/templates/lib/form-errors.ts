@@ -1,19 +1,19 @@
 import { isApiError } from '@codepool/shared/client';
+import type { Translate } from '@codepool/shared/i18n';
 import { fieldErrors } from '../../../components/field.tsx';
-import { formatCount } from '../../../lib/format.ts';
 
 /**
  * A failed save's messages by field: the validation details' paths, plus the cap field when the
  * server refused a cap under what is already sold (409, details `{ rule, soldCount }`).
  */
-export function formErrors(error: unknown): Record<string, string> {
+export function formErrors(error: unknown, t: Translate): Record<string, string> {
   if (!isApiError(error)) return {};
   const out = fieldErrors(error.details);
   const d = error.details;
   if (error.code === 'conflict' && d && typeof d === 'object' && 'rule' in d && 'soldCount' in d) {
     const { rule, soldCount } = d as { rule: unknown; soldCount: unknown };
     if ((rule === 'variant_cap' || rule === 'listing_cap') && typeof soldCount === 'number') {
-      out.maxQuantity = `${formatCount(soldCount)} already sold: the cap cannot be lower than that.`;
+      out.maxQuantity = t('dash-listing-cap-below-sold', { sold: soldCount });
     }
   }
   return out;

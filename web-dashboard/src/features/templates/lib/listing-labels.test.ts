@@ -1,6 +1,8 @@
 import type { Variant } from '@codepool/shared';
 import { describe, expect, it } from 'vitest';
-import { buyerLimitLabel, listingPrice, perOrderLabel } from './listing-labels.ts';
+import { formatFor } from '../../../lib/format.ts';
+import { en, ru } from '../../../testing/i18n.ts';
+import { buyerLimitLabel, buyerLimitOptions, listingPrice, perOrderLabel } from './listing-labels.ts';
 
 const v = (price: number, active = true) => ({ price, active }) as Variant;
 
@@ -21,16 +23,25 @@ describe('listingPrice', () => {
 
 describe('buyerLimitLabel', () => {
   it('words each period', () => {
-    expect(buyerLimitLabel({ count: 3, period: 'day' })).toBe('3 per buyer a day');
-    expect(buyerLimitLabel({ count: 2, period: 'week' })).toBe('2 per buyer a week');
-    expect(buyerLimitLabel({ count: 1, period: 'lifetime' })).toBe('1 per buyer ever');
-    expect(buyerLimitLabel(null)).toBeNull();
+    expect(buyerLimitLabel({ count: 3, period: 'day' }, en.t)).toBe('3 per buyer a day');
+    expect(buyerLimitLabel({ count: 2, period: 'week' }, en.t)).toBe('2 per buyer a week');
+    expect(buyerLimitLabel({ count: 1, period: 'lifetime' }, en.t)).toBe('1 per buyer ever');
+    expect(buyerLimitLabel(null, en.t)).toBeNull();
+    expect(buyerLimitLabel({ count: 1500, period: 'week' }, ru.t)).toBe('1\u00a0500 на покупателя в неделю');
+  });
+
+  it('offers each period in the select', () => {
+    expect(buyerLimitOptions(en.t)).toEqual([
+      { value: 'day', label: 'Per rolling day' },
+      { value: 'week', label: 'Per rolling week' },
+      { value: 'lifetime', label: 'Per buyer, ever' },
+    ]);
   });
 });
 
 describe('perOrderLabel', () => {
   it('shows a range only when min and max differ', () => {
-    expect(perOrderLabel({ minPerOrder: 1, maxPerOrder: 1 })).toBe('1');
-    expect(perOrderLabel({ minPerOrder: 2, maxPerOrder: 10 })).toBe('2–10');
+    expect(perOrderLabel({ minPerOrder: 1, maxPerOrder: 1 }, formatFor(en))).toBe('1');
+    expect(perOrderLabel({ minPerOrder: 2, maxPerOrder: 10 }, formatFor(en))).toBe('2–10');
   });
 });

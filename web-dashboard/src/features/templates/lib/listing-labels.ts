@@ -1,27 +1,20 @@
-import type { BuyerLimit, BuyerLimitPeriod, Template } from '@codepool/shared';
-import { formatCount } from '../../../lib/format.ts';
+import { BUYER_LIMIT_PERIODS, type BuyerLimit, type BuyerLimitPeriod, type Template } from '@codepool/shared';
+import type { Translate } from '@codepool/shared/i18n';
+import type { Format } from '../../../lib/format.ts';
 
-const PERIOD_WORDS: Record<BuyerLimitPeriod, string> = {
-  day: 'a day',
-  week: 'a week',
-  lifetime: 'ever',
-};
-
-export const BUYER_LIMIT_OPTIONS: { value: BuyerLimitPeriod; label: string }[] = [
-  { value: 'day', label: 'Per rolling day' },
-  { value: 'week', label: 'Per rolling week' },
-  { value: 'lifetime', label: 'Per buyer, ever' },
-];
+/** The buyer-limit select's choices, one per period. */
+export const buyerLimitOptions = (t: Translate): { value: BuyerLimitPeriod; label: string }[] =>
+  BUYER_LIMIT_PERIODS.map((value) => ({ value, label: t(`dash-variants-limit-option-${value}`) }));
 
 /** "3 per buyer a day"; null when buyers are not limited. */
-export function buyerLimitLabel(limit: BuyerLimit | null): string | null {
+export function buyerLimitLabel(limit: BuyerLimit | null, t: Translate): string | null {
   if (!limit) return null;
-  return `${formatCount(limit.count)} per buyer ${PERIOD_WORDS[limit.period]}`;
+  return t('dash-variants-buyer-limit', { count: limit.count, period: limit.period });
 }
 
 /** "1", "1–5": a variant's units per order. */
-export const perOrderLabel = ({ minPerOrder, maxPerOrder }: { minPerOrder: number; maxPerOrder: number }) =>
-  minPerOrder === maxPerOrder ? formatCount(minPerOrder) : `${formatCount(minPerOrder)}–${formatCount(maxPerOrder)}`;
+export const perOrderLabel = ({ minPerOrder, maxPerOrder }: { minPerOrder: number; maxPerOrder: number }, f: Format) =>
+  minPerOrder === maxPerOrder ? f.count(minPerOrder) : `${f.count(minPerOrder)}–${f.count(maxPerOrder)}`;
 
 /**
  * The listing's price as the table shows it: "from" when its active variants are priced apart.
