@@ -1,23 +1,15 @@
 import type { Translate } from '@codepool/shared/i18n';
-import { formatCount } from './format.ts';
 
 /** What a level (a listing or one variant) has sold against its cap; a null cap is unlimited. */
 export type SalesLevel = { soldCount: number; maxQuantity: number | null };
 
 /** "37 / 100 sold · 63 left", or "37 sold" when the level has no cap. */
-export function soldLabel(level: SalesLevel, t: Translate): string;
-/** @deprecated English only: pass `t` (kept while a caller outside the listings still calls it without). */
-export function soldLabel(level: SalesLevel): string;
-export function soldLabel({ soldCount, maxQuantity }: SalesLevel, t?: Translate): string {
+export function soldLabel({ soldCount, maxQuantity }: SalesLevel, t: Translate): string {
   // A cap lowered by hand in the database could sit under what was sold; never show a negative "left".
   const left = maxQuantity === null ? 0 : Math.max(0, maxQuantity - soldCount);
-  if (t) {
-    return maxQuantity === null
-      ? t('dash-sales-sold', { sold: soldCount })
-      : t('dash-sales-sold-capped', { sold: soldCount, cap: maxQuantity, left });
-  }
-  if (maxQuantity === null) return `${formatCount(soldCount)} sold`;
-  return `${formatCount(soldCount)} / ${formatCount(maxQuantity)} sold · ${formatCount(left)} left`;
+  return maxQuantity === null
+    ? t('dash-sales-sold', { sold: soldCount })
+    : t('dash-sales-sold-capped', { sold: soldCount, cap: maxQuantity, left });
 }
 
 /** Whether a capped level has nothing left to sell. */

@@ -70,7 +70,7 @@ function SalesRow({
         {f.margin === null ? <span className="muted">—</span> : fmt.count(f.margin)}
       </td>
       <td className="num" data-testid="analytics-sold">
-        {soldLabel(f)}
+        {soldLabel(f, t)}
       </td>
     </tr>
   );
