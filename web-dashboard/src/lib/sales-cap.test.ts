@@ -23,19 +23,6 @@ describe('soldLabel', () => {
     );
     expect(soldLabel({ soldCount: 1, maxQuantity: null }, ru.t)).toBe('продано 1');
   });
-
-  it('groups thousands as Russian does, in Russian words', () => {
-    expect(soldLabel({ soldCount: 1200, maxQuantity: 10_000 }, ru.t)).toBe(
-      'продано 1\u00a0200 из 10\u00a0000 · осталось 8\u00a0800',
-    );
-    expect(soldLabel({ soldCount: 1, maxQuantity: null }, ru.t)).toBe('продано 1');
-  });
-
-  it('still says it in English for a caller that passes no translator', () => {
-    expect(soldLabel({ soldCount: 1200, maxQuantity: 10_000 })).toBe(
-      soldLabel({ soldCount: 1200, maxQuantity: 10_000 }, en.t),
-    );
-  });
 });
 
 describe('capReached', () => {
