@@ -979,7 +979,7 @@ dash-pool-type-custom = Свои поля
 dash-pool-type-file = Файлы (PDF-ваучеры, файлы лицензий)
 dash-pool-type-image = Изображения (фото карт)
 # How codes are compared when looking for duplicates.
-dash-pool-normalisation-trim = Точно (без пробелов по краям)
+dash-pool-normalisation-trim = Точно (обрезка пробелов)
 dash-pool-normalisation-upper = Без учёта регистра
 dash-pool-normalisation-alnum = Только буквы и цифры (без учёта регистра, дефисов и пробелов)
 dash-pool-form-description = Пул хранит один вид позиций в зашифрованном виде. Привяжите его к товару, чтобы продавать из него.
