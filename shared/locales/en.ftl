@@ -753,6 +753,297 @@ dash-size-mb = { NUMBER($size, maximumFractionDigits: 1) } MB
 
 # (dashboard messages, part A)
 
+# The dashboard's shared pieces: dialogs, pagers, drop zones, toasts.
+dash-ui-cancel = Cancel
+dash-ui-close = Close
+dash-ui-dismiss = Dismiss
+# Between a drop zone's "Drop … here" and its button to choose files.
+dash-ui-or = or
+dash-ui-page = Page { $page }
+dash-ui-previous = Previous
+dash-ui-next = Next
+dash-ui-load-failed = Could not load this
+# Read by screen readers after a Stars amount's number.
+dash-ui-stars-unit = { $amount ->
+    [one] Star
+   *[other] Stars
+}
+# Beside a form field the server refused (its own reason is in English).
+dash-ui-field-invalid = Check this value.
+
+# Sign-in screen, shown before sign-in in the browser's language. <b>, <code> and <kbd> mark
+# bold words, code and a command to type; keep them around the same words.
+dash-signin-title-none = Sign in to your seller dashboard
+dash-signin-text-none = Codepool has no passwords: the Codepool bot in Telegram sends you a one-time sign-in link.
+dash-signin-title-expired = Your session has ended
+dash-signin-text-expired = Dashboard sessions last a week, and end when you sign out elsewhere. Ask the bot for a fresh link to carry on.
+dash-signin-title-signed-out = You are signed out
+dash-signin-text-signed-out = Thanks for stopping by. To come back, ask the bot for a new sign-in link.
+dash-signin-title-not-seller = This dashboard is for sellers
+dash-signin-text-not-seller = Open a shop from the Codepool Mini App in Telegram first, then ask the bot for a sign-in link.
+dash-signin-step-open = Open the <b>Codepool bot</b> in Telegram.
+dash-signin-step-send = Send <kbd>/dashboard</kbd>.
+dash-signin-step-link = Open the link it replies with, in this browser. It works <b>once</b>, within <b>10 minutes</b>.
+# For people who run their own Codepool server; the command stays as it is, only "your Telegram id" is translated.
+dash-signin-self-hosted = Running Codepool yourself? <code>npm run codepool -- login-link <your Telegram id></code> prints a link too.
+
+# The frame: the sidebar and the tab's title.
+# The product's name beside its logo (sidebar, sign-in screen); a name, not translated.
+dash-shell-brand = Codepool
+dash-shell-title = Codepool — seller dashboard
+# The tab's title on a section's page: "Pools · Codepool".
+dash-shell-title-section = { $section } · Codepool
+# A tag beside the Codepool name in the sidebar.
+dash-shell-seller = Seller
+dash-shell-live = Live
+dash-shell-offline = Offline
+dash-shell-live-hint = Updates arrive live
+dash-shell-reconnecting = Reconnecting…
+# Under the seller's name when they have no @username.
+dash-shell-telegram-id = Telegram { $id }
+dash-shell-sign-out = Sign out
+dash-shell-language = Language
+# The language switch's first option: no choice of one's own, the language of one's Telegram app.
+dash-shell-language-telegram = Telegram's language
+
+# The sidebar's sections; also the titles of their pages.
+dash-nav-label = Main
+dash-nav-pools = Pools
+dash-nav-templates = Listings
+dash-nav-orders = Orders
+dash-nav-analytics = Analytics
+dash-nav-ledger = Ledger
+dash-nav-audit = Audit log
+dash-nav-tokens = API tokens
+
+# What each section's page is for, under its title.
+dash-page-templates-description = What buyers see and pay for in Telegram Stars. Each variant has its own price, pool, caps and limits; one bound to a pool delivers the moment it is paid.
+dash-page-templates-new = New listing
+dash-page-templates-empty-title = No listings yet
+dash-page-templates-empty-text = Give a pool a title and a price, and buyers can order it from the bot or the Mini App.
+dash-page-orders-description = Purchase requests for your listings. Paid orders of listings without a pool wait for you to deliver; disputes wait for your answer.
+dash-page-analytics-description = How fast each pool sells, when it runs out, what went to waste, and what each listing earned.
+dash-page-ledger-description = Where your Stars are: held, released, refunded — checked against Telegram's own record.
+dash-page-audit-description = Everything you did, and everything that happened to your pools, listings, orders and tokens. Addresses are shown for your own actions only.
+dash-page-tokens-description = For your own tools and supplier feeds: push stock, read orders. Tokens are managed here only.
+# The import page: its back link while the pool's name loads, its titles.
+dash-page-import-pool = Pool
+dash-page-import-title = Import
+dash-page-import-into = Import into { $pool }
+dash-page-import-files-description = Files are encrypted as they arrive and their type is read from their bytes; duplicates of your stock or of other files are listed.
+dash-page-import-codes-description = Codes are encrypted as they arrive; duplicates of your stock or of earlier lines are skipped and listed.
+# Names the import an undo dialog is about ("Undo this import?").
+dash-page-import-this = this import
+
+dash-notfound-title = Page not found
+dash-notfound-text = This address is not part of the dashboard.
+dash-notfound-action = Go to your pools
+
+# The pools page.
+dash-pools-description = Encrypted stock, one kind of item per pool.
+# Under the title: "3 pools · 1,250 items available".
+dash-pools-summary = { $pools ->
+        [one] { $pools } pool
+       *[other] { $pools } pools
+    } · { $available ->
+        [one] { $available } item available
+       *[other] { $available } items available
+    }
+# Added to the summary when some pools are at or under their alert.
+dash-pools-summary-low = { $count } low on stock
+dash-pools-new = New pool
+dash-pools-empty-title = No pools yet
+dash-pools-empty-text = A pool holds one kind of item (gift card codes, keys, accounts), encrypted. Import a CSV into it, then bind it to a listing.
+dash-pools-create-first = Create your first pool
+dash-pools-archive-text = It stops selling and its listings are unbound ({ $listings } now). { $available ->
+        [one] Its { $available } available item is kept
+       *[other] Its { $available } available items are kept
+    }, as are past deliveries, so buyers can still reveal and dispute them.
+dash-pools-col-pool = Pool
+dash-pools-col-available = Available
+dash-pools-col-reserved = Reserved
+dash-pools-col-delivered = Delivered
+dash-pools-col-expired = Expired
+dash-pools-col-invalid = Invalid
+# The low-stock alert's level.
+dash-pools-col-threshold = Threshold
+dash-pools-col-listings = Listings
+dash-pools-col-status = Status
+# In the listings column of a pool no listing sells from.
+dash-pools-no-listings = None
+# A pool's source mode (a supplier fills it), as a tag under its name, and the tag's tooltip.
+dash-pools-source-on_demand = Supplier · on demand
+dash-pools-source-hint-on_demand = Sales the pool cannot fill are bought from its supplier
+dash-pools-source-backfill = Supplier · backfill
+dash-pools-source-hint-backfill = Restocked from its supplier when stock runs low
+
+# One pool: its page, badges, stock cards, form.
+dash-pool-title = Pool
+dash-pool-not-found = Pool not found
+dash-pool-not-found-text = This pool does not exist, or is not yours
+dash-pool-load-failed = Could not load the pool
+# Under a paused pool's title; the reason is the server's (in English) or the default below.
+dash-pool-paused = Paused: { $reason }.
+dash-pool-paused-default = too many items disputed as invalid
+dash-pool-edit = Edit
+dash-pool-archive = Archive
+dash-pool-import-files = Import files
+dash-pool-import-csv = Import CSV
+# How an import without a file name is told apart, where its items name their batch: "Bot · 5 Mar 2026, 10:01".
+dash-pool-source-csv = CSV
+dash-pool-source-bot = Bot
+dash-pool-source-api = API
+dash-pool-source-supplier = Supplier
+dash-pool-source-files = Files
+# Names an import without a file name in the undo dialog ("Undo the 5 Mar 2026, 10:01 import?").
+dash-pool-undo-label = the { $when } import
+dash-pool-archive-title = Archive { $pool }?
+dash-pool-archive-confirm = Archive pool
+dash-pool-archive-text = It stops selling and its listings are unbound. Its items and past deliveries are kept.
+dash-pool-archived = Archived “{ $pool }”
+dash-pool-saved = Saved “{ $pool }”
+dash-pool-created = Created pool “{ $pool }”
+dash-pool-badge-archived = Archived
+dash-pool-badge-paused = Paused
+dash-pool-badge-out = Out of stock
+dash-pool-badge-low = Low stock
+dash-pool-badge-low-hint = Alert at { $count } or fewer
+dash-pool-badge-expiring = { $count } expiring
+dash-pool-badge-expiring-hint = Available items that expire within 7 days
+dash-pool-stat-available = Available
+dash-pool-stat-alert-at = Alert at { $count }
+dash-pool-stat-no-alert = No low-stock alert
+dash-pool-stat-reserved = Reserved
+dash-pool-stat-reserved-hint = Held for open orders
+dash-pool-stat-delivered = Delivered
+dash-pool-stat-delivered-hint = Sold to buyers
+dash-pool-stat-expiring = Expiring in 7 days
+# Items expiring soonest are the first sold.
+dash-pool-stat-expiring-hint = Drawn first
+dash-pool-stat-expired = Expired
+dash-pool-stat-expired-hint = Past expiry, unsold
+dash-pool-stat-invalid = Invalid / withdrawn
+dash-pool-stat-invalid-hint = Out of sale
+# What a pool of each delivery type holds.
+dash-pool-type-code = Gift card codes
+dash-pool-type-key = Game / product keys
+dash-pool-type-account = Accounts
+dash-pool-type-license = Licenses
+dash-pool-type-bundle = Bundles
+dash-pool-type-custom = Custom fields
+dash-pool-type-file = Files (PDF vouchers, license files)
+dash-pool-type-image = Images (card photos)
+# How codes are compared when looking for duplicates.
+dash-pool-normalisation-trim = Exact (trim spaces)
+dash-pool-normalisation-upper = Ignore letter case
+dash-pool-normalisation-alnum = Letters and digits only (ignore case, dashes, spaces)
+dash-pool-form-description = A pool holds one kind of item, encrypted. Bind it to a listing to sell from it.
+dash-pool-form-edit-title = Edit { $pool }
+dash-pool-form-save = Save changes
+dash-pool-form-create = Create pool
+dash-pool-form-name = Name
+# An example pool name.
+dash-pool-form-name-placeholder = Steam Gift Card 20 EUR
+dash-pool-form-type = Delivery type
+dash-pool-form-type-hint = Fixed once the pool exists: it decides the fields of every item.
+dash-pool-form-type-hint-files = Fixed once the pool exists. Each item is an uploaded file, with an optional PIN and note beside it.
+dash-pool-form-threshold = Low-stock alert at
+dash-pool-form-threshold-hint = You are told once when available stock falls to this. 0 turns it off.
+dash-pool-form-normalisation = Duplicate detection
+dash-pool-form-normalisation-hint = How codes are compared before a duplicate is refused.
+dash-pool-form-resume = Resume selling
+dash-pool-form-resume-hint = Paused after too many items were disputed as invalid.
+# The fields of a pool of custom fields.
+dash-pool-fields = Fields
+dash-pool-fields-hint = The first field is the primary one: it must be filled, and duplicates are found by it.
+dash-pool-fields-label = Label
+dash-pool-fields-name = Column name
+dash-pool-fields-required = Required
+# A secret field is encrypted and masked like a code.
+dash-pool-fields-secret = Secret
+dash-pool-fields-remove = Remove
+dash-pool-fields-label-of = Field { $n } label
+dash-pool-fields-required-of = Field { $n } required
+dash-pool-fields-secret-of = Field { $n } secret
+# The label a new field starts with, and the first field's.
+dash-pool-fields-new = Field { $n }
+dash-pool-fields-starter = Code
+dash-pool-fields-add = Add field
+
+# A pool's items: the card on its page, the table, finding a code, taking items out of sale.
+dash-items-title = Items
+dash-items-description = Masked previews only: item content is encrypted and never shown here.
+dash-items-description-files = Name, type and size only: the files are encrypted and never shown here.
+dash-items-status-available = Available
+dash-items-status-reserved = Reserved
+dash-items-status-delivered = Delivered
+dash-items-status-expired = Expired
+dash-items-status-invalid = Invalid
+dash-items-status-withdrawn = Withdrawn
+dash-items-all = All
+dash-items-filter = Filter items by status
+dash-items-find-placeholder = Find an exact code…
+dash-items-find-label = Find an exact code
+dash-items-find = Find
+dash-items-searching = Searching…
+dash-items-no-match = No item with that exact code in your stock.
+dash-items-matches = { $count ->
+        [one] { $count } match for that exact code.
+       *[other] { $count } matches for that exact code.
+    }
+dash-items-clear-search = Clear search
+dash-items-other-pool = Some matches are in another of your pools.
+dash-items-selected = { $count } selected
+dash-items-withdraw = Withdraw
+dash-items-mark-invalid = Mark invalid
+# The empty table, by the status filter chosen.
+dash-items-empty-all = No items yet
+dash-items-empty-available = No available items
+dash-items-empty-reserved = No reserved items
+dash-items-empty-delivered = No delivered items
+dash-items-empty-expired = No expired items
+dash-items-empty-invalid = No invalid items
+dash-items-empty-withdrawn = No withdrawn items
+dash-items-empty-text = Import a CSV to fill this pool.
+dash-items-empty-text-files = Import files to fill this pool.
+dash-items-empty-filtered = Try another filter.
+# Under the table: which items of the filter's count are on this page.
+dash-items-showing = Showing { $from }–{ $to }
+dash-items-showing-of = Showing { $from }–{ $to } of { $total }
+dash-items-mark-invalid-title = Mark items invalid
+dash-items-mark-invalid-confirm = Mark { $count } invalid
+dash-items-mark-invalid-text = These items will never be sold: use this for codes the supplier says do not work.
+dash-items-withdraw-title = Withdraw items
+dash-items-withdraw-confirm = Withdraw { $count }
+dash-items-withdraw-text = These items leave the pool; the same codes may be imported again later.
+dash-items-mark-note = Only items still available change; anything sold stays the buyer’s.
+# After marking; the skipped part is added after "; " when some were sold meanwhile.
+dash-items-marked-invalid = { $count ->
+        [one] { $count } item marked invalid
+       *[other] { $count } items marked invalid
+    }
+dash-items-marked-withdrawn = { $count ->
+        [one] { $count } item marked withdrawn
+       *[other] { $count } items marked withdrawn
+    }
+dash-items-marked-skipped = { $count ->
+        [one] { $count } was no longer available
+       *[other] { $count } were no longer available
+    }
+dash-items-select-all = Select all available items on this page
+# A row's checkbox; the item is named by its file name or masked preview.
+dash-items-select = Select { $item }
+dash-items-col-item = Item
+dash-items-col-status = Status
+dash-items-col-expires = Expires
+dash-items-col-supplier = Supplier
+dash-items-col-cost = Cost
+# The import an item came with.
+dash-items-col-batch = Batch
+dash-items-col-added = Added
+# An item without an expiry date.
+dash-items-never = Never
+
 #
 #
 #

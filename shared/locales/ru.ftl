@@ -787,6 +787,316 @@ dash-size-mb = { NUMBER($size, maximumFractionDigits: 1) } МБ
 
 # (dashboard messages, part A)
 
+# The dashboard's shared pieces: dialogs, pagers, drop zones, toasts.
+dash-ui-cancel = Отмена
+dash-ui-close = Закрыть
+dash-ui-dismiss = Скрыть
+# Between a drop zone's "Drop … here" and its button to choose files.
+dash-ui-or = или
+dash-ui-page = Страница { $page }
+dash-ui-previous = Назад
+dash-ui-next = Далее
+dash-ui-load-failed = Не удалось загрузить
+# Read by screen readers after a Stars amount's number.
+dash-ui-stars-unit = { $amount ->
+    [one] звезда
+    [few] звезды
+    [many] звёзд
+   *[other] звезды
+}
+# Beside a form field the server refused (its own reason is in English).
+dash-ui-field-invalid = Проверьте это значение.
+
+# Sign-in screen, shown before sign-in in the browser's language. <b>, <code> and <kbd> mark
+# bold words, code and a command to type; keep them around the same words.
+dash-signin-title-none = Вход в панель продавца
+dash-signin-text-none = В Codepool нет паролей: бот Codepool в Telegram присылает вам одноразовую ссылку для входа.
+dash-signin-title-expired = Ваша сессия завершилась
+dash-signin-text-expired = Сессия панели длится неделю и завершается, когда вы выходите в другом месте. Попросите у бота новую ссылку, чтобы продолжить.
+dash-signin-title-signed-out = Вы вышли
+dash-signin-text-signed-out = Спасибо, что заглянули. Чтобы вернуться, попросите у бота новую ссылку для входа.
+dash-signin-title-not-seller = Эта панель — для продавцов
+dash-signin-text-not-seller = Сначала откройте магазин в мини-приложении Codepool в Telegram, затем попросите у бота ссылку для входа.
+dash-signin-step-open = Откройте <b>бота Codepool</b> в Telegram.
+dash-signin-step-send = Отправьте <kbd>/dashboard</kbd>.
+dash-signin-step-link = Откройте ссылку из его ответа в этом браузере. Она работает <b>один раз</b> в течение <b>10 минут</b>.
+# For people who run their own Codepool server; the command stays as it is, only "your Telegram id" is translated.
+dash-signin-self-hosted = Запускаете Codepool сами? Ссылку выводит и команда <code>npm run codepool -- login-link <ваш Telegram id></code>.
+
+# The frame: the sidebar and the tab's title.
+# The product's name beside its logo (sidebar, sign-in screen); a name, not translated.
+dash-shell-brand = Codepool
+dash-shell-title = Codepool — панель продавца
+# The tab's title on a section's page: "Pools · Codepool".
+dash-shell-title-section = { $section } · Codepool
+# A tag beside the Codepool name in the sidebar.
+dash-shell-seller = Продавец
+dash-shell-live = Онлайн
+dash-shell-offline = Офлайн
+dash-shell-live-hint = Обновления приходят сразу
+dash-shell-reconnecting = Переподключение…
+# Under the seller's name when they have no @username.
+dash-shell-telegram-id = Telegram { $id }
+dash-shell-sign-out = Выйти
+dash-shell-language = Язык
+# The language switch's first option: no choice of one's own, the language of one's Telegram app.
+dash-shell-language-telegram = Как в Telegram
+
+# The sidebar's sections; also the titles of their pages.
+dash-nav-label = Главное меню
+dash-nav-pools = Пулы
+dash-nav-templates = Товары
+dash-nav-orders = Заказы
+dash-nav-analytics = Аналитика
+dash-nav-ledger = Журнал движения звёзд
+dash-nav-audit = Журнал действий
+dash-nav-tokens = API-токены
+
+# What each section's page is for, under its title.
+dash-page-templates-description = То, что покупатели видят и оплачивают звёздами Telegram. У каждого варианта своя цена, пул, лимиты и ограничения; вариант, привязанный к пулу, выдаётся сразу после оплаты.
+dash-page-templates-new = Новый товар
+dash-page-templates-empty-title = Товаров пока нет
+dash-page-templates-empty-text = Дайте пулу название и цену — и покупатели смогут заказать его в боте или в мини-приложении.
+dash-page-orders-description = Заказы ваших товаров. Оплаченные заказы товаров без пула ждут, пока вы их выдадите; споры ждут вашего ответа.
+dash-page-analytics-description = Как быстро продаётся каждый пул, когда он закончится, что пропало впустую и сколько заработал каждый товар.
+dash-page-ledger-description = Где ваши звёзды: на эскроу, выплачены, возвращены — со сверкой с собственным журналом Telegram.
+dash-page-audit-description = Всё, что сделали вы, и всё, что произошло с вашими пулами, товарами, заказами и токенами. Адреса показаны только для ваших собственных действий.
+dash-page-tokens-description = Для ваших собственных инструментов и фидов поставщиков: пополнять запас, читать заказы. Токены управляются только здесь.
+# The import page: its back link while the pool's name loads, its titles.
+dash-page-import-pool = Пул
+dash-page-import-title = Импорт
+dash-page-import-into = Импорт в «{ $pool }»
+dash-page-import-files-description = Файлы шифруются по мере поступления, а их тип определяется по содержимому; дубликаты вашего запаса или других файлов перечисляются.
+dash-page-import-codes-description = Коды шифруются по мере поступления; дубликаты вашего запаса или предыдущих строк пропускаются и перечисляются.
+# Names the import an undo dialog is about ("Undo this import?").
+dash-page-import-this = этот импорт
+
+dash-notfound-title = Страница не найдена
+dash-notfound-text = Такого адреса в панели нет.
+dash-notfound-action = К вашим пулам
+
+# The pools page.
+dash-pools-description = Зашифрованный запас, по одному виду позиций в каждом пуле.
+# Under the title: "3 pools · 1,250 items available".
+dash-pools-summary = { $pools ->
+        [one] { $pools } пул
+        [few] { $pools } пула
+        [many] { $pools } пулов
+       *[other] { $pools } пула
+    } · { $available ->
+        [one] { $available } позиция доступна
+        [few] { $available } позиции доступны
+        [many] { $available } позиций доступно
+       *[other] { $available } позиции доступно
+    }
+# Added to the summary when some pools are at or under their alert.
+dash-pools-summary-low = с низким остатком: { $count }
+dash-pools-new = Новый пул
+dash-pools-empty-title = Пулов пока нет
+dash-pools-empty-text = Пул хранит один вид позиций (коды подарочных карт, ключи, аккаунты) в зашифрованном виде. Импортируйте в него CSV, затем привяжите его к товару.
+dash-pools-create-first = Создать первый пул
+dash-pools-archive-text = Пул перестанет продавать, а его товары будут отвязаны (сейчас их { $listings }). { $available ->
+        [one] Его { $available } доступная позиция сохранится
+        [few] Его { $available } доступные позиции сохранятся
+        [many] Его { $available } доступных позиций сохранятся
+       *[other] Его { $available } доступной позиции сохранятся
+    }, как и прошлые выдачи, так что покупатели смогут открыть их и оспорить.
+dash-pools-col-pool = Пул
+dash-pools-col-available = Доступно
+dash-pools-col-reserved = В резерве
+dash-pools-col-delivered = Выдано
+dash-pools-col-expired = Истекло
+dash-pools-col-invalid = Недействительно
+# The low-stock alert's level.
+dash-pools-col-threshold = Порог
+dash-pools-col-listings = Товары
+dash-pools-col-status = Статус
+# In the listings column of a pool no listing sells from.
+dash-pools-no-listings = Нет
+# A pool's source mode (a supplier fills it), as a tag under its name, and the tag's tooltip.
+dash-pools-source-on_demand = Поставщик · по запросу
+dash-pools-source-hint-on_demand = Продажи, которые пул не может закрыть, закупаются у его поставщика
+dash-pools-source-backfill = Поставщик · пополнение
+dash-pools-source-hint-backfill = Пополняется у поставщика, когда остаток становится низким
+
+# One pool: its page, badges, stock cards, form.
+dash-pool-title = Пул
+dash-pool-not-found = Пул не найден
+dash-pool-not-found-text = Такого пула нет или он не ваш
+dash-pool-load-failed = Не удалось загрузить пул
+# Under a paused pool's title; the reason is the server's (in English) or the default below.
+dash-pool-paused = Приостановлен: { $reason }.
+dash-pool-paused-default = слишком много позиций оспорено как недействительные
+dash-pool-edit = Изменить
+dash-pool-archive = Архивировать
+dash-pool-import-files = Импорт файлов
+dash-pool-import-csv = Импорт CSV
+# How an import without a file name is told apart, where its items name their batch: "Bot · 5 Mar 2026, 10:01".
+dash-pool-source-csv = CSV
+dash-pool-source-bot = Бот
+dash-pool-source-api = API
+dash-pool-source-supplier = Поставщик
+dash-pool-source-files = Файлы
+# Names an import without a file name in the undo dialog ("Undo the 5 Mar 2026, 10:01 import?").
+dash-pool-undo-label = импорт от { $when }
+dash-pool-archive-title = Архивировать «{ $pool }»?
+dash-pool-archive-confirm = Архивировать пул
+dash-pool-archive-text = Пул перестанет продавать, а его товары будут отвязаны. Его позиции и прошлые выдачи сохранятся.
+dash-pool-archived = Пул «{ $pool }» в архиве
+dash-pool-saved = «{ $pool }» сохранён
+dash-pool-created = Пул «{ $pool }» создан
+dash-pool-badge-archived = В архиве
+dash-pool-badge-paused = Приостановлен
+dash-pool-badge-out = Нет в наличии
+dash-pool-badge-low = Мало на складе
+dash-pool-badge-low-hint = Оповещение при { $count } и меньше
+dash-pool-badge-expiring = { $count ->
+        [one] { $count } истекает
+       *[other] { $count } истекают
+    }
+dash-pool-badge-expiring-hint = Доступные позиции, срок которых истекает в ближайшие 7 дней
+dash-pool-stat-available = Доступно
+dash-pool-stat-alert-at = Оповещение при { $count }
+dash-pool-stat-no-alert = Без оповещения о низком остатке
+dash-pool-stat-reserved = В резерве
+dash-pool-stat-reserved-hint = Удерживаются для открытых заказов
+dash-pool-stat-delivered = Выдано
+dash-pool-stat-delivered-hint = Проданы покупателям
+dash-pool-stat-expiring = Истекают за 7 дней
+# Items expiring soonest are the first sold.
+dash-pool-stat-expiring-hint = Продаются первыми
+dash-pool-stat-expired = Истекло
+dash-pool-stat-expired-hint = Срок вышел, не проданы
+dash-pool-stat-invalid = Недействительны / сняты
+dash-pool-stat-invalid-hint = Сняты с продажи
+# What a pool of each delivery type holds.
+dash-pool-type-code = Коды подарочных карт
+dash-pool-type-key = Ключи игр и программ
+dash-pool-type-account = Аккаунты
+dash-pool-type-license = Лицензии
+dash-pool-type-bundle = Наборы
+dash-pool-type-custom = Свои поля
+dash-pool-type-file = Файлы (PDF-ваучеры, файлы лицензий)
+dash-pool-type-image = Изображения (фото карт)
+# How codes are compared when looking for duplicates.
+dash-pool-normalisation-trim = Точно (обрезка пробелов)
+dash-pool-normalisation-upper = Без учёта регистра
+dash-pool-normalisation-alnum = Только буквы и цифры (без учёта регистра, дефисов и пробелов)
+dash-pool-form-description = Пул хранит один вид позиций в зашифрованном виде. Привяжите его к товару, чтобы продавать из него.
+dash-pool-form-edit-title = Изменить «{ $pool }»
+dash-pool-form-save = Сохранить изменения
+dash-pool-form-create = Создать пул
+dash-pool-form-name = Название
+# An example pool name.
+dash-pool-form-name-placeholder = Подарочная карта Steam 20 EUR
+dash-pool-form-type = Тип выдачи
+dash-pool-form-type-hint = Не меняется после создания пула: определяет поля каждой позиции.
+dash-pool-form-type-hint-files = Не меняется после создания пула. Каждая позиция — загруженный файл, рядом с ним можно указать PIN-код и примечание.
+dash-pool-form-threshold = Оповещать при остатке
+dash-pool-form-threshold-hint = Вы получите одно оповещение, когда доступный запас упадёт до этого числа. 0 отключает его.
+dash-pool-form-normalisation = Поиск дубликатов
+dash-pool-form-normalisation-hint = Как сравниваются коды, прежде чем дубликат будет отклонён.
+dash-pool-form-resume = Возобновить продажи
+dash-pool-form-resume-hint = Приостановлен после того, как слишком много позиций было оспорено как недействительные.
+# The fields of a pool of custom fields.
+dash-pool-fields = Поля
+dash-pool-fields-hint = Первое поле — основное: оно обязательно, и по нему ищутся дубликаты.
+dash-pool-fields-label = Подпись
+dash-pool-fields-name = Имя столбца
+dash-pool-fields-required = Обязательное
+# A secret field is encrypted and masked like a code.
+dash-pool-fields-secret = Секретное
+dash-pool-fields-remove = Удалить
+dash-pool-fields-label-of = Подпись поля { $n }
+dash-pool-fields-required-of = Поле { $n } обязательное
+dash-pool-fields-secret-of = Поле { $n } секретное
+# The label a new field starts with, and the first field's.
+dash-pool-fields-new = Поле { $n }
+dash-pool-fields-starter = Код
+dash-pool-fields-add = Добавить поле
+
+# A pool's items: the card on its page, the table, finding a code, taking items out of sale.
+dash-items-title = Позиции
+dash-items-description = Только замаскированный предпросмотр: содержимое позиций зашифровано и здесь не показывается.
+dash-items-description-files = Только имя, тип и размер: файлы зашифрованы и здесь не показываются.
+dash-items-status-available = Доступны
+dash-items-status-reserved = В резерве
+dash-items-status-delivered = Выданы
+dash-items-status-expired = Истекли
+dash-items-status-invalid = Недействительны
+dash-items-status-withdrawn = Сняты
+dash-items-all = Все
+dash-items-filter = Фильтр позиций по статусу
+dash-items-find-placeholder = Найти точный код…
+dash-items-find-label = Найти точный код
+dash-items-find = Найти
+dash-items-searching = Поиск…
+dash-items-no-match = В вашем запасе нет позиции с таким кодом.
+dash-items-matches = { $count ->
+        [one] { $count } совпадение с этим кодом.
+        [few] { $count } совпадения с этим кодом.
+        [many] { $count } совпадений с этим кодом.
+       *[other] { $count } совпадения с этим кодом.
+    }
+dash-items-clear-search = Сбросить поиск
+dash-items-other-pool = Некоторые совпадения — в другом вашем пуле.
+dash-items-selected = Выбрано: { $count }
+dash-items-withdraw = Снять с продажи
+dash-items-mark-invalid = Пометить недействительными
+# The empty table, by the status filter chosen.
+dash-items-empty-all = Позиций пока нет
+dash-items-empty-available = Нет доступных позиций
+dash-items-empty-reserved = Нет позиций в резерве
+dash-items-empty-delivered = Нет выданных позиций
+dash-items-empty-expired = Нет истёкших позиций
+dash-items-empty-invalid = Нет недействительных позиций
+dash-items-empty-withdrawn = Нет снятых позиций
+dash-items-empty-text = Импортируйте CSV, чтобы наполнить этот пул.
+dash-items-empty-text-files = Импортируйте файлы, чтобы наполнить этот пул.
+dash-items-empty-filtered = Попробуйте другой фильтр.
+# Under the table: which items of the filter's count are on this page.
+dash-items-showing = Показаны { $from }–{ $to }
+dash-items-showing-of = Показаны { $from }–{ $to } из { $total }
+dash-items-mark-invalid-title = Пометить позиции недействительными
+dash-items-mark-invalid-confirm = Пометить недействительными: { $count }
+dash-items-mark-invalid-text = Эти позиции никогда не будут проданы: используйте это для кодов, которые, по словам поставщика, не работают.
+dash-items-withdraw-title = Снять позиции с продажи
+dash-items-withdraw-confirm = Снять с продажи: { $count }
+dash-items-withdraw-text = Эти позиции уйдут из пула; те же коды можно будет импортировать снова позже.
+dash-items-mark-note = Изменятся только ещё доступные позиции; всё проданное остаётся у покупателя.
+# After marking; the skipped part is added after "; " when some were sold meanwhile.
+dash-items-marked-invalid = { $count ->
+        [one] { $count } позиция помечена недействительной
+        [few] { $count } позиции помечены недействительными
+        [many] { $count } позиций помечено недействительными
+       *[other] { $count } позиции помечено недействительными
+    }
+dash-items-marked-withdrawn = { $count ->
+        [one] { $count } позиция снята с продажи
+        [few] { $count } позиции сняты с продажи
+        [many] { $count } позиций снято с продажи
+       *[other] { $count } позиции снято с продажи
+    }
+dash-items-marked-skipped = { $count ->
+        [one] { $count } уже была недоступна
+        [few] { $count } уже были недоступны
+        [many] { $count } уже были недоступны
+       *[other] { $count } уже были недоступны
+    }
+dash-items-select-all = Выбрать все доступные позиции на этой странице
+# A row's checkbox; the item is named by its file name or masked preview.
+dash-items-select = Выбрать { $item }
+dash-items-col-item = Позиция
+dash-items-col-status = Статус
+dash-items-col-expires = Истекает
+dash-items-col-supplier = Поставщик
+dash-items-col-cost = Цена закупки
+# The import an item came with.
+dash-items-col-batch = Партия
+dash-items-col-added = Добавлена
+# An item without an expiry date.
+dash-items-never = Никогда
+
 #
 #
 #

@@ -1,5 +1,6 @@
 import { describeError, isApiError } from '@codepool/shared/client';
 import type { Translator } from '@codepool/shared/i18n';
+import { useI18n, useT } from '@codepool/shared/i18n/react';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { Button } from '../components/button.tsx';
@@ -23,11 +24,12 @@ const queryClient = new QueryClient({
 });
 
 function Splash() {
+  const t = useT();
   return (
     <div className="splash" role="status">
       <Logo size={40} />
       <span className="spinner spinner-lg" aria-hidden="true" />
-      <span className="sr-only">Loading…</span>
+      <span className="sr-only">{t('dash-loading')}</span>
     </div>
   );
 }
@@ -35,6 +37,7 @@ function Splash() {
 function Gate() {
   const session = useSession();
   const me = useMe();
+  const i18n = useI18n();
   useEffect(() => {
     if (me.isSuccess) markSignedIn();
   }, [me.isSuccess]);
@@ -46,9 +49,9 @@ function Gate() {
     return (
       <div className="splash">
         <Logo size={40} />
-        <p>{describeError(me.error)}</p>
+        <p>{describeError(me.error, { i18n })}</p>
         <Button variant="secondary" onClick={() => me.refetch()}>
-          Try again
+          {i18n.t('dash-try-again')}
         </Button>
       </div>
     );

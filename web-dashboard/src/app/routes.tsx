@@ -1,5 +1,7 @@
+import { useT } from '@codepool/shared/i18n/react';
 import { useEffect } from 'react';
 import { matchPath, navigate, useLocation } from '../lib/router.tsx';
+import { NAV } from './nav.ts';
 import { AnalyticsPage } from './pages/analytics-page.tsx';
 import { AuditPage } from './pages/audit-page.tsx';
 import { ImportPage } from './pages/import-page.tsx';
@@ -11,27 +13,20 @@ import { RequestsPage } from './pages/requests-page.tsx';
 import { TemplatesPage } from './pages/templates-page.tsx';
 import { TokensPage } from './pages/tokens-page.tsx';
 
-const TITLES: [string, string][] = [
-  ['/pools', 'Pools'],
-  ['/templates', 'Listings'],
-  ['/orders', 'Orders'],
-  ['/analytics', 'Analytics'],
-  ['/ledger', 'Ledger'],
-  ['/audit', 'Audit log'],
-  ['/tokens', 'API tokens'],
-];
-
 function Redirect({ to }: { to: string }) {
   useEffect(() => navigate(to, { replace: true }), [to]);
   return null;
 }
 
 export function Routes() {
+  const t = useT();
   const { pathname } = useLocation();
-  const section = TITLES.find(([p]) => pathname === p || pathname.startsWith(`${p}/`))?.[1];
+  const section = NAV.find(({ to }) => pathname === to || pathname.startsWith(`${to}/`))?.name;
+  // The tab's title names the section, in the reader's language.
+  const title = section ? t('dash-shell-title-section', { section: t(`dash-nav-${section}`) }) : t('dash-shell-title');
   useEffect(() => {
-    document.title = section ? `${section} · Codepool` : 'Codepool — seller dashboard';
-  }, [section]);
+    document.title = title;
+  }, [title]);
 
   if (pathname === '/' || pathname === '') return <Redirect to="/pools" />;
   if (pathname === '/pools') return <PoolsPage />;

@@ -1,3 +1,4 @@
+import { useT } from '@codepool/shared/i18n/react';
 import { type ReactNode, useEffect, useRef } from 'react';
 
 /**
@@ -19,6 +20,7 @@ export function Dialog({
   onClose: () => void;
   wide?: boolean;
 }) {
+  const t = useT();
   const ref = useRef<HTMLDialogElement>(null);
   const close = useRef(onClose);
   close.current = onClose;
@@ -37,7 +39,7 @@ export function Dialog({
     <dialog ref={ref} className={`dialog ${wide ? 'dialog-wide' : ''}`} aria-label={title}>
       <header className="dialog-header">
         <h2>{title}</h2>
-        <button type="button" className="dialog-close" aria-label="Close" onClick={onClose}>
+        <button type="button" className="dialog-close" aria-label={t('dash-ui-close')} onClick={onClose}>
           ×
         </button>
       </header>

@@ -1,3 +1,4 @@
+import { useT } from '@codepool/shared/i18n/react';
 import { type ReactNode, useState } from 'react';
 import { UploadIcon } from './icons.tsx';
 
@@ -14,6 +15,7 @@ export function Dropzone({
   onFiles: (files: FileList) => void;
   children: ReactNode;
 }) {
+  const t = useT();
   const [dragging, setDragging] = useState(false);
   return (
     // biome-ignore lint/a11y/noStaticElementInteractions: the button inside is the keyboard path
@@ -33,7 +35,7 @@ export function Dropzone({
     >
       <UploadIcon size={28} />
       <p className="dropzone-title">{title}</p>
-      <p className="muted">or</p>
+      <p className="muted">{t('dash-ui-or')}</p>
       {children}
     </div>
   );

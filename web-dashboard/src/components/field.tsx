@@ -1,3 +1,4 @@
+import type { Translator } from '@codepool/shared/i18n';
 import {
   type InputHTMLAttributes,
   type ReactNode,
@@ -88,14 +89,19 @@ export function CheckboxField({
   );
 }
 
-/** Field errors from a `validation_failed` answer's details, by path. */
-export function fieldErrors(details: unknown): Record<string, string> {
+/**
+ * Field errors from a `validation_failed` answer's details, by path. The server words them in
+ * English; given a translator of another language, each says the catalogue's "check this" instead.
+ */
+export function fieldErrors(details: unknown, i18n?: Pick<Translator, 'locale' | 't'>): Record<string, string> {
   const out: Record<string, string> = {};
   if (!Array.isArray(details)) return out;
   for (const d of details) {
     if (d && typeof d === 'object' && 'path' in d && 'message' in d) {
       const { path, message } = d as { path: unknown; message: unknown };
-      if (typeof path === 'string' && typeof message === 'string' && !out[path]) out[path] = message;
+      if (typeof path === 'string' && typeof message === 'string' && !out[path]) {
+        out[path] = i18n && i18n.locale !== 'en' ? i18n.t('dash-ui-field-invalid') : message;
+      }
     }
   }
   return out;

@@ -1,3 +1,4 @@
+import { useT } from '@codepool/shared/i18n/react';
 import { Button } from './button.tsx';
 
 /** Previous / next over a cursor-paginated list. */
@@ -16,16 +17,17 @@ export function Pager({
   busy?: boolean;
   summary?: string;
 }) {
+  const t = useT();
   if (page === 0 && !hasNext) return summary ? <div className="pager muted">{summary}</div> : null;
   return (
     <div className="pager">
-      <span className="muted">{summary ?? `Page ${page + 1}`}</span>
+      <span className="muted">{summary ?? t('dash-ui-page', { page: page + 1 })}</span>
       <div className="pager-buttons">
         <Button variant="secondary" size="sm" onClick={onPrev} disabled={page === 0 || busy}>
-          Previous
+          {t('dash-ui-previous')}
         </Button>
         <Button variant="secondary" size="sm" onClick={onNext} disabled={!hasNext || busy}>
-          Next
+          {t('dash-ui-next')}
         </Button>
       </div>
     </div>

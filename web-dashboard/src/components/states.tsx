@@ -1,12 +1,14 @@
 import { describeError } from '@codepool/shared/client';
+import { useI18n, useT } from '@codepool/shared/i18n/react';
 import type { ReactNode } from 'react';
 import { Button } from './button.tsx';
 import { AlertIcon } from './icons.tsx';
 
-export function LoadingState({ label = 'Loading…', rows = 4 }: { label?: string; rows?: number }) {
+export function LoadingState({ label, rows = 4 }: { label?: string; rows?: number }) {
+  const t = useT();
   return (
     <div className="loading" role="status" aria-live="polite">
-      <span className="sr-only">{label}</span>
+      <span className="sr-only">{label ?? t('dash-loading')}</span>
       {Array.from({ length: rows }, (_, i) => (
         // biome-ignore lint/suspicious/noArrayIndexKey: placeholders have no identity
         <div key={i} className="skeleton" style={{ width: `${92 - ((i * 17) % 40)}%` }} />
@@ -36,25 +38,19 @@ export function EmptyState({
   );
 }
 
-export function ErrorState({
-  error,
-  onRetry,
-  title = 'Could not load this',
-}: {
-  error: unknown;
-  onRetry?: () => void;
-  title?: string;
-}) {
+export function ErrorState({ error, onRetry, title }: { error: unknown; onRetry?: () => void; title?: string }) {
+  const i18n = useI18n();
+  const { t } = i18n;
   return (
     <div className="error-state" role="alert">
       <AlertIcon size={20} />
       <div>
-        <strong>{title}</strong>
-        <p>{describeError(error)}</p>
+        <strong>{title ?? t('dash-ui-load-failed')}</strong>
+        <p>{describeError(error, { i18n })}</p>
       </div>
       {onRetry && (
         <Button variant="secondary" size="sm" onClick={onRetry}>
-          Try again
+          {t('dash-try-again')}
         </Button>
       )}
     </div>
@@ -63,10 +59,11 @@ export function ErrorState({
 
 /** An inline error under a form or beside an action. */
 export function InlineError({ error }: { error: unknown }) {
+  const i18n = useI18n();
   if (!error) return null;
   return (
     <p className="inline-error" role="alert">
-      {describeError(error)}
+      {describeError(error, { i18n })}
     </p>
   );
 }

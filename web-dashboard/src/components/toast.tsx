@@ -1,3 +1,4 @@
+import { useT } from '@codepool/shared/i18n/react';
 import { useEffect, useSyncExternalStore } from 'react';
 
 type Toast = { id: number; tone: 'success' | 'error'; text: string };
@@ -19,15 +20,16 @@ function dismiss(id: number) {
   emit();
 }
 
-function ToastItem({ t }: { t: Toast }) {
+function ToastItem({ item }: { item: Toast }) {
+  const t = useT();
   useEffect(() => {
-    const timer = setTimeout(() => dismiss(t.id), t.tone === 'error' ? 8000 : 4000);
+    const timer = setTimeout(() => dismiss(item.id), item.tone === 'error' ? 8000 : 4000);
     return () => clearTimeout(timer);
-  }, [t]);
+  }, [item]);
   return (
-    <div className={`toast toast-${t.tone}`} role={t.tone === 'error' ? 'alert' : 'status'}>
-      <span>{t.text}</span>
-      <button type="button" aria-label="Dismiss" onClick={() => dismiss(t.id)}>
+    <div className={`toast toast-${item.tone}`} role={item.tone === 'error' ? 'alert' : 'status'}>
+      <span>{item.text}</span>
+      <button type="button" aria-label={t('dash-ui-dismiss')} onClick={() => dismiss(item.id)}>
         ×
       </button>
     </div>
@@ -44,8 +46,8 @@ export function Toaster() {
   );
   return (
     <div className="toaster">
-      {list.map((t) => (
-        <ToastItem key={t.id} t={t} />
+      {list.map((item) => (
+        <ToastItem key={item.id} item={item} />
       ))}
     </div>
   );

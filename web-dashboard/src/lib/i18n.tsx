@@ -29,6 +29,15 @@ function languageOverride(): string | null {
   return fromUrl ?? sessionStorage.getItem(OVERRIDE_KEY);
 }
 
+/** A choice on the account ends a `?lang=` preview: from the tab and from its address. */
+function dropOverride() {
+  sessionStorage.removeItem(OVERRIDE_KEY);
+  const url = new URL(window.location.href);
+  if (!url.searchParams.has('lang')) return;
+  url.searchParams.delete('lang');
+  window.history.replaceState(window.history.state, '', url);
+}
+
 /** Before sign-in the browser's languages decide; after, the account's (`GET /me`'s `locale`). */
 export function firstLocale(): string {
   return negotiateLocale([languageOverride(), ...navigator.languages], [...catalogues.available, PSEUDO_RTL_LOCALE]);
@@ -64,14 +73,16 @@ export function I18nRoot({ initial, children }: { initial: Translator; children:
   const queryClient = useQueryClient();
   const mutation = useMutation({
     mutationFn: (locale: string | null) => apiRequest('/me', Me, { method: 'PATCH', body: { locale } }),
-    onSuccess: (updated) => queryClient.setQueryData(queryKeys.me, updated),
+    onSuccess: (updated) => {
+      dropOverride();
+      queryClient.setQueryData(queryKeys.me, updated);
+    },
   });
   const value = useMemo<LanguageSwitch>(
     () => ({
       locale: translator.locale,
       languages: languageNames,
       choose: async (locale) => {
-        sessionStorage.removeItem(OVERRIDE_KEY);
         await mutation.mutateAsync(locale);
       },
       choosing: mutation.isPending,

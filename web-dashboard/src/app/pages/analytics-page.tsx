@@ -1,13 +1,12 @@
+import { useT } from '@codepool/shared/i18n/react';
 import { PageHeader } from '../../components/page-header.tsx';
 import { AnalyticsView } from '../../features/analytics/components/analytics-view.tsx';
 
 export function AnalyticsPage() {
+  const t = useT();
   return (
     <>
-      <PageHeader
-        title="Analytics"
-        description="How fast each pool sells, when it runs out, what went to waste, and what each listing earned."
-      />
+      <PageHeader title={t('dash-nav-analytics')} description={t('dash-page-analytics-description')} />
       <AnalyticsView />
     </>
   );

@@ -1,4 +1,5 @@
 import { isFileDeliveryType } from '@codepool/shared';
+import { useT } from '@codepool/shared/i18n/react';
 import { useState } from 'react';
 import { ArrowLeftIcon } from '../../components/icons.tsx';
 import { PageHeader } from '../../components/page-header.tsx';
@@ -10,18 +11,19 @@ import { usePool } from '../../features/pools/api/get-pool.ts';
 import { Link, navigate } from '../../lib/router.tsx';
 
 export function ImportPage({ poolId }: { poolId: string }) {
+  const t = useT();
   const pool = usePool(poolId);
   const [undoing, setUndoing] = useState<string | null>(null);
   const back = (
     <Link to={`/pools/${poolId}`} className="back-link">
-      <ArrowLeftIcon size={14} /> {pool.data?.name ?? 'Pool'}
+      <ArrowLeftIcon size={14} /> {pool.data?.name ?? t('dash-page-import-pool')}
     </Link>
   );
   if (pool.isPending) return <LoadingState rows={6} />;
   if (pool.isError) {
     return (
       <>
-        <PageHeader back={back} title="Import" />
+        <PageHeader back={back} title={t('dash-page-import-title')} />
         <ErrorState error={pool.error} onRetry={() => pool.refetch()} />
       </>
     );
@@ -31,11 +33,9 @@ export function ImportPage({ poolId }: { poolId: string }) {
     <>
       <PageHeader
         back={back}
-        title={`Import into ${pool.data.name}`}
+        title={t('dash-page-import-into', { pool: pool.data.name })}
         description={
-          isFileDeliveryType(type)
-            ? 'Files are encrypted as they arrive and their type is read from their bytes; duplicates of your stock or of other files are listed.'
-            : 'Codes are encrypted as they arrive; duplicates of your stock or of earlier lines are skipped and listed.'
+          isFileDeliveryType(type) ? t('dash-page-import-files-description') : t('dash-page-import-codes-description')
         }
       />
       {isFileDeliveryType(type) ? (
@@ -47,7 +47,7 @@ export function ImportPage({ poolId }: { poolId: string }) {
         <UndoImportDialog
           poolId={poolId}
           batchId={undoing}
-          label="this import"
+          label={t('dash-page-import-this')}
           onClose={() => setUndoing(null)}
           onDone={() => navigate(`/pools/${poolId}`)}
         />

@@ -1,17 +1,19 @@
+import { useT } from '@codepool/shared/i18n/react';
 import { ButtonLink } from '../../components/button.tsx';
 import { EmptyState } from '../../components/states.tsx';
 
 export function NotFoundPage() {
+  const t = useT();
   return (
     <EmptyState
-      title="Page not found"
+      title={t('dash-notfound-title')}
       action={
         <ButtonLink variant="secondary" to="/pools">
-          Go to your pools
+          {t('dash-notfound-action')}
         </ButtonLink>
       }
     >
-      This address is not part of the dashboard.
+      {t('dash-notfound-text')}
     </EmptyState>
   );
 }

@@ -1,5 +1,6 @@
 import { type ImportBatch, isFileDeliveryType } from '@codepool/shared';
-import { describeError, formatDateTime, isApiError } from '@codepool/shared/client';
+import { describeError, isApiError } from '@codepool/shared/client';
+import { useI18n } from '@codepool/shared/i18n/react';
 import { useMemo, useState } from 'react';
 import { Badge } from '../../components/badge.tsx';
 import { Button, ButtonLink } from '../../components/button.tsx';
@@ -16,16 +17,18 @@ import { sentAs } from '../../features/imports/lib/batch-label.ts';
 import { ItemsPanel } from '../../features/items/components/items-panel.tsx';
 import { useArchivePool } from '../../features/pools/api/archive-pool.ts';
 import { usePool } from '../../features/pools/api/get-pool.ts';
-import { DELIVERY_TYPE_LABELS } from '../../features/pools/components/delivery-type.ts';
+import { deliveryTypeLabel } from '../../features/pools/components/delivery-type.ts';
 import { PoolBadges } from '../../features/pools/components/pool-badges.tsx';
 import { PoolFormDialog } from '../../features/pools/components/pool-form-dialog.tsx';
 import { PoolStats } from '../../features/pools/components/pool-stats.tsx';
 import { SupplierPanel } from '../../features/suppliers/components/supplier-panel.tsx';
+import { useFormat } from '../../lib/format.ts';
 import { Link, navigate } from '../../lib/router.tsx';
 
-const SOURCE_NAMES = { csv: 'CSV', bot: 'Bot', api: 'API', supplier: 'Supplier', files: 'Files' } as const;
-
 export function PoolPage({ poolId }: { poolId: string }) {
+  const i18n = useI18n();
+  const { t } = i18n;
+  const f = useFormat();
   const pool = usePool(poolId);
   const imports = useImports(poolId);
   const archive = useArchivePool();
@@ -37,14 +40,14 @@ export function PoolPage({ poolId }: { poolId: string }) {
       new Map(
         (imports.data?.items ?? []).map((b) => [
           b.id,
-          sentAs(b) ?? `${SOURCE_NAMES[b.source]} · ${formatDateTime(b.createdAt)}`,
+          sentAs(b) ?? `${t(`dash-pool-source-${b.source}`)} · ${f.dateTime(b.createdAt)}`,
         ]),
       ),
-    [imports.data],
+    [imports.data, t, f],
   );
   const back = (
     <Link to="/pools" className="back-link">
-      <ArrowLeftIcon size={14} /> Pools
+      <ArrowLeftIcon size={14} /> {t('dash-nav-pools')}
     </Link>
   );
 
@@ -54,13 +57,13 @@ export function PoolPage({ poolId }: { poolId: string }) {
       <>
         <PageHeader
           back={back}
-          title={isApiError(pool.error) && pool.error.status === 404 ? 'Pool not found' : 'Pool'}
+          title={isApiError(pool.error) && pool.error.status === 404 ? t('dash-pool-not-found') : t('dash-pool-title')}
         />
         <ErrorState
           title={
             isApiError(pool.error) && pool.error.status === 404
-              ? 'This pool does not exist, or is not yours'
-              : 'Could not load the pool'
+              ? t('dash-pool-not-found-text')
+              : t('dash-pool-load-failed')
           }
           error={pool.error}
           onRetry={() => pool.refetch()}
@@ -76,22 +79,24 @@ export function PoolPage({ poolId }: { poolId: string }) {
         title={p.name}
         badges={
           <>
-            <Badge tone="neutral">{DELIVERY_TYPE_LABELS[p.deliveryType]}</Badge>
+            <Badge tone="neutral">{deliveryTypeLabel(t, p.deliveryType)}</Badge>
             <PoolBadges pool={p} />
           </>
         }
-        description={p.pausedAt ? `Paused: ${p.pausedReason ?? 'too many items disputed as invalid'}.` : undefined}
+        description={
+          p.pausedAt ? t('dash-pool-paused', { reason: p.pausedReason ?? t('dash-pool-paused-default') }) : undefined
+        }
         actions={
           !p.archivedAt && (
             <>
               <Button variant="secondary" onClick={() => setEditing(true)}>
-                Edit
+                {t('dash-pool-edit')}
               </Button>
               <Button variant="secondary" onClick={() => setArchiving(true)}>
-                Archive
+                {t('dash-pool-archive')}
               </Button>
               <ButtonLink variant="primary" to={`/pools/${p.id}/import`} icon={<UploadIcon />}>
-                {isFileDeliveryType(p.deliveryType) ? 'Import files' : 'Import CSV'}
+                {isFileDeliveryType(p.deliveryType) ? t('dash-pool-import-files') : t('dash-pool-import-csv')}
               </ButtonLink>
             </>
           )
@@ -109,14 +114,14 @@ export function PoolPage({ poolId }: { poolId: string }) {
         <UndoImportDialog
           poolId={p.id}
           batchId={undoing.id}
-          label={undoing.fileName ?? `the ${formatDateTime(undoing.createdAt)} import`}
+          label={undoing.fileName ?? t('dash-pool-undo-label', { when: f.dateTime(undoing.createdAt) })}
           onClose={() => setUndoing(null)}
         />
       )}
       {archiving && (
         <ConfirmDialog
-          title={`Archive ${p.name}?`}
-          confirmLabel="Archive pool"
+          title={t('dash-pool-archive-title', { pool: p.name })}
+          confirmLabel={t('dash-pool-archive-confirm')}
           danger
           busy={archive.isPending}
           error={archive.error}
@@ -124,14 +129,14 @@ export function PoolPage({ poolId }: { poolId: string }) {
           onConfirm={() =>
             archive.mutate(p.id, {
               onSuccess: () => {
-                toast(`Archived “${p.name}”`);
+                toast(t('dash-pool-archived', { pool: p.name }));
                 navigate('/pools');
               },
-              onError: (e) => toast(describeError(e), 'error'),
+              onError: (e) => toast(describeError(e, { i18n }), 'error'),
             })
           }
         >
-          <p>It stops selling and its listings are unbound. Its items and past deliveries are kept.</p>
+          <p>{t('dash-pool-archive-text')}</p>
         </ConfirmDialog>
       )}
     </>

@@ -1,4 +1,5 @@
 import type { Pool } from '@codepool/shared';
+import { useT } from '@codepool/shared/i18n/react';
 import { useMemo, useState } from 'react';
 import { Button } from '../../components/button.tsx';
 import { Card } from '../../components/card.tsx';
@@ -12,10 +13,10 @@ import { usePools } from '../../features/pools/api/list-pools.ts';
 import { PoolFormDialog } from '../../features/pools/components/pool-form-dialog.tsx';
 import { type BoundTemplate, PoolsTable } from '../../features/pools/components/pools-table.tsx';
 import { useTemplates } from '../../features/templates/api/list-templates.ts';
-import { formatCount } from '../../lib/format.ts';
 import { navigate } from '../../lib/router.tsx';
 
 export function PoolsPage() {
+  const t = useT();
   const pools = usePools();
   const templates = useTemplates();
   const archive = useArchivePool();
@@ -26,10 +27,10 @@ export function PoolsPage() {
   const bound = useMemo(() => {
     const map = new Map<string, BoundTemplate[]>();
     // A pool sells through variants: a listing of several names the variant it feeds.
-    for (const t of templates.data ?? []) {
-      for (const v of t.variants) {
+    for (const listing of templates.data ?? []) {
+      for (const v of listing.variants) {
         if (!v.poolId) continue;
-        const title = t.variants.length > 1 ? `${t.title} · ${v.title}` : t.title;
+        const title = listing.variants.length > 1 ? `${listing.title} · ${v.title}` : listing.title;
         map.set(v.poolId, [...(map.get(v.poolId) ?? []), { id: v.id, title }]);
       }
     }
@@ -43,15 +44,18 @@ export function PoolsPage() {
   return (
     <>
       <PageHeader
-        title="Pools"
+        title={t('dash-nav-pools')}
         description={
           pools.data
-            ? `${formatCount(list.length)} pool${list.length === 1 ? '' : 's'} · ${formatCount(available)} items available${low ? ` · ${low} low on stock` : ''}`
-            : 'Encrypted stock, one kind of item per pool.'
+            ? [
+                t('dash-pools-summary', { pools: list.length, available }),
+                ...(low ? [t('dash-pools-summary-low', { count: low })] : []),
+              ].join(' · ')
+            : t('dash-pools-description')
         }
         actions={
           <Button variant="primary" icon={<PlusIcon />} onClick={() => setCreating(true)}>
-            New pool
+            {t('dash-pools-new')}
           </Button>
         }
       />
@@ -67,15 +71,14 @@ export function PoolsPage() {
         ) : list.length === 0 ? (
           <EmptyState
             icon={<PoolsIcon size={28} />}
-            title="No pools yet"
+            title={t('dash-pools-empty-title')}
             action={
               <Button variant="primary" icon={<PlusIcon />} onClick={() => setCreating(true)}>
-                Create your first pool
+                {t('dash-pools-create-first')}
               </Button>
             }
           >
-            A pool holds one kind of item (gift card codes, keys, accounts), encrypted. Import a CSV into it, then bind
-            it to a listing.
+            {t('dash-pools-empty-text')}
           </EmptyState>
         ) : (
           <PoolsTable pools={list} boundTemplates={bound} onEdit={setEditing} onArchive={setArchiving} />
@@ -85,8 +88,8 @@ export function PoolsPage() {
       {editing && <PoolFormDialog pool={editing} onClose={() => setEditing(null)} />}
       {archiving && (
         <ConfirmDialog
-          title={`Archive ${archiving.name}?`}
-          confirmLabel="Archive pool"
+          title={t('dash-pool-archive-title', { pool: archiving.name })}
+          confirmLabel={t('dash-pool-archive-confirm')}
           danger
           busy={archive.isPending}
           error={archive.error}
@@ -97,16 +100,17 @@ export function PoolsPage() {
           onConfirm={() =>
             archive.mutate(archiving.id, {
               onSuccess: () => {
-                toast(`Archived “${archiving.name}”`);
+                toast(t('dash-pool-archived', { pool: archiving.name }));
                 setArchiving(null);
               },
             })
           }
         >
           <p>
-            It stops selling and its listings are unbound ({bound.get(archiving.id)?.length ?? 0} now). Its{' '}
-            {formatCount(archiving.stock.available)} available items are kept, as are past deliveries, so buyers can
-            still reveal and dispute them.
+            {t('dash-pools-archive-text', {
+              listings: bound.get(archiving.id)?.length ?? 0,
+              available: archiving.stock.available,
+            })}
           </p>
         </ConfirmDialog>
       )}

@@ -1,13 +1,12 @@
+import { useT } from '@codepool/shared/i18n/react';
 import { PageHeader } from '../../components/page-header.tsx';
 import { RequestsView } from '../../features/requests/components/requests-view.tsx';
 
 export function RequestsPage() {
+  const t = useT();
   return (
     <>
-      <PageHeader
-        title="Orders"
-        description="Purchase requests for your listings. Paid orders of listings without a pool wait for you to deliver; disputes wait for your answer."
-      />
+      <PageHeader title={t('dash-nav-orders')} description={t('dash-page-orders-description')} />
       <RequestsView />
     </>
   );

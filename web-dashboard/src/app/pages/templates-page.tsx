@@ -1,3 +1,4 @@
+import { useT } from '@codepool/shared/i18n/react';
 import { useMemo, useState } from 'react';
 import { Button } from '../../components/button.tsx';
 import { Card } from '../../components/card.tsx';
@@ -11,12 +12,13 @@ import { TemplateFormDialog } from '../../features/templates/components/template
 import { TemplatesTable } from '../../features/templates/components/templates-table.tsx';
 
 export function TemplatesPage() {
+  const t = useT();
   const templates = useTemplates();
   const pools = usePools();
   const [creating, setCreating] = useState(false);
   // By id: the editor reads the listing from the list, which each saved variant refreshes.
   const [editingId, setEditingId] = useState<string | null>(null);
-  const editing = templates.data?.find((t) => t.id === editingId);
+  const editing = templates.data?.find((listing) => listing.id === editingId);
   const options: PoolOption[] = useMemo(
     () => (pools.data ?? []).map((p) => ({ id: p.id, name: p.name, available: p.stock.available })),
     [pools.data],
@@ -24,14 +26,14 @@ export function TemplatesPage() {
   const byId = useMemo(() => new Map(options.map((o) => [o.id, o])), [options]);
   const newButton = (
     <Button variant="primary" icon={<PlusIcon />} onClick={() => setCreating(true)}>
-      New listing
+      {t('dash-page-templates-new')}
     </Button>
   );
   return (
     <>
       <PageHeader
-        title="Listings"
-        description="What buyers see and pay for in Telegram Stars. Each variant has its own price, pool, caps and limits; one bound to a pool delivers the moment it is paid."
+        title={t('dash-nav-templates')}
+        description={t('dash-page-templates-description')}
         actions={newButton}
       />
       <Card padded={false}>
@@ -44,11 +46,11 @@ export function TemplatesPage() {
             <ErrorState error={templates.error} onRetry={() => templates.refetch()} />
           </div>
         ) : templates.data.length === 0 ? (
-          <EmptyState icon={<TagIcon size={28} />} title="No listings yet" action={newButton}>
-            Give a pool a title and a price, and buyers can order it from the bot or the Mini App.
+          <EmptyState icon={<TagIcon size={28} />} title={t('dash-page-templates-empty-title')} action={newButton}>
+            {t('dash-page-templates-empty-text')}
           </EmptyState>
         ) : (
-          <TemplatesTable templates={templates.data} pools={byId} onEdit={(t) => setEditingId(t.id)} />
+          <TemplatesTable templates={templates.data} pools={byId} onEdit={(listing) => setEditingId(listing.id)} />
         )}
       </Card>
       {creating && <TemplateFormDialog pools={options} onClose={() => setCreating(false)} />}

@@ -1,13 +1,12 @@
+import { useT } from '@codepool/shared/i18n/react';
 import { PageHeader } from '../../components/page-header.tsx';
 import { TokensView } from '../../features/tokens/components/tokens-view.tsx';
 
 export function TokensPage() {
+  const t = useT();
   return (
     <>
-      <PageHeader
-        title="API tokens"
-        description="For your own tools and supplier feeds: push stock, read orders. Tokens are managed here only."
-      />
+      <PageHeader title={t('dash-nav-tokens')} description={t('dash-page-tokens-description')} />
       <TokensView />
     </>
   );

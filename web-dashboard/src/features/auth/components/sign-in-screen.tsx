@@ -1,64 +1,48 @@
+import { useT } from '@codepool/shared/i18n/react';
 import { Logo, TelegramIcon } from '../../../components/icons.tsx';
+import { Markup } from '../../../components/markup.tsx';
 
 export type SignInReason = 'none' | 'expired' | 'signed-out' | 'not-seller';
 
-const HEADINGS: Record<SignInReason, { title: string; text: string }> = {
-  none: {
-    title: 'Sign in to your seller dashboard',
-    text: 'Codepool has no passwords: the Codepool bot in Telegram sends you a one-time sign-in link.',
-  },
-  expired: {
-    title: 'Your session has ended',
-    text: 'Dashboard sessions last a week, and end when you sign out elsewhere. Ask the bot for a fresh link to carry on.',
-  },
-  'signed-out': {
-    title: 'You are signed out',
-    text: 'Thanks for stopping by. To come back, ask the bot for a new sign-in link.',
-  },
-  'not-seller': {
-    title: 'This dashboard is for sellers',
-    text: 'Open a shop from the Codepool Mini App in Telegram first, then ask the bot for a sign-in link.',
-  },
-};
-
-/** What a visitor without a valid session sees: how to get in, with the bot's /dashboard command. */
+/**
+ * What a visitor without a valid session sees: how to get in, with the bot's /dashboard command.
+ * Before sign-in the browser's language speaks (see `firstLocale`).
+ */
 export function SignInScreen({ reason }: { reason: SignInReason }) {
-  const { title, text } = HEADINGS[reason];
+  const t = useT();
   return (
     <main className="signin">
       <div className="signin-card" data-testid="sign-in">
         <div className="signin-brand">
           <Logo size={36} />
-          <span>Codepool</span>
+          <span>{t('dash-shell-brand')}</span>
         </div>
-        <h1>{title}</h1>
-        <p className="signin-lead">{text}</p>
+        <h1>{t(`dash-signin-title-${reason}`)}</h1>
+        <p className="signin-lead">{t(`dash-signin-text-${reason}`)}</p>
         <ol className="signin-steps">
           <li>
             <span className="step-num">1</span>
             <div>
-              Open the <strong>Codepool bot</strong> in Telegram.
+              <Markup text={t('dash-signin-step-open')} />
             </div>
           </li>
           <li>
             <span className="step-num">2</span>
             <div>
-              Send <code className="kbd">/dashboard</code>.
+              <Markup text={t('dash-signin-step-send')} />
             </div>
           </li>
           <li>
             <span className="step-num">3</span>
             <div>
-              Open the link it replies with, in this browser. It works <strong>once</strong>, within{' '}
-              <strong>10 minutes</strong>.
+              <Markup text={t('dash-signin-step-link')} />
             </div>
           </li>
         </ol>
         <div className="signin-note">
           <TelegramIcon size={16} />
           <span>
-            Running Codepool yourself? <code>npm run codepool -- login-link &lt;your Telegram id&gt;</code> prints a
-            link too.
+            <Markup text={t('dash-signin-self-hosted')} />
           </span>
         </div>
       </div>

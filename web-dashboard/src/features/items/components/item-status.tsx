@@ -1,16 +1,18 @@
 import type { ItemStatus } from '@codepool/shared';
+import { useT } from '@codepool/shared/i18n/react';
 import { Badge, type Tone } from '../../../components/badge.tsx';
 
-export const ITEM_STATUS: Record<ItemStatus, { label: string; tone: Tone }> = {
-  available: { label: 'Available', tone: 'green' },
-  reserved: { label: 'Reserved', tone: 'blue' },
-  delivered: { label: 'Delivered', tone: 'neutral' },
-  expired: { label: 'Expired', tone: 'amber' },
-  invalid: { label: 'Invalid', tone: 'red' },
-  withdrawn: { label: 'Withdrawn', tone: 'gray' },
+/** Each status's badge colour; its word is the `dash-items-status-<status>` message. */
+export const ITEM_STATUS_TONE: Record<ItemStatus, Tone> = {
+  available: 'green',
+  reserved: 'blue',
+  delivered: 'neutral',
+  expired: 'amber',
+  invalid: 'red',
+  withdrawn: 'gray',
 };
 
 export function ItemStatusBadge({ status }: { status: ItemStatus }) {
-  const s = ITEM_STATUS[status];
-  return <Badge tone={s.tone}>{s.label}</Badge>;
+  const t = useT();
+  return <Badge tone={ITEM_STATUS_TONE[status]}>{t(`dash-items-status-${status}`)}</Badge>;
 }

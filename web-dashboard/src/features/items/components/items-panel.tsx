@@ -1,4 +1,5 @@
 import { ITEM_STATUSES, type ItemStatus, isFileDeliveryType, type Pool } from '@codepool/shared';
+import { useT } from '@codepool/shared/i18n/react';
 import { type FormEvent, useState } from 'react';
 import { Button } from '../../../components/button.tsx';
 import { Card } from '../../../components/card.tsx';
@@ -9,11 +10,9 @@ import { EmptyState, ErrorState, InlineError, LoadingState } from '../../../comp
 import { FilterTabs, type TabOption } from '../../../components/tabs.tsx';
 import { toast } from '../../../components/toast.tsx';
 import { useCursorPages } from '../../../lib/cursor-pages.ts';
-import { formatCount } from '../../../lib/format.ts';
 import { useFindItems } from '../api/find-items.ts';
 import { ITEMS_PAGE_SIZE, useItems } from '../api/list-items.ts';
 import { useMarkItems } from '../api/mark-items.ts';
-import { ITEM_STATUS } from './item-status.tsx';
 import { ItemsTable } from './items-table.tsx';
 
 type Filter = ItemStatus | 'all';
@@ -24,6 +23,7 @@ type Marking = 'invalid' | 'withdrawn';
  * and take selected available items out of sale.
  */
 export function ItemsPanel({ pool, batchNames }: { pool: Pool; batchNames: Map<string, string> }) {
+  const t = useT();
   const [filter, setFilter] = useState<Filter>('all');
   const pages = useCursorPages();
   const [selected, setSelected] = useState<Set<string>>(new Set());
@@ -45,8 +45,8 @@ export function ItemsPanel({ pool, batchNames }: { pool: Pool; batchNames: Map<s
     withdrawn: pool.stock.withdrawn,
   };
   const tabs: TabOption<Filter>[] = [
-    { value: 'all', label: 'All', count: counts.all },
-    ...ITEM_STATUSES.map((s) => ({ value: s, label: ITEM_STATUS[s].label, count: counts[s] })),
+    { value: 'all', label: t('dash-items-all'), count: counts.all },
+    ...ITEM_STATUSES.map((s) => ({ value: s, label: t(`dash-items-status-${s}`), count: counts[s] })),
   ];
 
   const changeFilter = (f: Filter) => {
@@ -84,9 +84,11 @@ export function ItemsPanel({ pool, batchNames }: { pool: Pool; batchNames: Map<s
       { itemIds: [...selected], status: marking },
       {
         onSuccess: (r) => {
-          toast(
-            `${formatCount(r.updated)} item(s) marked ${marking}${r.skipped ? `; ${formatCount(r.skipped)} were no longer available` : ''}`,
-          );
+          const marked =
+            marking === 'invalid'
+              ? t('dash-items-marked-invalid', { count: r.updated })
+              : t('dash-items-marked-withdrawn', { count: r.updated });
+          toast(r.skipped ? `${marked}; ${t('dash-items-marked-skipped', { count: r.skipped })}` : marked);
           setSelected(new Set());
           setMarking(null);
           find.reset();
@@ -102,12 +104,8 @@ export function ItemsPanel({ pool, batchNames }: { pool: Pool; batchNames: Map<s
 
   return (
     <Card
-      title="Items"
-      description={
-        files
-          ? 'Name, type and size only: the files are encrypted and never shown here.'
-          : 'Masked previews only: item content is encrypted and never shown here.'
-      }
+      title={t('dash-items-title')}
+      description={files ? t('dash-items-description-files') : t('dash-items-description')}
       padded={false}
       testId="items-card"
       actions={
@@ -117,8 +115,8 @@ export function ItemsPanel({ pool, batchNames }: { pool: Pool; batchNames: Map<s
             <input
               className="input input-sm"
               type="search"
-              placeholder="Find an exact code…"
-              aria-label="Find an exact code"
+              placeholder={t('dash-items-find-placeholder')}
+              aria-label={t('dash-items-find-label')}
               value={code}
               onChange={(e) => {
                 setCode(e.target.value);
@@ -128,7 +126,7 @@ export function ItemsPanel({ pool, batchNames }: { pool: Pool; batchNames: Map<s
               spellCheck={false}
             />
             <Button variant="secondary" size="sm" type="submit" loading={find.isPending}>
-              Find
+              {t('dash-items-find')}
             </Button>
           </form>
         )
@@ -137,33 +135,33 @@ export function ItemsPanel({ pool, batchNames }: { pool: Pool; batchNames: Map<s
       <div className="toolbar">
         {searching ? (
           <div className="search-summary" data-testid="search-summary">
-            {find.isPending && 'Searching…'}
+            {find.isPending && t('dash-items-searching')}
             {find.isSuccess &&
               (find.data.items.length === 0
-                ? 'No item with that exact code in your stock.'
-                : `${find.data.items.length} match${find.data.items.length > 1 ? 'es' : ''} for that exact code.`)}
+                ? t('dash-items-no-match')
+                : t('dash-items-matches', { count: find.data.items.length }))}
             {find.isError && <InlineError error={find.error} />}
             <Button size="sm" variant="plain" onClick={clearSearch}>
-              Clear search
+              {t('dash-items-clear-search')}
             </Button>
           </div>
         ) : (
-          <FilterTabs label="Filter items by status" options={tabs} value={filter} onChange={changeFilter} />
+          <FilterTabs label={t('dash-items-filter')} options={tabs} value={filter} onChange={changeFilter} />
         )}
         {selected.size > 0 && (
           <div className="bulk" data-testid="bulk-actions">
-            <span>{formatCount(selected.size)} selected</span>
+            <span>{t('dash-items-selected', { count: selected.size })}</span>
             <Button variant="secondary" size="sm" onClick={() => setMarking('withdrawn')}>
-              Withdraw
+              {t('dash-items-withdraw')}
             </Button>
             <Button size="sm" variant="danger" onClick={() => setMarking('invalid')}>
-              Mark invalid
+              {t('dash-items-mark-invalid')}
             </Button>
           </div>
         )}
       </div>
       {searching && find.isSuccess && shown.some((i) => i.poolId !== pool.id) && (
-        <p className="notice">Some matches are in another of your pools.</p>
+        <p className="notice">{t('dash-items-other-pool')}</p>
       )}
       {!searching && items.isPending ? (
         <div className="pad">
@@ -175,16 +173,12 @@ export function ItemsPanel({ pool, batchNames }: { pool: Pool; batchNames: Map<s
         </div>
       ) : shown.length === 0 ? (
         searching ? null : (
-          <EmptyState
-            title={
-              filter === 'all' ? 'No items yet' : `No ${ITEM_STATUS[filter as ItemStatus].label.toLowerCase()} items`
-            }
-          >
+          <EmptyState title={t(`dash-items-empty-${filter}`)}>
             {filter === 'all'
               ? files
-                ? 'Import files to fill this pool.'
-                : 'Import a CSV to fill this pool.'
-              : 'Try another filter.'}
+                ? t('dash-items-empty-text-files')
+                : t('dash-items-empty-text')
+              : t('dash-items-empty-filtered')}
           </EmptyState>
         )
       ) : (
@@ -201,18 +195,22 @@ export function ItemsPanel({ pool, batchNames }: { pool: Pool; batchNames: Map<s
           {...pages.pagerFor(items)}
           summary={
             items.data
-              ? `Showing ${formatCount(pageIndex * ITEMS_PAGE_SIZE + 1)}–${formatCount(pageIndex * ITEMS_PAGE_SIZE + items.data.items.length)}${counts[filter] ? ` of ${formatCount(counts[filter])}` : ''}`
+              ? t(counts[filter] ? 'dash-items-showing-of' : 'dash-items-showing', {
+                  from: pageIndex * ITEMS_PAGE_SIZE + 1,
+                  to: pageIndex * ITEMS_PAGE_SIZE + items.data.items.length,
+                  total: counts[filter],
+                })
               : undefined
           }
         />
       )}
       {marking && (
         <ConfirmDialog
-          title={marking === 'invalid' ? 'Mark items invalid' : 'Withdraw items'}
+          title={marking === 'invalid' ? t('dash-items-mark-invalid-title') : t('dash-items-withdraw-title')}
           confirmLabel={
             marking === 'invalid'
-              ? `Mark ${formatCount(selected.size)} invalid`
-              : `Withdraw ${formatCount(selected.size)}`
+              ? t('dash-items-mark-invalid-confirm', { count: selected.size })
+              : t('dash-items-withdraw-confirm', { count: selected.size })
           }
           danger={marking === 'invalid'}
           busy={mark.isPending}
@@ -224,10 +222,8 @@ export function ItemsPanel({ pool, batchNames }: { pool: Pool; batchNames: Map<s
           }}
         >
           <p>
-            {marking === 'invalid'
-              ? 'These items will never be sold: use this for codes the supplier says do not work.'
-              : 'These items leave the pool; the same codes may be imported again later.'}{' '}
-            Only items still available change; anything sold stays the buyer’s.
+            {marking === 'invalid' ? t('dash-items-mark-invalid-text') : t('dash-items-withdraw-text')}{' '}
+            {t('dash-items-mark-note')}
           </p>
         </ConfirmDialog>
       )}

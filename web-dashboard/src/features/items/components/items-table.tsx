@@ -1,21 +1,24 @@
 import type { Item, ItemFile } from '@codepool/shared';
-import { formatDate } from '@codepool/shared/client';
+import { useT } from '@codepool/shared/i18n/react';
 import { Badge } from '../../../components/badge.tsx';
 import { fileTypeLabel } from '../../../lib/file-types.ts';
-import { formatBytes, formatCount, shortId } from '../../../lib/format.ts';
+import { shortId, useFormat } from '../../../lib/format.ts';
 import { ItemStatusBadge } from './item-status.tsx';
 
 const WEEK_MS = 7 * 86_400_000;
 
 function Expiry({ iso, now }: { iso: string | null; now: number }) {
-  if (!iso) return <span className="muted">Never</span>;
-  const t = new Date(iso).getTime();
-  const cls = t <= now ? 'text-red' : t - now <= WEEK_MS ? 'text-amber' : '';
-  return <span className={cls}>{formatDate(iso)}</span>;
+  const t = useT();
+  const f = useFormat();
+  if (!iso) return <span className="muted">{t('dash-items-never')}</span>;
+  const at = new Date(iso).getTime();
+  const cls = at <= now ? 'text-red' : at - now <= WEEK_MS ? 'text-amber' : '';
+  return <span className={cls}>{f.date(iso)}</span>;
 }
 
 /** A file item as its seller sees it: name, type and size, never the content (no thumbnail either). */
 function FileCell({ file }: { file: ItemFile }) {
+  const f = useFormat();
   return (
     <span className="file-cell" data-testid="item-file">
       <span className="mono truncate" title={file.name} data-testid="item-file-name">
@@ -23,7 +26,7 @@ function FileCell({ file }: { file: ItemFile }) {
       </span>
       <Badge tone="neutral">{fileTypeLabel(file.contentType)}</Badge>
       <span className="muted small nowrap" data-testid="item-file-size">
-        {formatBytes(file.size)}
+        {f.bytes(file.size)}
       </span>
     </span>
   );
@@ -42,6 +45,8 @@ export function ItemsTable({
   onToggleAll: (ids: string[], on: boolean) => void;
   batchNames: Map<string, string>;
 }) {
+  const t = useT();
+  const f = useFormat();
   const now = Date.now();
   const selectable = items.filter((i) => i.status === 'available').map((i) => i.id);
   const allOn = selectable.length > 0 && selectable.every((id) => selected.has(id));
@@ -53,19 +58,19 @@ export function ItemsTable({
             <th className="check">
               <input
                 type="checkbox"
-                aria-label="Select all available items on this page"
+                aria-label={t('dash-items-select-all')}
                 checked={allOn}
                 disabled={selectable.length === 0}
                 onChange={(e) => onToggleAll(selectable, e.target.checked)}
               />
             </th>
-            <th>Item</th>
-            <th>Status</th>
-            <th>Expires</th>
-            <th>Supplier</th>
-            <th className="num">Cost</th>
-            <th>Batch</th>
-            <th>Added</th>
+            <th>{t('dash-items-col-item')}</th>
+            <th>{t('dash-items-col-status')}</th>
+            <th>{t('dash-items-col-expires')}</th>
+            <th>{t('dash-items-col-supplier')}</th>
+            <th className="num">{t('dash-items-col-cost')}</th>
+            <th>{t('dash-items-col-batch')}</th>
+            <th>{t('dash-items-col-added')}</th>
           </tr>
         </thead>
         <tbody>
@@ -74,7 +79,7 @@ export function ItemsTable({
               <td className="check">
                 <input
                   type="checkbox"
-                  aria-label={`Select ${item.file?.name ?? item.preview}`}
+                  aria-label={t('dash-items-select', { item: item.file?.name ?? item.preview })}
                   checked={selected.has(item.id)}
                   disabled={item.status !== 'available'}
                   onChange={() => onToggle(item.id)}
@@ -88,7 +93,7 @@ export function ItemsTable({
                 <Expiry iso={item.expiresAt} now={now} />
               </td>
               <td>{item.supplier ?? <span className="muted">—</span>}</td>
-              <td className="num">{item.cost === null ? <span className="muted">—</span> : formatCount(item.cost)}</td>
+              <td className="num">{item.cost === null ? <span className="muted">—</span> : f.count(item.cost)}</td>
               <td>
                 {item.importBatchId ? (
                   <span className="mono small" title={item.importBatchId}>
@@ -98,7 +103,7 @@ export function ItemsTable({
                   <span className="muted">—</span>
                 )}
               </td>
-              <td className="muted small">{formatDate(item.createdAt)}</td>
+              <td className="muted small">{f.date(item.createdAt)}</td>
             </tr>
           ))}
         </tbody>

@@ -1,18 +1,8 @@
 import type { DeliveryType, NormalisationRule } from '@codepool/shared';
+import type { Translate } from '@codepool/shared/i18n';
 
-export const DELIVERY_TYPE_LABELS: Record<DeliveryType, string> = {
-  code: 'Gift card codes',
-  key: 'Game / product keys',
-  account: 'Accounts',
-  license: 'Licenses',
-  bundle: 'Bundles',
-  custom: 'Custom fields',
-  file: 'Files (PDF vouchers, license files)',
-  image: 'Images (card photos)',
-};
+/** "Gift card codes", "Accounts"…: what a pool of this type holds. */
+export const deliveryTypeLabel = (t: Translate, type: DeliveryType) => t(`dash-pool-type-${type}`);
 
-export const NORMALISATION_LABELS: Record<NormalisationRule, string> = {
-  trim: 'Exact (trim spaces)',
-  upper: 'Ignore letter case',
-  alnum: 'Letters and digits only (ignore case, dashes, spaces)',
-};
+/** How codes are compared for duplicates, as the pool form offers it. */
+export const normalisationLabel = (t: Translate, rule: NormalisationRule) => t(`dash-pool-normalisation-${rule}`);

@@ -8,6 +8,7 @@ import {
   type Pool,
 } from '@codepool/shared';
 import { isApiError } from '@codepool/shared/client';
+import { useI18n } from '@codepool/shared/i18n/react';
 import { type FormEvent, useState } from 'react';
 import { Button } from '../../../components/button.tsx';
 import { Dialog } from '../../../components/dialog.tsx';
@@ -17,9 +18,7 @@ import { toast } from '../../../components/toast.tsx';
 import { useCreatePool } from '../api/create-pool.ts';
 import { useUpdatePool } from '../api/update-pool.ts';
 import { CustomFieldsEditor } from './custom-fields-editor.tsx';
-import { DELIVERY_TYPE_LABELS, NORMALISATION_LABELS } from './delivery-type.ts';
-
-const STARTER_FIELDS: FieldDef[] = [{ name: 'code', label: 'Code', required: true, sensitive: true }];
+import { deliveryTypeLabel, normalisationLabel } from './delivery-type.ts';
 
 /** Create a pool, or edit one (name, threshold, normalisation; resume when paused). */
 export function PoolFormDialog({
@@ -31,16 +30,20 @@ export function PoolFormDialog({
   onClose: () => void;
   onCreated?: (pool: Pool) => void;
 }) {
+  const i18n = useI18n();
+  const { t } = i18n;
   const [name, setName] = useState(pool?.name ?? '');
   const [deliveryType, setDeliveryType] = useState<DeliveryType>(pool?.deliveryType ?? 'code');
   const [threshold, setThreshold] = useState(String(pool?.lowStockThreshold ?? 10));
   const [normalisation, setNormalisation] = useState<NormalisationRule>(pool?.normalisation ?? 'trim');
-  const [fields, setFields] = useState<FieldDef[]>(STARTER_FIELDS);
+  const [fields, setFields] = useState<FieldDef[]>(() => [
+    { name: 'code', label: t('dash-pool-fields-starter'), required: true, sensitive: true },
+  ]);
   const [resume, setResume] = useState(false);
   const create = useCreatePool();
   const update = useUpdatePool();
   const mutation = pool ? update : create;
-  const errors = isApiError(mutation.error) ? fieldErrors(mutation.error.details) : {};
+  const errors = isApiError(mutation.error) ? fieldErrors(mutation.error.details, i18n) : {};
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
@@ -57,7 +60,7 @@ export function PoolFormDialog({
         { poolId: pool.id, patch },
         {
           onSuccess: () => {
-            toast(`Saved “${name.trim()}”`);
+            toast(t('dash-pool-saved', { pool: name.trim() }));
             onClose();
           },
         },
@@ -74,7 +77,7 @@ export function PoolFormDialog({
       },
       {
         onSuccess: (created) => {
-          toast(`Created pool “${created.name}”`);
+          toast(t('dash-pool-created', { pool: created.name }));
           onCreated?.(created);
           onClose();
         },
@@ -84,45 +87,43 @@ export function PoolFormDialog({
 
   return (
     <Dialog
-      title={pool ? `Edit ${pool.name}` : 'New pool'}
-      description={pool ? undefined : 'A pool holds one kind of item, encrypted. Bind it to a listing to sell from it.'}
+      title={pool ? t('dash-pool-form-edit-title', { pool: pool.name }) : t('dash-pools-new')}
+      description={pool ? undefined : t('dash-pool-form-description')}
       onClose={onClose}
       footer={
         <>
           <Button variant="secondary" onClick={onClose}>
-            Cancel
+            {t('dash-ui-cancel')}
           </Button>
           <Button variant="primary" type="submit" form="pool-form" loading={mutation.isPending}>
-            {pool ? 'Save changes' : 'Create pool'}
+            {pool ? t('dash-pool-form-save') : t('dash-pool-form-create')}
           </Button>
         </>
       }
     >
       <form id="pool-form" className="form" onSubmit={submit}>
         <TextField
-          label="Name"
+          label={t('dash-pool-form-name')}
           value={name}
           onChange={(e) => setName(e.target.value)}
           required
           maxLength={100}
           autoFocus
-          placeholder="Steam Gift Card 20 EUR"
+          placeholder={t('dash-pool-form-name-placeholder')}
           error={errors.name}
         />
         {!pool && (
           <SelectField
-            label="Delivery type"
+            label={t('dash-pool-form-type')}
             value={deliveryType}
             onChange={(e) => setDeliveryType(e.target.value as DeliveryType)}
             hint={
-              isFileDeliveryType(deliveryType)
-                ? 'Fixed once the pool exists. Each item is an uploaded file, with an optional PIN and note beside it.'
-                : 'Fixed once the pool exists: it decides the fields of every item.'
+              isFileDeliveryType(deliveryType) ? t('dash-pool-form-type-hint-files') : t('dash-pool-form-type-hint')
             }
           >
-            {DELIVERY_TYPES.map((t) => (
-              <option key={t} value={t}>
-                {DELIVERY_TYPE_LABELS[t]}
+            {DELIVERY_TYPES.map((type) => (
+              <option key={type} value={type}>
+                {deliveryTypeLabel(t, type)}
               </option>
             ))}
           </SelectField>
@@ -130,26 +131,26 @@ export function PoolFormDialog({
         {!pool && deliveryType === 'custom' && <CustomFieldsEditor fields={fields} onChange={setFields} />}
         <div className="form-row">
           <TextField
-            label="Low-stock alert at"
+            label={t('dash-pool-form-threshold')}
             type="number"
             min={0}
             max={1_000_000}
             value={threshold}
             onChange={(e) => setThreshold(e.target.value)}
-            hint="You are told once when available stock falls to this. 0 turns it off."
+            hint={t('dash-pool-form-threshold-hint')}
             error={errors.lowStockThreshold}
           />
           {/* A file's duplicates are found by its bytes: there is no text to normalise. */}
           {!isFileDeliveryType(pool?.deliveryType ?? deliveryType) && (
             <SelectField
-              label="Duplicate detection"
+              label={t('dash-pool-form-normalisation')}
               value={normalisation}
               onChange={(e) => setNormalisation(e.target.value as NormalisationRule)}
-              hint="How codes are compared before a duplicate is refused."
+              hint={t('dash-pool-form-normalisation-hint')}
             >
               {NORMALISATION_RULES.map((r) => (
                 <option key={r} value={r}>
-                  {NORMALISATION_LABELS[r]}
+                  {normalisationLabel(t, r)}
                 </option>
               ))}
             </SelectField>
@@ -157,8 +158,8 @@ export function PoolFormDialog({
         </div>
         {pool?.pausedAt && (
           <CheckboxField
-            label="Resume selling"
-            hint={pool.pausedReason ?? 'Paused after too many items were disputed as invalid.'}
+            label={t('dash-pool-form-resume')}
+            hint={pool.pausedReason ?? t('dash-pool-form-resume-hint')}
             checked={resume}
             onChange={(e) => setResume(e.target.checked)}
           />

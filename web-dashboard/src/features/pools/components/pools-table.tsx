@@ -1,20 +1,13 @@
-import type { Pool, PoolSourceMode } from '@codepool/shared';
+import type { Pool } from '@codepool/shared';
+import { useT } from '@codepool/shared/i18n/react';
 import { Badge } from '../../../components/badge.tsx';
 import { Button } from '../../../components/button.tsx';
-import { formatCount } from '../../../lib/format.ts';
+import { useFormat } from '../../../lib/format.ts';
 import { Link } from '../../../lib/router.tsx';
-import { DELIVERY_TYPE_LABELS } from './delivery-type.ts';
+import { deliveryTypeLabel } from './delivery-type.ts';
 import { PoolBadges } from './pool-badges.tsx';
 
 export type BoundTemplate = { id: string; title: string };
-
-/** The pool's source mode only: the supplier's kind is on the source, one call per pool away. */
-const SOURCE_TAGS: Record<Exclude<PoolSourceMode, 'stock'>, { label: string; title: string }> = {
-  on_demand: { label: 'Supplier · on demand', title: 'Sales the pool cannot fill are bought from its supplier' },
-  backfill: { label: 'Supplier · backfill', title: 'Restocked from its supplier when stock runs low' },
-};
-
-const n = (value: number) => <span className="num">{formatCount(value)}</span>;
 
 export function PoolsTable({
   pools,
@@ -27,21 +20,26 @@ export function PoolsTable({
   onEdit: (pool: Pool) => void;
   onArchive: (pool: Pool) => void;
 }) {
+  const t = useT();
+  const f = useFormat();
+  const n = (value: number) => <span className="num">{f.count(value)}</span>;
   return (
     <div className="table-wrap">
       <table className="table" data-testid="pools-table">
         <thead>
           <tr>
-            <th className="col-name">Pool</th>
-            <th className="num">Available</th>
-            <th className="num">Reserved</th>
-            <th className="num">Delivered</th>
-            <th className="num">Expired</th>
-            <th className="num">Invalid</th>
-            <th className="num">Threshold</th>
-            <th className="col-listings">Listings</th>
-            <th>Status</th>
-            <th aria-label="Actions" />
+            <th className="col-name">{t('dash-pools-col-pool')}</th>
+            <th className="num">{t('dash-pools-col-available')}</th>
+            <th className="num">{t('dash-pools-col-reserved')}</th>
+            <th className="num">{t('dash-pools-col-delivered')}</th>
+            <th className="num">{t('dash-pools-col-expired')}</th>
+            <th className="num">{t('dash-pools-col-invalid')}</th>
+            <th className="num">{t('dash-pools-col-threshold')}</th>
+            <th className="col-listings">{t('dash-pools-col-listings')}</th>
+            <th>{t('dash-pools-col-status')}</th>
+            <th>
+              <span className="sr-only">{t('dash-table-actions')}</span>
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -54,33 +52,34 @@ export function PoolsTable({
                     {p.name}
                   </Link>
                   <div className="row-sub">
-                    {DELIVERY_TYPE_LABELS[p.deliveryType]}
+                    {deliveryTypeLabel(t, p.deliveryType)}
+                    {/* The pool's source mode only: the supplier's kind is on the source, one call per pool away. */}
                     {p.source !== 'stock' && (
                       <>
                         {' '}
-                        <Badge tone="blue" title={SOURCE_TAGS[p.source].title}>
-                          {SOURCE_TAGS[p.source].label}
+                        <Badge tone="blue" title={t(`dash-pools-source-hint-${p.source}`)}>
+                          {t(`dash-pools-source-${p.source}`)}
                         </Badge>
                       </>
                     )}
                   </div>
                 </td>
                 <td className="num strong" data-testid="available">
-                  {formatCount(p.stock.available)}
+                  {f.count(p.stock.available)}
                 </td>
                 <td className="num">{n(p.stock.reserved)}</td>
                 <td className="num">{n(p.stock.delivered)}</td>
                 <td className="num">{n(p.stock.expired)}</td>
                 <td className="num">{n(p.stock.invalid)}</td>
-                <td className="num">{p.lowStockThreshold > 0 ? formatCount(p.lowStockThreshold) : '—'}</td>
+                <td className="num">{p.lowStockThreshold > 0 ? f.count(p.lowStockThreshold) : '—'}</td>
                 <td>
                   {bound.length === 0 ? (
-                    <span className="muted">None</span>
+                    <span className="muted">{t('dash-pools-no-listings')}</span>
                   ) : (
                     <span className="chips">
-                      {bound.map((t) => (
-                        <span key={t.id} className="chip">
-                          {t.title}
+                      {bound.map((b) => (
+                        <span key={b.id} className="chip">
+                          {b.title}
                         </span>
                       ))}
                     </span>
@@ -91,10 +90,10 @@ export function PoolsTable({
                 </td>
                 <td className="actions">
                   <Button size="sm" variant="plain" onClick={() => onEdit(p)}>
-                    Edit
+                    {t('dash-pool-edit')}
                   </Button>
                   <Button size="sm" variant="plain" onClick={() => onArchive(p)}>
-                    Archive
+                    {t('dash-pool-archive')}
                   </Button>
                 </td>
               </tr>
