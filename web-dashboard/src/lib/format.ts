@@ -63,25 +63,5 @@ export function useFormat(): Format {
   return useMemo(() => formatFor(translator), [translator]);
 }
 
-// English-only formats of before the dashboard spoke other languages; each caller moves to
-// `useFormat()` (or `formatFor(translator)` where a translator is handed in), and these go
-// when none is left.
-const UNITS: Record<string, string> = { 'dash-size-bytes': 'B', 'dash-size-kb': 'KB', 'dash-size-mb': 'MB' };
-const english = formatFor({
-  locale: 'en',
-  t: (key, args) =>
-    `${new Intl.NumberFormat('en', { maximumFractionDigits: 1 }).format(Number(args?.size))} ${UNITS[key]}`,
-});
-/** @deprecated use `useFormat().day` */
-export const formatDay = english.day;
-/** @deprecated use `useFormat().count` */
-export const formatCount = english.count;
-/** @deprecated use `useFormat().decimal` */
-export const formatDecimal = english.decimal;
-/** @deprecated use `useFormat().bytes` */
-export const formatBytes = english.bytes;
-/** @deprecated use `useFormat().relative` */
-export const formatRelative = english.relative;
-
 /** The last 8 hex digits of a UUID: its random part (v7 ids begin with the time, alike for neighbours). */
 export const shortId = (id: string) => id.slice(-8);

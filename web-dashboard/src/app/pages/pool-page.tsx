@@ -40,7 +40,7 @@ export function PoolPage({ poolId }: { poolId: string }) {
       new Map(
         (imports.data?.items ?? []).map((b) => [
           b.id,
-          sentAs(b) ?? `${t(`dash-pool-source-${b.source}`)} · ${f.dateTime(b.createdAt)}`,
+          sentAs(b, t) ?? `${t(`dash-pool-source-${b.source}`)} · ${f.dateTime(b.createdAt)}`,
         ]),
       ),
     [imports.data, t, f],
