@@ -38,7 +38,7 @@ export async function expectLaidOutRtl(page: Page, label: string) {
  * with the pseudo-locale's right-to-left override: a text that does not was not taken from the
  * catalogue. `data` lists the selectors of the screen's data.
  */
-export async function expectAllFromCatalogue(page: Page, data: string[]) {
+export async function expectAllFromCatalogue(page: Page, data: string[], dataText?: RegExp) {
   const strays = await page.evaluate(
     ({ rlo, data }) => {
       const out: string[] = [];
@@ -50,12 +50,18 @@ export async function expectAllFromCatalogue(page: Page, data: string[]) {
         if (parent.closest(data.join(','))) continue;
         if (!parent.checkVisibility()) continue;
         // Texts of one message may be split over several nodes: the node must be inside one.
-        const whole = parent.textContent ?? '';
-        if (!whole.includes(rlo)) out.push(text.slice(0, 60));
+        // A message with marked words (<b>, <code>) puts them in elements of their own: look up to its paragraph.
+        let whole = parent;
+        for (let i = 0; i < 3 && !whole.textContent?.includes(rlo) && whole.parentElement; i++) {
+          if (getComputedStyle(whole).display !== 'inline') break;
+          whole = whole.parentElement;
+        }
+        if (!whole.textContent?.includes(rlo)) out.push(text.slice(0, 60));
       }
       return out;
     },
     { rlo: RLO, data },
   );
-  expect(strays).toEqual([]);
+  // Texts that are data by their shape (a date the pseudo-locale writes in English) pass too.
+  expect(dataText ? strays.filter((s) => !dataText.test(s)) : strays).toEqual([]);
 }

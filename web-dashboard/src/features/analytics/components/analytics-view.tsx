@@ -7,6 +7,7 @@ import { ChartIcon } from '../../../components/icons.tsx';
 import { Stars } from '../../../components/stars.tsx';
 import { StatCard } from '../../../components/stat-card.tsx';
 import { EmptyState, ErrorState, LoadingState } from '../../../components/states.tsx';
+import { TableWrap } from '../../../components/table-wrap.tsx';
 import { FilterTabs } from '../../../components/tabs.tsx';
 import { useFormat } from '../../../lib/format.ts';
 import { Link } from '../../../lib/router.tsx';
@@ -137,7 +138,7 @@ export function AnalyticsView() {
             {t('dash-analytics-pools-empty')}
           </EmptyState>
         ) : (
-          <div className="table-wrap">
+          <TableWrap>
             <table className="table" data-testid="analytics-pools">
               <thead>
                 <tr>
@@ -179,7 +180,7 @@ export function AnalyticsView() {
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableWrap>
         )}
       </Card>
 
@@ -187,7 +188,7 @@ export function AnalyticsView() {
         {o.templates.length === 0 ? (
           <EmptyState title={t('dash-analytics-listings-empty-title')}>{t('dash-analytics-listings-empty')}</EmptyState>
         ) : (
-          <div className="table-wrap">
+          <TableWrap>
             <table className="table" data-testid="analytics-templates">
               <thead>
                 <tr>
@@ -217,7 +218,7 @@ export function AnalyticsView() {
                 </tbody>
               ))}
             </table>
-          </div>
+          </TableWrap>
         )}
       </Card>
     </div>

@@ -5,6 +5,7 @@ import { Card } from '../../../components/card.tsx';
 import { AuditIcon } from '../../../components/icons.tsx';
 import { Pager } from '../../../components/pager.tsx';
 import { EmptyState, ErrorState, LoadingState } from '../../../components/states.tsx';
+import { TableWrap } from '../../../components/table-wrap.tsx';
 import { useCursorPages } from '../../../lib/cursor-pages.ts';
 import { shortId, useFormat } from '../../../lib/format.ts';
 import { Link } from '../../../lib/router.tsx';
@@ -38,7 +39,7 @@ export function AuditView({ subjectNames }: { subjectNames: Map<string, string> 
       ) : audit.data.items.length === 0 ? (
         <EmptyState icon={<AuditIcon size={28} />} title={t('dash-audit-empty')} />
       ) : (
-        <div className="table-wrap">
+        <TableWrap>
           <table className="table" data-testid="audit-table">
             <thead>
               <tr>
@@ -79,7 +80,7 @@ export function AuditView({ subjectNames }: { subjectNames: Map<string, string> 
               ))}
             </tbody>
           </table>
-        </div>
+        </TableWrap>
       )}
       <Pager {...pages.pagerFor(audit)} />
     </Card>

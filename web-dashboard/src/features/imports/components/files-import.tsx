@@ -8,6 +8,7 @@ import { Dropzone } from '../../../components/dropzone.tsx';
 import { CheckboxField } from '../../../components/field.tsx';
 import { AlertIcon, FileIcon, UploadIcon } from '../../../components/icons.tsx';
 import { ProgressBar } from '../../../components/progress-bar.tsx';
+import { TableWrap } from '../../../components/table-wrap.tsx';
 import { useFormat } from '../../../lib/format.ts';
 import { useServerEvent } from '../../../lib/realtime.ts';
 import { useUploadFiles } from '../api/upload-files.ts';
@@ -178,7 +179,7 @@ export function FilesImport({
 
           {files.length > 0 && (
             <div className="stack-sm">
-              <div className="table-wrap table-scroll-y">
+              <TableWrap className="table-scroll-y">
                 <table className="table table-compact" data-testid="chosen-files">
                   <thead>
                     <tr>
@@ -213,7 +214,7 @@ export function FilesImport({
                     ))}
                   </tbody>
                 </table>
-              </div>
+              </TableWrap>
               <p className="muted small" data-testid="chosen-total">
                 {t('dash-import-files-total', { count: files.length, size: f.bytes(total) })}
               </p>

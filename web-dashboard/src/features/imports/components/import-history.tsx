@@ -6,6 +6,7 @@ import { Button } from '../../../components/button.tsx';
 import { Card } from '../../../components/card.tsx';
 import { Pager } from '../../../components/pager.tsx';
 import { EmptyState, ErrorState, LoadingState } from '../../../components/states.tsx';
+import { TableWrap } from '../../../components/table-wrap.tsx';
 import { useCursorPages } from '../../../lib/cursor-pages.ts';
 import { useFormat } from '../../../lib/format.ts';
 import { useImports } from '../api/list-imports.ts';
@@ -45,7 +46,7 @@ export function ImportHistory({
       ) : imports.data.items.length === 0 ? (
         <EmptyState title={t('dash-imports-empty-title')}>{t('dash-imports-empty-text')}</EmptyState>
       ) : (
-        <div className="table-wrap">
+        <TableWrap>
           <table className="table">
             <thead>
               <tr>
@@ -91,7 +92,7 @@ export function ImportHistory({
               })}
             </tbody>
           </table>
-        </div>
+        </TableWrap>
       )}
       <Pager {...pages.pagerFor(imports)} />
     </Card>

@@ -1,6 +1,7 @@
 import type { FieldDef } from '@codepool/shared';
 import { useT } from '@codepool/shared/i18n/react';
 import { useState } from 'react';
+import { TableWrap } from '../../../components/table-wrap.tsx';
 import { IGNORE, META_TARGETS, maskValue, type Target } from '../lib/csv-preview.ts';
 
 /** The preview table: one select per column to say what it fills; secret columns masked unless shown. */
@@ -25,7 +26,7 @@ export function MappingPreview({
   const columns = Array.from({ length: width }, (_, i) => i);
   return (
     <div className="stack-sm">
-      <div className="table-wrap table-scroll">
+      <TableWrap className="table-scroll">
         <table className="table table-compact mapping" data-testid="mapping-preview">
           <thead>
             <tr>
@@ -83,7 +84,7 @@ export function MappingPreview({
             ))}
           </tbody>
         </table>
-      </div>
+      </TableWrap>
       <label className="inline-check small">
         <input type="checkbox" checked={reveal} onChange={(e) => setReveal(e.target.checked)} />{' '}
         {t('dash-import-reveal')}

@@ -6,6 +6,7 @@ import { Button, ButtonLink } from '../../../components/button.tsx';
 import { Card } from '../../../components/card.tsx';
 import { CheckIcon } from '../../../components/icons.tsx';
 import { StatCard } from '../../../components/stat-card.tsx';
+import { TableWrap } from '../../../components/table-wrap.tsx';
 import { useFormat } from '../../../lib/format.ts';
 import { rejectReason } from '../lib/reject-reason.ts';
 
@@ -110,7 +111,7 @@ export function ReportCard({
             <h3 className="subheading">
               {words.rejectedHeading} <span className="muted">({f.count(report.rejectedTotal)})</span>
             </h3>
-            <div className="table-wrap table-scroll-y">
+            <TableWrap className="table-scroll-y">
               <table className="table table-compact" data-testid="rejected-lines">
                 <thead>
                   <tr>
@@ -134,7 +135,7 @@ export function ReportCard({
                   ))}
                 </tbody>
               </table>
-            </div>
+            </TableWrap>
             {hidden > 0 && <p className="muted small">{t('dash-import-report-more', { count: hidden })}</p>}
           </div>
         )}

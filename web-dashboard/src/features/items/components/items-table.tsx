@@ -1,6 +1,7 @@
 import type { Item, ItemFile } from '@codepool/shared';
 import { useT } from '@codepool/shared/i18n/react';
 import { Badge } from '../../../components/badge.tsx';
+import { TableWrap } from '../../../components/table-wrap.tsx';
 import { fileTypeLabel } from '../../../lib/file-types.ts';
 import { shortId, useFormat } from '../../../lib/format.ts';
 import { ItemStatusBadge } from './item-status.tsx';
@@ -51,7 +52,7 @@ export function ItemsTable({
   const selectable = items.filter((i) => i.status === 'available').map((i) => i.id);
   const allOn = selectable.length > 0 && selectable.every((id) => selected.has(id));
   return (
-    <div className="table-wrap">
+    <TableWrap>
       <table className="table" data-testid="items-table">
         <thead>
           <tr>
@@ -108,6 +109,6 @@ export function ItemsTable({
           ))}
         </tbody>
       </table>
-    </div>
+    </TableWrap>
   );
 }

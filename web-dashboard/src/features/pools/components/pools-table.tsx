@@ -2,6 +2,7 @@ import type { Pool } from '@codepool/shared';
 import { useT } from '@codepool/shared/i18n/react';
 import { Badge } from '../../../components/badge.tsx';
 import { Button } from '../../../components/button.tsx';
+import { TableWrap } from '../../../components/table-wrap.tsx';
 import { useFormat } from '../../../lib/format.ts';
 import { Link } from '../../../lib/router.tsx';
 import { deliveryTypeLabel } from './delivery-type.ts';
@@ -24,7 +25,7 @@ export function PoolsTable({
   const f = useFormat();
   const n = (value: number) => <span className="num">{f.count(value)}</span>;
   return (
-    <div className="table-wrap">
+    <TableWrap>
       <table className="table" data-testid="pools-table">
         <thead>
           <tr>
@@ -101,6 +102,6 @@ export function PoolsTable({
           })}
         </tbody>
       </table>
-    </div>
+    </TableWrap>
   );
 }

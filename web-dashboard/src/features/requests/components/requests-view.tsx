@@ -8,6 +8,7 @@ import { RequestsIcon } from '../../../components/icons.tsx';
 import { Pager } from '../../../components/pager.tsx';
 import { Stars } from '../../../components/stars.tsx';
 import { EmptyState, ErrorState, LoadingState } from '../../../components/states.tsx';
+import { TableWrap } from '../../../components/table-wrap.tsx';
 import { FilterTabs } from '../../../components/tabs.tsx';
 import { useCursorPages } from '../../../lib/cursor-pages.ts';
 import { shortId, useFormat } from '../../../lib/format.ts';
@@ -92,7 +93,7 @@ export function RequestsView() {
           {filter === 'all' ? t('dash-orders-empty') : t('dash-orders-empty-filtered', { status: filter })}
         </EmptyState>
       ) : (
-        <div className="table-wrap">
+        <TableWrap>
           <table className="table" data-testid="requests-table">
             <thead>
               <tr>
@@ -127,7 +128,7 @@ export function RequestsView() {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableWrap>
       )}
       <Pager {...pages.pagerFor(requests)} />
       {open && <RequestDialog request={open} onClose={() => setOpened(null)} />}

@@ -7,6 +7,7 @@ import { Button } from '../../../components/button.tsx';
 import { Card } from '../../../components/card.tsx';
 import { ConfirmDialog } from '../../../components/confirm-dialog.tsx';
 import { EmptyState, ErrorState, LoadingState } from '../../../components/states.tsx';
+import { TableWrap } from '../../../components/table-wrap.tsx';
 import { FilterTabs } from '../../../components/tabs.tsx';
 import { toast } from '../../../components/toast.tsx';
 import { shortId, useFormat } from '../../../lib/format.ts';
@@ -90,7 +91,7 @@ export function SupplierOrdersCard({ poolId }: { poolId: string }) {
           {t('dash-supplier-orders-empty-text')}
         </EmptyState>
       ) : (
-        <div className="table-wrap">
+        <TableWrap>
           <table className="table" data-testid="supplier-orders-table">
             <thead>
               <tr>
@@ -178,7 +179,7 @@ export function SupplierOrdersCard({ poolId }: { poolId: string }) {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableWrap>
       )}
       {orders.hasNextPage && (
         <div className="pager">

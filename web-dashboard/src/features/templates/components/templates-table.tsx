@@ -3,6 +3,7 @@ import { useT } from '@codepool/shared/i18n/react';
 import { Badge } from '../../../components/badge.tsx';
 import { Button } from '../../../components/button.tsx';
 import { Stars } from '../../../components/stars.tsx';
+import { TableWrap } from '../../../components/table-wrap.tsx';
 import { type Format, useFormat } from '../../../lib/format.ts';
 import { Link } from '../../../lib/router.tsx';
 import { capReached, soldLabel } from '../../../lib/sales-cap.ts';
@@ -54,7 +55,7 @@ export function TemplatesTable({
   const t = useT();
   const f = useFormat();
   return (
-    <div className="table-wrap">
+    <TableWrap>
       <table className="table" data-testid="templates-table">
         <thead>
           <tr>
@@ -145,6 +146,6 @@ export function TemplatesTable({
           );
         })}
       </table>
-    </div>
+    </TableWrap>
   );
 }

@@ -8,6 +8,7 @@ import { ConfirmDialog } from '../../../components/confirm-dialog.tsx';
 import { TextField } from '../../../components/field.tsx';
 import { CheckIcon, CopyIcon, KeyIcon } from '../../../components/icons.tsx';
 import { EmptyState, ErrorState, InlineError, LoadingState } from '../../../components/states.tsx';
+import { TableWrap } from '../../../components/table-wrap.tsx';
 import { toast } from '../../../components/toast.tsx';
 import { useFormat } from '../../../lib/format.ts';
 import { useCreateToken } from '../api/create-token.ts';
@@ -145,7 +146,7 @@ export function TokensView() {
             {t('dash-tokens-empty-text')}
           </EmptyState>
         ) : (
-          <div className="table-wrap">
+          <TableWrap>
             <table className="table" data-testid="tokens-table">
               <thead>
                 <tr>
@@ -198,7 +199,7 @@ export function TokensView() {
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableWrap>
         )}
       </Card>
       <Card title={t('dash-tokens-new-title')} description={t('dash-tokens-new-description')}>
