@@ -8,14 +8,13 @@
 // run: the same harness against a bare server that records the payment and emits at once.
 // Fails loudly when a payment was not delivered or was delivered twice.
 // `npm run bench -- delivery [--rates 50,200,500] [--seconds 10] [--buyers 100]`
-import { type ChildProcess, spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import fs from 'node:fs/promises';
 import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import pg from 'pg';
 import { io as connect, type Socket } from 'socket.io-client';
 import { generateKeySpec, parseKeyRing } from '../backend/src/crypto/keyring.ts';
 import { createDb } from '../backend/src/db/client.ts';
@@ -29,6 +28,7 @@ import { upsertTelegramUser } from '../backend/src/domain/users/upsert-telegram-
 import { createLogger } from '../backend/src/lib/logger.ts';
 import { signInitData } from '../backend/src/lib/telegram-init-data.ts';
 import { startFakeTelegramApi } from '../backend/test/e2e/fake-telegram-api.ts';
+import { BACKEND_CLI, BACKEND_READY, startProcess } from './lib/process.ts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const BOT_TOKEN = `123456789:${'D'.repeat(35)}`;
@@ -38,24 +38,6 @@ const PROVIDER = 'bench';
 
 const pct = (sorted: number[], p: number) =>
   sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
-
-function startProcess(args: string[], env: Record<string, string>, ready: RegExp) {
-  const child = spawn(process.execPath, ['--import', 'tsx', ...args], {
-    env: { ...process.env, ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let out = '';
-  return new Promise<{ child: ChildProcess; port: string }>((resolve, reject) => {
-    const onData = (d: Buffer) => {
-      out += d;
-      const match = ready.exec(out);
-      if (match) resolve({ child, port: match[1] ?? '' });
-    };
-    child.stdout?.on('data', onData);
-    child.stderr?.on('data', onData);
-    child.on('exit', () => reject(new Error(`process exited:\n${out.slice(-3000)}`)));
-  });
-}
 
 const agent = new http.Agent({ keepAlive: true, maxSockets: 256 });
 function post(url: string, body: string, headers: Record<string, string>): Promise<number> {
@@ -219,10 +201,7 @@ export async function run(argv: string[]) {
       LOG_LEVEL: 'warn',
       INIT_CWD: dir,
     };
-    const cli = path.join(here, '../backend/src/cli.ts');
-    const backends = await Promise.all(
-      [0, 1].map(() => startProcess([cli, 'start'], env, /API\s+http:\/\/localhost:(\d+)\/api/)),
-    );
+    const backends = await Promise.all([0, 1].map(() => startProcess([BACKEND_CLI, 'start'], env, BACKEND_READY)));
     children.push(...backends.map((b) => b.child));
     const bases = backends.map((b) => `http://127.0.0.1:${b.port}`);
 

@@ -12,14 +12,13 @@
 // Downloads: the plain chunks read back out (four a SELECT) against the link's decrypted stream.
 //
 // `npm run bench -- files [--files 200] [--mb 1] [--big 4] [--big-mb 10] [--per-upload 50] [--keep]`
-import { type ChildProcess, spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
 import { createReadStream, openAsBlob } from 'node:fs';
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { Readable } from 'node:stream';
-import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import type pg from 'pg';
 import { FILE_CHUNK_BYTES } from '../backend/src/crypto/file-stream.ts';
@@ -35,8 +34,8 @@ import { upsertTelegramUser } from '../backend/src/domain/users/upsert-telegram-
 import { DbFileStore } from '../backend/src/files/db-file-store.ts';
 import { createLogger } from '../backend/src/lib/logger.ts';
 import { signInitData } from '../backend/src/lib/telegram-init-data.ts';
+import { BACKEND_CLI, BACKEND_READY, startProcess } from './lib/process.ts';
 
-const here = path.dirname(fileURLToPath(import.meta.url));
 const BOT_TOKEN = `123456789:${'B'.repeat(35)}`;
 const SECRET = 'bench-webhook-secret-0123456789';
 const MAGIC = {
@@ -94,24 +93,6 @@ function uploads(sources: Source[], perUpload: number): Source[][] {
   }
   if (group.length) groups.push(group);
   return groups;
-}
-
-function startBackend(env: Record<string, string>): Promise<{ child: ChildProcess; port: string }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(here, '../backend/src/cli.ts'), 'start'], {
-    env: { ...process.env, ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let out = '';
-  return new Promise((resolve, reject) => {
-    const onData = (d: Buffer) => {
-      out += d;
-      const match = /API\s+http:\/\/localhost:(\d+)\/api/.exec(out);
-      if (match) resolve({ child, port: match[1] as string });
-    };
-    child.stdout?.on('data', onData);
-    child.stderr?.on('data', onData);
-    child.on('exit', () => reject(new Error(`the backend exited:\n${out}`)));
-  });
 }
 
 /** Resident memory of a process now and at its peak (Linux /proc), in MiB; null elsewhere. */
@@ -176,18 +157,22 @@ export async function run(args: string[]) {
 
     await runMigrations(database.url);
     const keys = generateKeySpec();
-    const started = await startBackend({
-      DATABASE_URL: database.url,
-      DATA_DIR: dir,
-      CODEPOOL_KEYS: keys,
-      BOT_TOKEN,
-      BOT_MODE: 'off',
-      PAYMENT_WEBHOOK_SECRET: SECRET,
-      PORT: '0',
-      HOST: '127.0.0.1',
-      LOG_LEVEL: 'warn',
-      INIT_CWD: dir,
-    });
+    const started = await startProcess(
+      [BACKEND_CLI, 'start'],
+      {
+        DATABASE_URL: database.url,
+        DATA_DIR: dir,
+        CODEPOOL_KEYS: keys,
+        BOT_TOKEN,
+        BOT_MODE: 'off',
+        PAYMENT_WEBHOOK_SECRET: SECRET,
+        PORT: '0',
+        HOST: '127.0.0.1',
+        LOG_LEVEL: 'warn',
+        INIT_CWD: dir,
+      },
+      BACKEND_READY,
+    );
     backend = started.child;
     const base = `http://127.0.0.1:${started.port}`;
     const pid = backend.pid;

@@ -3,7 +3,7 @@
 // open loop: reveals sent at a fixed rate whatever the answers do (as buyers arrive), each timed
 // from the moment it was due, so a slow answer cannot hide the ones queued behind it.
 // `npm run bench -- reveal [--seconds 20] [--connections 50] [--rate 500] [--open-seconds 10]`
-import { type ChildProcess, spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import fs from 'node:fs/promises';
 import http from 'node:http';
 import os from 'node:os';
@@ -22,32 +22,11 @@ import { becomeSeller } from '../backend/src/domain/users/become-seller.ts';
 import { upsertTelegramUser } from '../backend/src/domain/users/upsert-telegram-user.ts';
 import { createLogger } from '../backend/src/lib/logger.ts';
 import { signInitData } from '../backend/src/lib/telegram-init-data.ts';
+import { BACKEND_CLI, startProcess } from './lib/process.ts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const BOT_TOKEN = `123456789:${'B'.repeat(35)}`;
 const SECRET = 'bench-webhook-secret-0123456789';
-
-function startProcess(
-  args: string[],
-  env: Record<string, string>,
-  ready: RegExp,
-): Promise<{ child: ChildProcess; match: RegExpExecArray }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', ...args], {
-    env: { ...process.env, ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let out = '';
-  return new Promise((resolve, reject) => {
-    const onData = (d: Buffer) => {
-      out += d;
-      const match = ready.exec(out);
-      if (match) resolve({ child, match });
-    };
-    child.stdout?.on('data', onData);
-    child.stderr?.on('data', onData);
-    child.on('exit', () => reject(new Error(`process exited:\n${out}`)));
-  });
-}
 
 /** CPU seconds a process has used so far (Linux /proc), or null elsewhere. */
 async function cpuSeconds(pid: number | undefined): Promise<number | null> {
@@ -135,7 +114,7 @@ export async function run(args: string[]) {
     await runMigrations(server.url);
     const keys = generateKeySpec();
     const backend = await startProcess(
-      [path.join(here, '../backend/src/cli.ts'), 'start'],
+      [BACKEND_CLI, 'start'],
       {
         DATABASE_URL: server.url,
         DATA_DIR: dir,

@@ -1,0 +1,35 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+/** The backend's command line, as `npm start` runs it. */
+export const BACKEND_CLI = path.join(here, '../../backend/src/cli.ts');
+/** What the backend prints when it listens; the first group is its port. */
+export const BACKEND_READY = /API\s+http:\/\/localhost:(\d+)\/api/;
+
+/**
+ * Starts `node --import tsx <args>` with `env` added, and resolves when its output matches
+ * `ready` (with the match); rejects, with the end of its output, if it exits first.
+ */
+export function startProcess(
+  args: string[],
+  env: Record<string, string>,
+  ready: RegExp,
+): Promise<{ child: ChildProcess; match: RegExpExecArray; port: string }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', ...args], {
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let out = '';
+  return new Promise((resolve, reject) => {
+    const onData = (d: Buffer) => {
+      out += d;
+      const match = ready.exec(out);
+      if (match) resolve({ child, match, port: match[1] ?? '' });
+    };
+    child.stdout?.on('data', onData);
+    child.stderr?.on('data', onData);
+    child.on('exit', () => reject(new Error(`process exited:\n${out.slice(-3000)}`)));
+  });
+}
