@@ -24,9 +24,14 @@ describe('the bot in Russian', () => {
   const dispatchTo = async (telegramId: number) => {
     const id = await userId(telegramId);
     await q("update notifications set status = 'sent' where recipient_id <> $1 and status = 'pending'", [id]);
-    await q("update notifications set next_attempt_at = now() - interval '1 second' where recipient_id = $1", [id]);
     const before = tg.repliesTo(telegramId).length;
-    await dispatchOutbox(app.deps, tg.bot.api, createThrottle());
+    // A pass sends the head of a chat's queue; each pass here has a throttle of its own, so the
+    // next message goes at once rather than a second later (the pace is outbox-pace.test.ts's).
+    for (let pass = 0; pass < 10; pass++) {
+      await q("update notifications set next_attempt_at = now() - interval '1 second' where recipient_id = $1", [id]);
+      const { sent, deferred } = await dispatchOutbox(app.deps, tg.bot.api, createThrottle());
+      if (sent + deferred === 0) break;
+    }
     return tg.repliesTo(telegramId).slice(before);
   };
 

@@ -90,20 +90,25 @@ export function startBot(
   };
   const connecting = connect();
 
+  // The outbox is sent from continuously while it has work, so a backlog goes out at the
+  // throttle's pace; when it is empty, it is looked at every `outboxIntervalMs`.
   const throttle = createThrottle();
-  let running: Promise<unknown> = Promise.resolve();
-  const timer = setInterval(() => {
-    running = running
-      .then(() => (signal.aborted ? null : dispatchOutbox(deps, bot.api, throttle, { miniAppUrl })))
-      .catch((e: unknown) => deps.log.error({ err: e }, 'outbox dispatch failed'));
-  }, outboxIntervalMs);
+  const dispatching = (async () => {
+    while (!signal.aborted) {
+      const done = await dispatchOutbox(deps, bot.api, throttle, { miniAppUrl, signal }).catch((e: unknown) => {
+        deps.log.error({ err: e }, 'outbox dispatch failed');
+        return null;
+      });
+      const worked = done !== null && done.sent + done.failed + done.retrying + done.deferred > 0;
+      if (!worked) await sleep(outboxIntervalMs, undefined, { signal }).catch(() => undefined);
+    }
+  })();
 
   return async () => {
     stopping.abort();
-    clearInterval(timer);
     const stopped = (async () => {
       if (runner?.isRunning()) await runner.stop();
-      await Promise.all([connecting, running]);
+      await Promise.all([connecting, dispatching]);
     })();
     // A send to a Telegram that never answers, a handler that never returns: not our shutdown's problem.
     if (!(await within(stopped, stopTimeoutMs))) {

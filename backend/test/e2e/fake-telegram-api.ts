@@ -10,11 +10,36 @@ export type BotApiCall = { method: string; payload: Record<string, unknown> };
  */
 export async function startFakeTelegramApi({
   stars = [],
+  limits,
 }: {
   /** Telegram's record of the bot's Stars (getStarTransactions, oldest first); tests may add to it. */
   stars?: { id: string; amount: number; date: number; source?: unknown; receiver?: unknown }[];
+  /**
+   * Telegram's flood limits, enforced as it does: a send to a chat sooner than `chatGapMs` after
+   * the last one, or beyond `perSecond` sends in any second, is answered 429 and counted.
+   */
+  limits?: { chatGapMs: number; perSecond: number };
 } = {}) {
   const calls: BotApiCall[] = [];
+  /** Sends that were let through, with when they arrived (performance.now()). */
+  const delivered: { chatId: number; text: string; at: number }[] = [];
+  const tooFast = { toChat: 0, overall: 0 };
+  const lastToChat = new Map<number, number>();
+  const lastSecond: number[] = [];
+  /** Whether a send now breaks `limits`; counts it if so. */
+  const floods = (chatId: number, at: number) => {
+    if (!limits) return false;
+    while (lastSecond.length > 0 && (lastSecond[0] ?? 0) <= at - 1000) lastSecond.shift();
+    const last = lastToChat.get(chatId);
+    if (last !== undefined && at - last < limits.chatGapMs) tooFast.toChat++;
+    else if (lastSecond.length >= limits.perSecond) tooFast.overall++;
+    else {
+      lastToChat.set(chatId, at);
+      lastSecond.push(at);
+      return false;
+    }
+    return true;
+  };
   let messageId = 1;
   const server = http.createServer((req, res) => {
     const chunks: Buffer[] = [];
@@ -29,6 +54,23 @@ export async function startFakeTelegramApi({
         // Multipart uploads are not used by the paths under test.
       }
       calls.push({ method, payload });
+      if (method === 'sendMessage') {
+        const at = performance.now();
+        const chatId = Number(payload.chat_id);
+        if (floods(chatId, at)) {
+          res.writeHead(429, { 'content-type': 'application/json' });
+          res.end(
+            JSON.stringify({
+              ok: false,
+              error_code: 429,
+              description: 'Too Many Requests: retry after 1',
+              parameters: { retry_after: 1 },
+            }),
+          );
+          return;
+        }
+        delivered.push({ chatId, text: String(payload.text ?? ''), at });
+      }
       let result: unknown = true;
       if (method === 'createInvoiceLink') result = `https://t.me/$e2e_invoice_${calls.length}`;
       else if (method === 'getMe')
@@ -54,6 +96,8 @@ export async function startFakeTelegramApi({
     url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
     calls,
     stars,
+    delivered,
+    tooFast,
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }

@@ -23,6 +23,10 @@ export const notifications = pgTable(
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     sentAt: timestamp({ withTimezone: true }),
   },
-  (t) => [index('notifications_due_idx').on(t.nextAttemptAt).where(sql`status = 'pending'`)],
+  (t) => [
+    index('notifications_due_idx').on(t.nextAttemptAt).where(sql`status = 'pending'`),
+    /** A chat's queue in order: the dispatcher takes only its head, so a chat's messages keep their order. */
+    index('notifications_chat_queue_idx').on(t.recipientId, t.id).where(sql`status = 'pending'`),
+  ],
 );
 export type NotificationRow = typeof notifications.$inferSelect;

@@ -1,0 +1,1 @@
+CREATE INDEX "notifications_chat_queue_idx" ON "notifications" USING btree ("recipient_id","id") WHERE status = 'pending';
