@@ -1,7 +1,7 @@
 import type { Me } from '@codepool/shared';
 import type { Translator } from '@codepool/shared/i18n';
 import { useT } from '@codepool/shared/i18n/react';
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { EmptyState } from './components/empty-state.tsx';
 import { ErrorBoundary } from './components/error-boundary.tsx';
 import { ErrorState } from './components/error-state.tsx';
@@ -15,20 +15,26 @@ import { OpenFromTelegram } from './features/gate/open-from-telegram.tsx';
 import { SessionRefused } from './features/gate/session-refused.tsx';
 import { HomePage } from './features/home/home-page.tsx';
 import { getMe } from './features/home/me-api.ts';
-import { DisputePage } from './features/requests/dispute-page.tsx';
 import { RequestPage } from './features/requests/request-page.tsx';
 import { RequestsPage } from './features/requests/requests-page.tsx';
-import { DeliverPage } from './features/seller/deliver-page.tsx';
-import { PoolPage } from './features/seller/pool-page.tsx';
-import { PoolsPage } from './features/seller/pools-page.tsx';
-import { RestockPage } from './features/seller/restock-page.tsx';
-import { SellerRequestsPage } from './features/seller/seller-requests-page.tsx';
-import { LanguagePage } from './features/settings/language-page.tsx';
 import type { LaunchContext } from './init.ts';
 import { I18nRoot, useAppLanguage } from './lib/i18n.tsx';
 import { hrefOf, type Route, useRoute } from './lib/router.ts';
 import { useSessionRefused } from './lib/session.ts';
 import { useApi } from './lib/use-api.ts';
+
+// What a buyer's first screen does not need loads when it is opened: the seller's screens, the
+// dispute form and the language settings are their own chunks (the startup benchmark reports
+// the first load's JavaScript).
+const DisputePage = lazy(() =>
+  import('./features/requests/dispute-page.tsx').then((m) => ({ default: m.DisputePage })),
+);
+const LanguagePage = lazy(() =>
+  import('./features/settings/language-page.tsx').then((m) => ({ default: m.LanguagePage })),
+);
+const SellerScreen = lazy(() =>
+  import('./features/seller/seller-screen.tsx').then((m) => ({ default: m.SellerScreen })),
+);
 
 type AppProps = { launch: LaunchContext; translator: Translator; onFirstScreen?: () => void };
 
@@ -70,7 +76,15 @@ function SignedIn() {
       {me.status === 'ready' ? (
         // A new route starts with a fresh boundary, so one broken screen does not stick.
         <ErrorBoundary key={hrefOf(route)}>
-          <Screen route={route} me={me.data} onMeChanged={me.replace} />
+          <Suspense
+            fallback={
+              <main className="page">
+                <PageSkeleton />
+              </main>
+            }
+          >
+            <Screen route={route} me={me.data} onMeChanged={me.replace} />
+          </Suspense>
         </ErrorBoundary>
       ) : null}
     </>
@@ -108,25 +122,6 @@ function Screen({ route, me, onMeChanged }: { route: Route; me: Me; onMeChanged:
           </EmptyState>
         </Page>
       );
-  }
-}
-
-function SellerScreen({
-  route,
-}: {
-  route: Extract<Route, { name: 'pools' | 'pool' | 'restock' | 'seller-requests' | 'deliver' }>;
-}) {
-  switch (route.name) {
-    case 'pools':
-      return <PoolsPage />;
-    case 'pool':
-      return <PoolPage id={route.id} />;
-    case 'restock':
-      return <RestockPage id={route.id} />;
-    case 'seller-requests':
-      return <SellerRequestsPage />;
-    case 'deliver':
-      return <DeliverPage id={route.id} />;
   }
 }
 
