@@ -19,6 +19,8 @@ export type Delivery = {
   poolId: string;
   itemIds: string[];
   stock: StockSnapshot;
+  /** The pool has a live backfill source: a sale may have to order more (the statement's snapshot). */
+  backfill: boolean;
 };
 
 /**
@@ -115,6 +117,8 @@ const statement = (guarded: boolean) => `
            p.low_stock_threshold AS threshold, p.low_stock_alerted AS alerted,
            EXISTS (SELECT 1 FROM templates t JOIN template_variants v ON v.template_id = t.id
                     WHERE v.pool_id = p.id AND v.removed_at IS NULL AND t.auto_paused) AS resumable,
+           EXISTS (SELECT 1 FROM supplier_sources s
+                    WHERE s.pool_id = p.id AND s.removed_at IS NULL AND s.mode = 'backfill') AS backfill,
            -- The snapshot still counts the rows drawn above; the draw index bounds the walk.
            (SELECT count(*)::int FROM (SELECT 1 FROM pool_items i
              WHERE i.pool_id = p.id AND ${drawableText.drawable('i')}
@@ -136,6 +140,7 @@ type Row = {
   threshold: number;
   alerted: boolean;
   resumable: boolean;
+  backfill: boolean;
   available_after: number;
 };
 
@@ -182,6 +187,7 @@ function toDelivery(row: Row | undefined): Delivery | null {
     sellerId: row.seller_id,
     poolId: row.pool_id,
     itemIds: row.item_ids,
+    backfill: row.backfill,
     stock: {
       threshold: row.threshold,
       alerted: row.alerted,

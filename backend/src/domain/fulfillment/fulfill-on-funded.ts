@@ -29,6 +29,8 @@ type Step = {
   newlyAwaiting: boolean;
   /** The pool as the fast path's statement saw it: lets the signal check be skipped. */
   stock?: StockSnapshot;
+  /** False when the fast path's statement saw no backfill source on the pool: no backfill check. */
+  backfill?: boolean;
 };
 
 const SETTLED = new Set(['delivered', 'disputed', 'completed', 'refund_pending', 'refunded']);
@@ -135,7 +137,7 @@ function delivered(requestId: string, d: Delivery, { trustSnapshot = false } = {
     poolId: d.poolId,
     newlyAwaiting: false,
     // Only the fast path trusts its snapshot to skip the signal check; a fill always checks.
-    ...(trustSnapshot ? { stock: d.stock } : {}),
+    ...(trustSnapshot ? { stock: d.stock, backfill: d.backfill } : {}),
     outcome: { status: 'delivered', requestId, itemIds: d.itemIds, alreadyDelivered: false },
   };
 }
@@ -177,7 +179,12 @@ export async function afterStep(ctx: ServiceContext, step: Step): Promise<void> 
     if (step.poolId) tellStock(deps, { sellerId: step.sellerId, poolId: step.poolId });
   }
   // A draw may take a backfill pool under its threshold: one restock, within the day's cap.
-  if (step.poolId && ((outcome.status === 'delivered' && !outcome.alreadyDelivered) || outcome.status === 'preparing'))
+  // The fast path has said whether the pool has a backfill source; a sale there saves the lookup.
+  if (
+    step.poolId &&
+    step.backfill !== false &&
+    ((outcome.status === 'delivered' && !outcome.alreadyDelivered) || outcome.status === 'preparing')
+  )
     await maybeBackfill(ctx, { poolId: step.poolId }).catch((e: unknown) =>
       ctx.log.error({ err: e, poolId: step.poolId }, 'backfill check failed'),
     );
