@@ -44,10 +44,8 @@ export async function fundRequest(tx: Tx, actor: Actor, payment: VerifiedPayment
       received: { amount: payment.amount, currency: payment.currency },
     });
   }
-  if (req.status === 'pending_payment') {
-    const refused = await takeUnits(tx, req);
-    if (refused) throw new UnitsRefusedError(refused);
-  }
+  const units = req.status === 'pending_payment' ? await takeUnits(tx, req) : null;
+  if (units?.refused) throw new UnitsRefusedError(units.refused);
   const [funded] = await tx
     .update(purchaseRequests)
     .set({ status: 'funded', fundedAt: sql`now()`, updatedAt: sql`now()` })
@@ -79,5 +77,7 @@ export async function fundRequest(tx: Tx, actor: Actor, payment: VerifiedPayment
       amount: payment.amount,
     },
   );
+  // Last: a listing without rules has its sold counts (hot rows) held only from here to the commit.
+  if (units && units.refused === null) await units.count();
   return { request: funded, escrowId: escrow?.id ?? '' };
 }

@@ -8,7 +8,7 @@ import type { Actor, ServiceContext } from '../context.ts';
 import { attemptRefund } from '../escrow/attempt-refund.ts';
 import { fulfillOnFunded } from '../fulfillment/fulfill-on-funded.ts';
 import { queueNotifications } from '../notifications/queue-notification.ts';
-import type { UnitsRefusal } from '../templates/purchase-rules.ts';
+import { SalesRulesChangedError, type UnitsRefusal } from '../templates/purchase-rules.ts';
 import { userByTelegramId } from '../users/user-by-telegram-id.ts';
 import { fundRequest, UnitsRefusedError } from './fund-request.ts';
 
@@ -61,53 +61,61 @@ export async function recordPayment(
 ): Promise<'processed' | 'duplicate' | 'refunding'> {
   // The charge is the provider's news, audited as the provider whichever client relayed it.
   const actor: Actor = { type: 'system', job: `payment:${payment.provider}` };
-  const outcome = await ctx.db.transaction(async (tx) => {
-    const [recorded] = await tx
-      .insert(paymentEvents)
-      .values({
-        id: uuidv7(),
-        provider: payment.provider,
-        externalId: payment.eventId,
-        eventType: payment.eventType,
-        payload: payment.payload,
-      })
-      .onConflictDoNothing()
-      .returning({ id: paymentEvents.id });
-    if (!recorded) return { kind: 'duplicate' as const };
-    // The same charge under another event key (e.g. recovered by reconciliation first).
-    const [known] = await tx
-      .select({ id: escrowPayments.id })
-      .from(escrowPayments)
-      .where(and(eq(escrowPayments.provider, payment.provider), eq(escrowPayments.providerChargeId, payment.chargeId)));
-    if (known) return { kind: 'duplicate' as const };
+  const record = () =>
+    ctx.db.transaction(async (tx) => {
+      const [recorded] = await tx
+        .insert(paymentEvents)
+        .values({
+          id: uuidv7(),
+          provider: payment.provider,
+          externalId: payment.eventId,
+          eventType: payment.eventType,
+          payload: payment.payload,
+        })
+        .onConflictDoNothing()
+        .returning({ id: paymentEvents.id });
+      if (!recorded) return { kind: 'duplicate' as const };
+      // The same charge under another event key (e.g. recovered by reconciliation first).
+      const [known] = await tx
+        .select({ id: escrowPayments.id })
+        .from(escrowPayments)
+        .where(
+          and(eq(escrowPayments.provider, payment.provider), eq(escrowPayments.providerChargeId, payment.chargeId)),
+        );
+      if (known) return { kind: 'duplicate' as const };
 
-    const [req] = Id.safeParse(payment.requestId).success
-      ? await tx.select().from(purchaseRequests).where(eq(purchaseRequests.id, payment.requestId)).for('update')
-      : [];
-    let refusal = refusalOf(req, payment);
-    let result: { kind: 'funded' } | { kind: 'refund'; escrowId: string };
-    if (refusal === null && req) {
-      // The caps and the buyer's limit are checked a third time in fundRequest, under the
-      // listing's and the variant's row locks: of two payments for the last unit, the second
-      // is refused here, before anything is written, and refunded below.
-      refusal = await fundRequest(tx, actor, { ...payment, requestId: req.id }).then(
-        () => null,
-        (e: unknown) => {
-          if (e instanceof UnitsRefusedError) return e.rule;
-          throw e;
-        },
-      );
-    }
-    if (refusal === null && req) {
-      result = { kind: 'funded' };
-    } else {
-      result = {
-        kind: 'refund',
-        escrowId: await recordRefusedCharge(tx, actor, payment, req, refusal ?? 'not_payable'),
-      };
-    }
-    await tx.update(paymentEvents).set({ processedAt: sql`now()` }).where(eq(paymentEvents.id, recorded.id));
-    return result;
+      const [req] = Id.safeParse(payment.requestId).success
+        ? await tx.select().from(purchaseRequests).where(eq(purchaseRequests.id, payment.requestId)).for('update')
+        : [];
+      let refusal = refusalOf(req, payment);
+      let result: { kind: 'funded' } | { kind: 'refund'; escrowId: string };
+      if (refusal === null && req) {
+        // The caps and the buyer's limit are checked a third time in fundRequest, under the
+        // listing's and the variant's row locks: of two payments for the last unit, the second
+        // is refused here, before anything is written, and refunded below.
+        refusal = await fundRequest(tx, actor, { ...payment, requestId: req.id }).then(
+          () => null,
+          (e: unknown) => {
+            if (e instanceof UnitsRefusedError) return e.rule;
+            throw e;
+          },
+        );
+      }
+      if (refusal === null && req) {
+        result = { kind: 'funded' };
+      } else {
+        result = {
+          kind: 'refund',
+          escrowId: await recordRefusedCharge(tx, actor, payment, req, refusal ?? 'not_payable'),
+        };
+      }
+      await tx.update(paymentEvents).set({ processedAt: sql`now()` }).where(eq(paymentEvents.id, recorded.id));
+      return result;
+    });
+  // A cap or buyer limit set on the listing as its payment was funded: rolled back, run again under the locks.
+  const outcome = await record().catch((e: unknown) => {
+    if (e instanceof SalesRulesChangedError) return record();
+    throw e;
   });
   if (outcome.kind === 'duplicate') return 'duplicate';
   if (outcome.kind === 'refund') {

@@ -169,14 +169,37 @@ export function purchaseAllowance({
 export type UnitsRefusal = 'variant_cap' | 'listing_cap' | 'buyer_limit';
 
 /**
- * Inside the funding transaction: lock the listing, then the variant (always in that order, as
- * the seller's edits do), check the caps and the buyer's limit against what is committed, and
- * add the units to both sold counts. A refusal changes nothing; the caller refunds the charge.
+ * A listing or variant gained a cap or a buyer's limit while a sale of it, begun without one,
+ * was being funded: the funding transaction is rolled back and run again, now under the locks.
+ */
+export class SalesRulesChangedError extends Error {
+  constructor() {
+    super('the listing gained a cap or a buyer limit during the payment; run the payment again');
+  }
+}
+
+/** `count()` adds the sale's units to both sold counts; the caller runs it last in its transaction. */
+export type UnitsTaken = { refused: UnitsRefusal } | { refused: null; count: () => Promise<void> };
+
+/**
+ * Inside the funding transaction. A listing with a cap or a variant with a cap or a buyer's limit
+ * is locked (the listing, then the variant, always in that order, as the seller's edits do), the
+ * rules checked against what is committed and the units counted at once; a refusal changes
+ * nothing, and the caller refunds the charge. A listing with none of them, nearly every listing,
+ * is not locked: every payment for it would queue behind the one before on those two rows. Its
+ * units are counted by `count()`, one statement the caller runs last, so the rows are held from
+ * there to the commit only; should a rule have appeared meanwhile, it throws
+ * SalesRulesChangedError and the caller runs the payment again.
  */
 export async function takeUnits(
   tx: Tx,
   req: { templateId: string; variantId: string; buyerId: string; quantity: number },
-): Promise<UnitsRefusal | null> {
+): Promise<UnitsTaken> {
+  const { rows: ruled } = await tx.execute<{ free: boolean }>(sql`
+    SELECT t.max_quantity IS NULL AND v.max_quantity IS NULL AND v.buyer_limit_count IS NULL AS free
+      FROM templates t JOIN template_variants v ON v.template_id = t.id
+     WHERE t.id = ${req.templateId} AND v.id = ${req.variantId}`);
+  if (ruled[0]?.free) return { refused: null, count: () => countUnruled(tx, req) };
   const [template] = await tx.select().from(templates).where(eq(templates.id, req.templateId)).for('update');
   const [variant] = await tx
     .select()
@@ -186,9 +209,23 @@ export async function takeUnits(
   if (!template || !variant) throw new Error(`request's listing ${req.templateId} or variant ${req.variantId} is gone`);
   const bought = await buyerUnits(tx, { buyerId: req.buyerId, variant });
   const broken = capBreaks({ variant, template, quantity: req.quantity, bought });
-  if (broken) return broken.rule as UnitsRefusal;
+  if (broken) return { refused: broken.rule as UnitsRefusal };
   await moveUnits(tx, req, req.quantity);
-  return null;
+  return { refused: null, count: async () => undefined };
+}
+
+/** Both sold counts of a listing without rules, in one statement, only if it still has none. */
+async function countUnruled(tx: Tx, req: { templateId: string; variantId: string; quantity: number }) {
+  const { rows } = await tx.execute<{ counted: number }>(sql`
+    WITH v AS (
+      UPDATE template_variants SET sold_count = sold_count + ${req.quantity}
+       WHERE id = ${req.variantId} AND max_quantity IS NULL AND buyer_limit_count IS NULL RETURNING 1
+    ), t AS (
+      UPDATE templates SET sold_count = sold_count + ${req.quantity}
+       WHERE id = ${req.templateId} AND max_quantity IS NULL RETURNING 1
+    )
+    SELECT ((SELECT count(*) FROM v) + (SELECT count(*) FROM t))::int AS counted`);
+  if (rows[0]?.counted !== 2) throw new SalesRulesChangedError();
 }
 
 /** A refunded sale gives its units back to both levels. */
