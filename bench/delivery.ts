@@ -28,7 +28,7 @@ import { upsertTelegramUser } from '../backend/src/domain/users/upsert-telegram-
 import { createLogger } from '../backend/src/lib/logger.ts';
 import { signInitData } from '../backend/src/lib/telegram-init-data.ts';
 import { startFakeTelegramApi } from '../backend/test/e2e/fake-telegram-api.ts';
-import { BACKEND_CLI, BACKEND_READY, startProcess } from './lib/process.ts';
+import { startBackend, startProcess } from './lib/process.ts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const BOT_TOKEN = `123456789:${'D'.repeat(35)}`;
@@ -187,21 +187,14 @@ export async function run(argv: string[]) {
     await runMigrations(database.url);
     const keys = generateKeySpec();
     const env = {
-      DATABASE_URL: database.url,
-      DATA_DIR: dir,
-      CODEPOOL_KEYS: keys,
       BOT_TOKEN,
       BOT_MODE: 'webhook',
       TELEGRAM_WEBHOOK_SECRET: TELEGRAM_SECRET,
       TELEGRAM_API_ROOT: telegram.url,
       PAYMENT_WEBHOOK_SECRET: PAYMENT_SECRET,
       SOCKET_ADAPTER: 'postgres',
-      PORT: '0',
-      HOST: '127.0.0.1',
-      LOG_LEVEL: 'warn',
-      INIT_CWD: dir,
     };
-    const backends = await Promise.all([0, 1].map(() => startProcess([BACKEND_CLI, 'start'], env, BACKEND_READY)));
+    const backends = await Promise.all([0, 1].map(() => startBackend({ databaseUrl: database.url, dir, keys }, env)));
     children.push(...backends.map((b) => b.child));
     const bases = backends.map((b) => `http://127.0.0.1:${b.port}`);
 

@@ -34,7 +34,7 @@ import { upsertTelegramUser } from '../backend/src/domain/users/upsert-telegram-
 import { DbFileStore } from '../backend/src/files/db-file-store.ts';
 import { createLogger } from '../backend/src/lib/logger.ts';
 import { signInitData } from '../backend/src/lib/telegram-init-data.ts';
-import { BACKEND_CLI, BACKEND_READY, startProcess } from './lib/process.ts';
+import { startBackend } from './lib/process.ts';
 
 const BOT_TOKEN = `123456789:${'B'.repeat(35)}`;
 const SECRET = 'bench-webhook-secret-0123456789';
@@ -157,21 +157,9 @@ export async function run(args: string[]) {
 
     await runMigrations(database.url);
     const keys = generateKeySpec();
-    const started = await startProcess(
-      [BACKEND_CLI, 'start'],
-      {
-        DATABASE_URL: database.url,
-        DATA_DIR: dir,
-        CODEPOOL_KEYS: keys,
-        BOT_TOKEN,
-        BOT_MODE: 'off',
-        PAYMENT_WEBHOOK_SECRET: SECRET,
-        PORT: '0',
-        HOST: '127.0.0.1',
-        LOG_LEVEL: 'warn',
-        INIT_CWD: dir,
-      },
-      BACKEND_READY,
+    const started = await startBackend(
+      { databaseUrl: database.url, dir, keys },
+      { BOT_TOKEN, BOT_MODE: 'off', PAYMENT_WEBHOOK_SECRET: SECRET },
     );
     backend = started.child;
     const base = `http://127.0.0.1:${started.port}`;

@@ -18,7 +18,7 @@ import { openEmbeddedDatabase } from '../backend/src/db/embedded.ts';
 import { runMigrations } from '../backend/src/db/migrate.ts';
 import { uuidv7 } from '../backend/src/lib/ids.ts';
 import { startFakeTelegramApi } from '../backend/test/e2e/fake-telegram-api.ts';
-import { BACKEND_CLI, BACKEND_READY, startProcess } from './lib/process.ts';
+import { startBackend } from './lib/process.ts';
 
 const BOT_TOKEN = `123456789:${'O'.repeat(35)}`;
 const TELEGRAM_LIMIT_PER_S = 30;
@@ -84,22 +84,14 @@ export async function run(argv: string[]) {
 
     const started = performance.now();
     backend = (
-      await startProcess(
-        [BACKEND_CLI, 'start'],
+      await startBackend(
+        { databaseUrl: database.url, dir, keys: generateKeySpec() },
         {
-          DATABASE_URL: database.url,
-          DATA_DIR: dir,
-          CODEPOOL_KEYS: generateKeySpec(),
           BOT_TOKEN,
           BOT_MODE: 'webhook',
           TELEGRAM_WEBHOOK_SECRET: 'bench-telegram-secret-0123456789',
           TELEGRAM_API_ROOT: telegram.url,
-          PORT: '0',
-          HOST: '127.0.0.1',
-          LOG_LEVEL: 'warn',
-          INIT_CWD: dir,
         },
-        BACKEND_READY,
       )
     ).child;
 

@@ -22,7 +22,7 @@ import { becomeSeller } from '../backend/src/domain/users/become-seller.ts';
 import { upsertTelegramUser } from '../backend/src/domain/users/upsert-telegram-user.ts';
 import { createLogger } from '../backend/src/lib/logger.ts';
 import { signInitData } from '../backend/src/lib/telegram-init-data.ts';
-import { BACKEND_CLI, startProcess } from './lib/process.ts';
+import { startBackend, startProcess } from './lib/process.ts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const BOT_TOKEN = `123456789:${'B'.repeat(35)}`;
@@ -113,21 +113,9 @@ export async function run(args: string[]) {
   try {
     await runMigrations(server.url);
     const keys = generateKeySpec();
-    const backend = await startProcess(
-      [BACKEND_CLI, 'start'],
-      {
-        DATABASE_URL: server.url,
-        DATA_DIR: dir,
-        CODEPOOL_KEYS: keys,
-        BOT_TOKEN,
-        BOT_MODE: 'off',
-        PAYMENT_WEBHOOK_SECRET: SECRET,
-        PORT: '0',
-        HOST: '127.0.0.1',
-        LOG_LEVEL: 'warn',
-        INIT_CWD: dir,
-      },
-      /API\s+http:\/\/localhost:(\d+)\/api/,
+    const backend = await startBackend(
+      { databaseUrl: server.url, dir, keys },
+      { BOT_TOKEN, BOT_MODE: 'off', PAYMENT_WEBHOOK_SECRET: SECRET },
     );
     children.push(backend.child);
     const base = `http://127.0.0.1:${backend.match[1]}`;

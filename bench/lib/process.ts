@@ -35,3 +35,27 @@ export function startProcess(
     child.on('exit', () => reject(new Error(`process exited:\n${out.slice(-3000)}`)));
   });
 }
+
+/**
+ * The backend as `npm start` runs it, on `databaseUrl` with its data in `dir`, on a free port of
+ * 127.0.0.1, logging warnings only; `env` adds to that or overrides it.
+ */
+export function startBackend(
+  { databaseUrl, dir, keys }: { databaseUrl: string; dir: string; keys: string },
+  env: Record<string, string>,
+) {
+  return startProcess(
+    [BACKEND_CLI, 'start'],
+    {
+      DATABASE_URL: databaseUrl,
+      DATA_DIR: dir,
+      CODEPOOL_KEYS: keys,
+      PORT: '0',
+      HOST: '127.0.0.1',
+      LOG_LEVEL: 'warn',
+      INIT_CWD: dir,
+      ...env,
+    },
+    BACKEND_READY,
+  );
+}
