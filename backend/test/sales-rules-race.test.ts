@@ -74,4 +74,38 @@ describe('sold counts of a listing without rules', () => {
       { n: 1 },
     ]);
   });
+
+  it('counts every one of many payments for the same listing arriving at once, and delivers each once', async () => {
+    const shop = await shopWith(
+      app,
+      Array.from({ length: 8 }, () => ({ code: randomCode() })),
+    );
+    const requests = await Promise.all(
+      Array.from({ length: 8 }, async () => {
+        const req = await app.api('POST', '/requests', {
+          auth: app.buyer().auth,
+          body: { templateId: shop.templateId },
+        });
+        expect(req.status).toBe(201);
+        return req.body as { id: string; total: number };
+      }),
+    );
+    const paid = await Promise.all(requests.map((r) => app.pay(r.id, r.total)));
+    expect(paid.map((p) => p.status)).toEqual(requests.map(() => 200));
+    expect(
+      await q<{ t: number; v: number }>(
+        `select t.sold_count as t, v.sold_count as v
+           from templates t join template_variants v on v.template_id = t.id where t.id = $1`,
+        [shop.templateId],
+      ),
+    ).toEqual([{ t: 8, v: 8 }]);
+    expect(
+      await q<{ status: string; n: number }>(
+        `select r.status, count(distinct i.id)::int as n from purchase_requests r
+           join pool_items i on i.purchase_request_id = r.id
+          where r.template_id = $1 group by 1`,
+        [shop.templateId],
+      ),
+    ).toEqual([{ status: 'delivered', n: 8 }]);
+  });
 });

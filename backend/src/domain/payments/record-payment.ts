@@ -90,9 +90,10 @@ export async function recordPayment(
       let refusal = refusalOf(req, payment);
       let result: { kind: 'funded' } | { kind: 'refund'; escrowId: string };
       if (refusal === null && req) {
-        // The caps and the buyer's limit are checked a third time in fundRequest, under the
-        // listing's and the variant's row locks: of two payments for the last unit, the second
-        // is refused here, before anything is written, and refunded below.
+        // A listing's caps and the buyer's limit are checked a third time in fundRequest, under
+        // the listing's and the variant's row locks: of two payments for the last unit, the
+        // second is refused here, before anything is written, and refunded below. A listing
+        // without any of them takes no lock; its sold counts are added last (takeUnits).
         refusal = await fundRequest(tx, actor, { ...payment, requestId: req.id }).then(
           () => null,
           (e: unknown) => {
